@@ -1,0 +1,115 @@
+"""The ``postingparse`` spaCy component: rule families, then requirement scope, then the record.
+
+``nlp.add_pipe("postingparse")`` works on any English pipeline (the factory is
+registered through the ``spacy_factories`` entry point). The component sets
+``doc._.posting`` (a `Posting`) and puts the evidence spans in
+``doc.spans["postingparse"]``, labelled by family, with the requirement cues
+and section headers that decided each entry's scope, so that
+``displacy.render(doc, style="span", options={"spans_key": "postingparse"})`` shows them.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .record import ENTRY_TYPES, FAMILIES, Entry, Posting
+from .rules.base import Context, RuleFamily
+from .rules.degrees import DegreeRules
+from .rules.experience import ExperienceRules
+from .rules.industries import IndustryRules
+from .rules.methodologies import MethodologyRules
+from .rules.scope import Cue, RequirementScope, Section
+from .rules.segments import Segments
+from .vocabulary import Vocabularies
+
+#: Span labels in ``doc.spans[spans_key]``, by family.
+SPAN_LABELS = {"degrees": "DEGREE", "experience": "EXPERIENCE", "industries": "INDUSTRY", "methodologies": "METHODOLOGY"}
+FAMILY_CLASSES: tuple[type, ...] = (DegreeRules, ExperienceRules, IndustryRules, MethodologyRules)
+
+if not Doc.has_extension("posting"):
+    Doc.set_extension("posting", default=None)
+
+
+@Language.factory(
+    "postingparse",
+    default_config={"data_dir": None, "replace_data": False, "spans_key": "postingparse", "show_cues": True},
+)
+def make_postingparse(
+    nlp: Language, name: str, data_dir: str | None, replace_data: bool, spans_key: str, show_cues: bool
+) -> "PostingParser":
+    """Build the postingparse component (the ``spacy_factories`` entry point)."""
+    return PostingParser(nlp, name, data_dir=data_dir, replace_data=replace_data, spans_key=spans_key, show_cues=show_cues)
+
+
+class PostingParser:
+    """Find degrees, experience, industries and methodologies in a doc and build its `Posting`.
+
+    Args:
+        nlp (Language): The pipeline the component belongs to (its tokenizer and vocab are used).
+        name (str): The component's name in the pipeline.
+        data_dir (Optional[str]): A folder of vocabulary tables extending the bundled ones.
+        replace_data (bool): The folder's tables replace the bundled ones instead.
+        spans_key (str): The ``doc.spans`` key for the evidence spans.
+        show_cues (bool): Also put requirement cues and section headers in the spans group.
+    """
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "postingparse",
+        *,
+        data_dir: str | None = None,
+        replace_data: bool = False,
+        spans_key: str = "postingparse",
+        show_cues: bool = True,
+    ) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.show_cues = show_cues
+        self.vocabularies = Vocabularies(data_dir, replace_data)
+        self.families: list[RuleFamily] = [cls(nlp, self.vocabularies) for cls in FAMILY_CLASSES]
+        self.scope = RequirementScope(nlp, self.vocabularies)
+
+    def __call__(self, doc: Doc) -> Doc:
+        entries, context = self.match(doc)
+        entries, cues, sections = self.scope.apply(doc, context.segments, entries)
+        self.set_annotations(doc, entries, cues, sections)
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def match(self, doc: Doc) -> tuple[list[Entry], Context]:
+        """Run every rule family over ``doc``; entries come back in family order."""
+        context = Context(segments=Segments(doc.text))
+        entries: list[Entry] = []
+        for family in self.families:
+            found = family(doc, context)
+            context.found[family.family] = found
+            entries.extend(found)
+        return entries, context
+
+    def set_annotations(self, doc: Doc, entries: list[Entry], cues: list[Cue], sections: list[Section]) -> None:
+        """Write ``doc._.posting`` and the evidence spans."""
+        by_family: dict[str, list] = {fam: [] for fam in FAMILIES}
+        for entry in entries:
+            by_family[entry.family].append(entry)
+        for fam in FAMILIES:
+            by_family[fam].sort(key=lambda e: (e.start, e.end))
+        doc._.posting = Posting(**by_family)
+        spans = [self._span(doc, e.start, e.end, SPAN_LABELS[e.family]) for e in entries]
+        if self.show_cues:
+            spans += [self._span(doc, c.start, c.end, f"CUE_{c.category.upper()}") for c in cues]
+            spans += [self._span(doc, s.start, s.header_end, f"SECTION_{s.category.upper()}") for s in sections]
+        doc.spans[self.spans_key] = [s for s in spans if s is not None]
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
+        return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+__all__ = ["PostingParser", "make_postingparse", "SPAN_LABELS", "ENTRY_TYPES"]

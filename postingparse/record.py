@@ -1,0 +1,158 @@
+"""The posting record, v1: typed entries and the `Posting` that holds them.
+
+Every entry carries the v1 fields of its family (see ``RECORD.md``) plus the
+evidence ``text`` and its character offsets ``start``/``end`` into the
+posting's text (``posting_text[start:end] == text``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, ClassVar, Literal
+
+Requirement = Literal["required", "preferred"]
+Role = Literal["employer", "experience"]
+
+#: Degree levels in the order used for "minimum degree" comparisons.
+DEGREE_LEVELS: tuple[str, ...] = (
+    "none",
+    "high_school",
+    "associate",
+    "bachelor",
+    "master",
+    "doctorate",
+    "professional",
+)
+REQUIREMENTS: tuple[str, ...] = ("required", "preferred")
+ROLES: tuple[str, ...] = ("employer", "experience")
+FAMILIES: tuple[str, ...] = ("degrees", "experience", "industries", "methodologies")
+
+
+@dataclass
+class Entry:
+    """Base of all entries: the evidence text and where it stands."""
+
+    text: str
+    start: int
+    end: int
+
+    family: ClassVar[str] = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The entry as a v1 JSON object (a plain dict)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Entry":
+        """Build an entry from a v1 JSON object, ignoring unknown keys."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass
+class DegreeEntry(Entry):
+    """A degree requirement: ``level`` is one of `DEGREE_LEVELS`."""
+
+    level: str = "bachelor"
+    fields: list[str] = field(default_factory=list)
+    requirement: str = "required"
+    or_equivalent: bool = False
+
+    family: ClassVar[str] = "degrees"
+
+
+@dataclass
+class ExperienceEntry(Entry):
+    """An amount of experience: ``max_years`` is None when open-ended."""
+
+    min_years: float = 0.0
+    max_years: float | None = None
+    domain: str | None = None
+    requirement: str = "required"
+
+    family: ClassVar[str] = "experience"
+
+
+@dataclass
+class IndustryEntry(Entry):
+    """An industry named as the employer's own or as wanted experience."""
+
+    label: str = ""
+    naics: str | None = None
+    role: str = "employer"
+
+    family: ClassVar[str] = "industries"
+
+
+@dataclass
+class MethodologyEntry(Entry):
+    """A production or quality method or standard (Six Sigma, ISO, SPC, ...)."""
+
+    label: str = ""
+    detail: str | None = None
+    requirement: str = "required"
+
+    family: ClassVar[str] = "methodologies"
+
+
+ENTRY_TYPES: dict[str, type[Entry]] = {
+    t.family: t for t in (DegreeEntry, ExperienceEntry, IndustryEntry, MethodologyEntry)
+}
+
+
+@dataclass
+class Posting:
+    """One posting's extracted requirements.
+
+    Attributes:
+        id: The caller's identifier for the posting, or None.
+        degrees: Degree requirements, in text order.
+        experience: Experience amounts, in text order.
+        industries: Industries (employer's own or wanted experience), in text order.
+        methodologies: Methods and standards, in text order.
+        warnings: Notes about how the posting was processed (never requirements).
+    """
+
+    id: str | None = None
+    degrees: list[DegreeEntry] = field(default_factory=list)
+    experience: list[ExperienceEntry] = field(default_factory=list)
+    industries: list[IndustryEntry] = field(default_factory=list)
+    methodologies: list[MethodologyEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def entries(self) -> list[Entry]:
+        """All entries of all families, in text order."""
+        found: list[Entry] = [e for fam in FAMILIES for e in getattr(self, fam)]
+        return sorted(found, key=lambda e: (e.start, e.end))
+
+    @property
+    def min_degree_level(self) -> str | None:
+        """The lowest degree level among required entries (None when there are none)."""
+        levels = [d.level for d in self.degrees if d.requirement == "required"]
+        if not levels:
+            return None
+        return min(levels, key=DEGREE_LEVELS.index)
+
+    @property
+    def min_years_required(self) -> float | None:
+        """The posting's minimum years required: the largest ``min_years`` among required entries."""
+        years = [e.min_years for e in self.experience if e.requirement == "required"]
+        return max(years) if years else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The posting as a v1 JSON object."""
+        out: dict[str, Any] = {"id": self.id}
+        for fam in FAMILIES:
+            out[fam] = [e.to_dict() for e in getattr(self, fam)]
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Posting":
+        """Build a Posting from a v1 JSON object (extra keys are ignored)."""
+        return cls(
+            id=data.get("id"),
+            **{fam: [ENTRY_TYPES[fam].from_dict(e) for e in data.get(fam) or []] for fam in FAMILIES},
+            warnings=list(data.get("warnings") or []),
+        )

@@ -1,0 +1,76 @@
+"""Patterns-as-data matching shared by the rule families.
+
+A pattern row is a plain dict in the SpanRuler style::
+
+    {"label": "six_sigma", "pattern": "lean six sigma", ...}
+    {"label": "iso", "pattern": [{"LOWER": "iso"}, {"LIKE_NUM": true}], ...}
+
+A string pattern goes to a case-insensitive `PhraseMatcher`; a list of token
+dicts goes to a `Matcher`. Any other keys of the row ride along and come back
+with each match, so a family keeps its values (level, naics, detail) in the
+data file, not in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """A pattern row matched in a doc: the span and the row it came from."""
+
+    span: Span
+    row: dict[str, Any]
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+
+class PhraseTable:
+    """Match a table of pattern rows against docs, longest match first.
+
+    Args:
+        nlp (Language): The pipeline whose tokenizer and vocab the patterns use.
+        rows (Iterable[dict]): Pattern rows, each with a ``pattern`` key.
+        name (str): A name for error messages.
+    """
+
+    def __init__(self, nlp: Language, rows: Iterable[dict[str, Any]], name: str = "patterns") -> None:
+        self.name = name
+        self.rows: list[dict[str, Any]] = list(rows)
+        self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._tokens = Matcher(nlp.vocab)
+        phrase_docs: dict[str, list[Doc]] = {}
+        for i, row in enumerate(self.rows):
+            pattern = row.get("pattern")
+            key = f"{name}:{i}"
+            if isinstance(pattern, str):
+                phrase_docs.setdefault(key, []).append(nlp.make_doc(pattern))
+            elif isinstance(pattern, list):
+                self._tokens.add(key, [pattern])
+            else:
+                raise ValueError(f"{name} row {i}: 'pattern' must be a string or a list of token dicts, got {pattern!r}")
+        for key, docs in phrase_docs.items():
+            self._phrases.add(key, docs)
+        self._row_of = {nlp.vocab.strings.add(f"{name}:{i}"): row for i, row in enumerate(self.rows)}
+
+    def find(self, doc: Doc, longest: bool = True) -> list[PhraseMatch]:
+        """All matches in ``doc`` in text order; overlapping ones resolved to the longest when ``longest``."""
+        raw = list(self._phrases(doc)) + list(self._tokens(doc))
+        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in raw]
+        if longest:
+            spans = filter_spans(spans)
+        spans.sort(key=lambda s: (s.start, s.end))
+        return [PhraseMatch(s, self._row_of[s.label]) for s in spans]

@@ -1,0 +1,182 @@
+"""Requirement scope: is an entry required or preferred, and is it a requirement at all?
+
+Two sources decide, both kept as data (``data/cues.jsonl``, ``data/sections.jsonl``):
+
+* **Cues** (medspaCy ConText style): "preferred", "a plus", "ideal", "required",
+  "must" ... each with a direction. A cue governs the entries of its own
+  sentence or bullet that lie in its direction, unless a cue of the other
+  category stands between them. Of several governing cues the nearest wins.
+* **Sections** (medspaCy Sectionizer style): a header line such as
+  "Preferred Qualifications:" gives its category to everything below it until
+  the next header; "Education:" inherits the category of the section it sits in.
+  Entries under "Benefits" or "About us" are not requirements.
+
+A cue in the entry's own sentence beats the section; the default is required.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..record import Entry
+from ..vocabulary import Vocabularies
+from .segments import Segments
+
+PREFERRED, REQUIRED = "preferred", "required"
+DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
+#: Section categories whose entries are not requirements, by family.
+NOT_REQUIREMENTS = {
+    "benefits": {"degrees", "experience", "methodologies"},
+    "company": {"degrees", "experience", "methodologies"},
+}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A requirement cue found in a text."""
+
+    start: int
+    end: int
+    category: str
+    direction: str
+
+
+@dataclass(frozen=True)
+class Section:
+    """A section header found in a text; it governs ``[start, end)``."""
+
+    start: int
+    end: int
+    header_end: int
+    category: str
+    title: str
+
+
+def _compile_alternatives(rows, key: str) -> list[tuple["regex.Pattern[str]", dict]]:
+    return [(regex.compile(row[key], regex.IGNORECASE | regex.V1), row) for row in rows]
+
+
+class RequirementScope:
+    """Decide `requirement` for entries and drop entries that sit outside requirements.
+
+    Args:
+        nlp (Language): The pipeline (unused; kept for the rule-family signature).
+        vocabularies (Vocabularies): Where the ``cues`` and ``sections`` tables come from.
+    """
+
+    def __init__(self, nlp: Language | None, vocabularies: Vocabularies) -> None:
+        cue_rows = vocabularies.table("cues")
+        for row in cue_rows:
+            if row.get("direction") not in DIRECTIONS or row.get("category") not in (PREFERRED, REQUIRED):
+                raise ValueError(f"cue row {row!r}: direction must be one of {DIRECTIONS}, category preferred or required")
+        # One alternation per table: the regex engine picks the longest alternative at each position
+        # only if longer ones come first, so sort by pattern length (a fair proxy for specificity).
+        self._cue_rows = sorted(cue_rows, key=lambda r: -len(r["regex"]))
+        self._cues = regex.compile(
+            "|".join(rf"(?P<c{i}>\b(?:{row['regex']})\b)" for i, row in enumerate(self._cue_rows)),
+            regex.IGNORECASE | regex.V1,
+        )
+        section_rows = vocabularies.table("sections")
+        self._section_rows = sorted(section_rows, key=lambda r: -len(r["regex"]))
+        self._sections = regex.compile(
+            r"^[\W_]*+(?:"
+            + "|".join(rf"(?P<s{i}>{row['regex']})" for i, row in enumerate(self._section_rows))
+            + r")[ \t]*+(?::|[ \t\r]*+$)",
+            regex.IGNORECASE | regex.V1 | regex.MULTILINE,
+        )
+
+    # -- finding cues and sections -------------------------------------------------
+    def cues(self, text: str) -> list[Cue]:
+        """All cues in ``text`` (pseudo-cues included), in text order."""
+        found = []
+        for m in self._cues.finditer(text):
+            row = self._cue_rows[int(m.lastgroup[1:])]
+            found.append(Cue(m.start(), m.end(), row["category"], row["direction"]))
+        return found
+
+    def sections(self, text: str) -> list[Section]:
+        """The section headers of ``text`` with the span each governs, in text order."""
+        headers = []
+        for m in self._sections.finditer(text):
+            row = self._section_rows[int(m.lastgroup[1:])]
+            headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup)))
+        sections: list[Section] = []
+        current = "neutral"
+        for i, (start, header_end, category, title) in enumerate(headers):
+            end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+            if category == "inherit":
+                category = current if current in (PREFERRED, REQUIRED) else "neutral"
+            else:
+                current = category
+            sections.append(Section(start, end, header_end, category, title))
+        return sections
+
+    # -- applying them -------------------------------------------------------------
+    def apply(self, doc: Doc, segments: Segments, entries: list[Entry]) -> tuple[list[Entry], list[Cue], list[Section]]:
+        """Set ``requirement`` on the entries that have one and drop non-requirements.
+
+        Returns:
+            The kept entries, and the cues and sections found (for display).
+        """
+        text = doc.text
+        cues = self.cues(text)
+        sections = self.sections(text)
+        cue_starts = [c.start for c in cues]
+        section_starts = [s.start for s in sections]
+        kept = []
+        for entry in entries:
+            section = _section_at(sections, section_starts, entry.start)
+            category = section.category if section else "neutral"
+            if entry.family in NOT_REQUIREMENTS.get(category, ()):
+                continue
+            if hasattr(entry, "requirement"):
+                governing = self._governing_cue(entry, segments, cues, cue_starts)
+                if governing is not None:
+                    entry.requirement = governing.category
+                elif category == PREFERRED:
+                    entry.requirement = PREFERRED
+                else:
+                    entry.requirement = REQUIRED
+            kept.append(entry)
+        return kept, [c for c in cues if c.direction != "pseudo"], sections
+
+    def _governing_cue(self, entry: Entry, segments: Segments, cues: list[Cue], cue_starts: list[int]) -> Cue | None:
+        segment = segments.at(entry.start)
+        lo = bisect_right(cue_starts, segment.start - 1)
+        hi = bisect_right(cue_starts, segment.end)
+        local = [c for c in cues[lo:hi] if c.end <= segment.end]
+        # A pseudo-cue hides any real cue it overlaps.
+        pseudo = [c for c in local if c.direction == "pseudo"]
+        local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
+        # A cue inside the entry's own evidence ("Preferred Qualifications" matched as text) still counts.
+        best: tuple[int, int, Cue] | None = None
+        for cue in local:
+            if cue.end <= entry.start and cue.direction in ("forward", "bidirectional"):
+                between = (cue.end, entry.start)
+                distance, backward_rank = entry.start - cue.end, 1
+            elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
+                between = (entry.end, cue.start)
+                distance, backward_rank = cue.start - entry.end, 0
+            elif cue.start < entry.end and cue.end > entry.start:
+                between, distance, backward_rank = (cue.start, cue.start), 0, 0
+            else:
+                continue
+            if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
+                continue
+            key = (distance, backward_rank)
+            if best is None or key < best[:2]:
+                best = (distance, backward_rank, cue)
+        return best[2] if best else None
+
+
+def _section_at(sections: list[Section], starts: list[int], offset: int) -> Section | None:
+    i = bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    section = sections[i]
+    return section if offset < section.end else None

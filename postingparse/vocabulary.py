@@ -1,0 +1,90 @@
+"""Vocabularies as data: loading the JSONL/CSV tables under ``postingparse/data``.
+
+Each table is a list of plain dicts, one per line of a ``<name>.jsonl`` file
+(or row of a ``<name>.csv`` file). Users extend a table by pointing
+``data_dir`` at a folder holding a file of the same name: its rows are added
+after the bundled ones (and so win where a rule family resolves clashes by
+"last row wins"). With ``replace=True`` the user's file replaces the bundled
+table instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def _read_rows(path: Path) -> list[dict[str, Any]]:
+    if path.suffix == ".csv":
+        with path.open(newline="", encoding="utf-8") as fh:
+            return [dict(row) for row in csv.DictReader(fh)]
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                rows.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{lineno}: not a JSON object: {exc}") from exc
+    return rows
+
+
+def _find_table(folder: Path, name: str) -> Path | None:
+    for suffix in (".jsonl", ".csv"):
+        path = folder / f"{name}{suffix}"
+        if path.is_file():
+            return path
+    return None
+
+
+@lru_cache(maxsize=None)
+def load_table(name: str, data_dir: str | None = None, replace: bool = False) -> tuple[dict[str, Any], ...]:
+    """Load the vocabulary table ``name`` (e.g. ``"methodologies"``), once per process.
+
+    Args:
+        name (str): The table's file name without suffix.
+        data_dir (Optional[str]): A folder of user tables that extend (or, with
+            ``replace``, replace) the bundled ones.
+        replace (bool): Use the user's table instead of the bundled one.
+
+    Returns:
+        tuple[dict, ...]: The rows, bundled first, then the user's.
+    """
+    bundled = _find_table(DATA_DIR, name)
+    user = _find_table(Path(data_dir), name) if data_dir else None
+    if bundled is None and user is None:
+        raise FileNotFoundError(f"no vocabulary table named {name!r} in {DATA_DIR}" + (f" or {data_dir}" if data_dir else ""))
+    rows: list[dict[str, Any]] = []
+    if bundled is not None and not (replace and user is not None):
+        rows.extend(_read_rows(bundled))
+    if user is not None:
+        rows.extend(_read_rows(user))
+    return tuple(rows)
+
+
+class Vocabularies:
+    """Where a pipeline takes its vocabulary tables from.
+
+    Args:
+        data_dir (Optional[str]): A folder of user tables (same file names as
+            ``postingparse/data``) that extend the bundled ones.
+        replace (bool): User tables replace the bundled ones instead of extending them.
+    """
+
+    def __init__(self, data_dir: str | None = None, replace: bool = False) -> None:
+        self.data_dir = str(data_dir) if data_dir else None
+        self.replace = replace
+
+    def table(self, name: str) -> tuple[dict[str, Any], ...]:
+        """The rows of table ``name`` (loaded once per process and cached)."""
+        return load_table(name, self.data_dir, self.replace)
+
+    def __repr__(self) -> str:
+        return f"Vocabularies(data_dir={self.data_dir!r}, replace={self.replace!r})"

@@ -1,0 +1,26 @@
+"""Shared helpers for the rule tables: run the real pipeline, check offsets, project keys."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+import postingparse
+
+
+def entries_of(text: str, family: str, keys: Sequence[str]) -> list[dict[str, Any]]:
+    """The entries of ``family`` that ``parse(text)`` finds, reduced to ``keys``, in text order.
+
+    Every entry's offsets are checked on the way: ``text[start:end] == entry.text``.
+    """
+    posting = postingparse.parse(text)
+    out = []
+    for entry in getattr(posting, family):
+        assert text[entry.start : entry.end] == entry.text, (entry, text[entry.start : entry.end])
+        record = entry.to_dict()
+        out.append({k: record[k] for k in keys})
+    return out
+
+
+def expected_of(rows: Sequence[dict[str, Any]], defaults: dict[str, Any], keys: Sequence[str]) -> list[dict[str, Any]]:
+    """Expected entries with ``defaults`` filled in for the keys a table row leaves out."""
+    return [{k: row.get(k, defaults.get(k)) for k in keys} for row in rows]
