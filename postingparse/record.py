@@ -7,7 +7,7 @@ posting's text (``posting_text[start:end] == text``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
 Requirement = Literal["required", "preferred"]
@@ -26,6 +26,7 @@ DEGREE_LEVELS: tuple[str, ...] = (
 REQUIREMENTS: tuple[str, ...] = ("required", "preferred")
 ROLES: tuple[str, ...] = ("employer", "experience")
 FAMILIES: tuple[str, ...] = ("degrees", "experience", "industries", "methodologies")
+_EVIDENCE = ("text", "start", "end")
 
 
 @dataclass
@@ -39,8 +40,12 @@ class Entry:
     family: ClassVar[str] = ""
 
     def to_dict(self) -> dict[str, Any]:
-        """The entry as a v1 JSON object (a plain dict)."""
-        return asdict(self)
+        """The entry as a v1 JSON object: the family's fields, then ``text``, ``start``, ``end``."""
+        out = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _EVIDENCE}
+        if "fields" in out:
+            out["fields"] = list(out["fields"])
+        out.update(text=self.text, start=self.start, end=self.end)
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Entry":

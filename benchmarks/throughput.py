@@ -1,0 +1,80 @@
+"""Throughput of `Extractor.pipe` against the bare spaCy tokenizer on the same texts.
+
+Both run in this one process, alternating, several rounds; the script prints
+the median seconds of each, postings/s and the ratio (extraction time over
+tokenizer time). Machines here are shared and noisy: read the ratio, not the
+absolute figures.
+
+    python benchmarks/throughput.py                      # ../shared/corpus-real/postings.jsonl
+    python benchmarks/throughput.py --large --limit 3000 # the large file, first 3,000 postings
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import time
+from pathlib import Path
+
+import spacy
+
+from postingparse import Extractor
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real"
+
+
+def load_texts(large: bool, limit: int | None) -> list[str]:
+    path = SHARED / ("postings-large.jsonl.gz" if large else "postings.jsonl")
+    opener = gzip.open if path.suffix == ".gz" else open
+    texts = []
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            texts.append(json.loads(line)["text"])
+            if limit and len(texts) >= limit:
+                break
+    return texts
+
+
+def timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--large", action="store_true", help="use postings-large.jsonl.gz")
+    parser.add_argument("--limit", type=int, default=None, help="at most this many postings")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--batch-size", type=int, default=64)
+    args = parser.parse_args()
+
+    texts = load_texts(args.large, args.limit)
+    chars = sum(map(len, texts))
+    blank = spacy.blank("en")
+    extractor = Extractor()
+    extractor.parse(texts[0])  # warm up matchers and vocab tables
+
+    def tokenize() -> None:
+        for _ in blank.pipe(texts, batch_size=args.batch_size):
+            pass
+
+    def extract() -> None:
+        for _ in extractor.pipe(texts, batch_size=args.batch_size):
+            pass
+
+    tok_times, ext_times = [], []
+    for _ in range(args.rounds):
+        tok_times.append(timed(tokenize))
+        ext_times.append(timed(extract))
+    tok, ext = statistics.median(tok_times), statistics.median(ext_times)
+    print(f"postings: {len(texts):,}  characters: {chars:,}  rounds: {args.rounds} (medians)")
+    print(f"spacy.blank('en').pipe : {tok:8.3f} s  {len(texts) / tok:10,.0f} postings/s")
+    print(f"Extractor.pipe         : {ext:8.3f} s  {len(texts) / ext:10,.0f} postings/s")
+    print(f"ratio extraction/tokenizer: {ext / tok:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""The public surface: parse, Extractor, the spaCy component, vocabularies as data."""
+
+from __future__ import annotations
+
+import json
+from importlib.metadata import entry_points
+
+import pytest
+import spacy
+from spacy import displacy
+
+import postingparse
+from postingparse import Extractor, Posting
+
+SAMPLE = (
+    "An alloy manufacturer in Illinois is looking for an industrial production manager who has a bachelor's "
+    "in industrial or mechanical engineering and 3-5 years of experience in manufacturing. Ideal applicants "
+    "are knowledgeable in manufacturing methods like 6 Sigma, Lean and ISO."
+)
+
+
+def test_parse_returns_typed_posting_with_v1_shape() -> None:
+    posting = postingparse.parse(SAMPLE, id="il")
+    assert isinstance(posting, Posting)
+    record = posting.to_dict()
+    assert record["id"] == "il"
+    assert set(record) >= {"id", "degrees", "experience", "industries", "methodologies"}
+    json.dumps(record)  # JSON-serialisable as it stands
+    assert [e.level for e in posting.degrees] == ["bachelor"]
+    assert (posting.experience[0].min_years, posting.experience[0].max_years) == (3, 5)
+    assert posting.min_years_required == 3
+    assert posting.min_degree_level == "bachelor"
+
+
+def test_posting_round_trips_through_dict() -> None:
+    posting = postingparse.parse(SAMPLE, id="il")
+    assert Posting.from_dict(posting.to_dict()) == posting
+
+
+def test_pipe_streams_in_input_order_with_ids() -> None:
+    texts = [SAMPLE, "No requirements here.", "Six Sigma Green Belt preferred."] * 5
+    ids = [f"p{i}" for i in range(len(texts))]
+    ex = Extractor()
+    one = [p.to_dict() for p in ex.pipe(texts, ids=ids, batch_size=4)]
+    assert [r["id"] for r in one] == ids
+    assert one[0] == ex.parse(SAMPLE, id="p0").to_dict()
+
+
+def test_pipe_with_two_processes_matches_one() -> None:
+    texts = [SAMPLE, "Requires 2+ years of SPC experience.", "Lean on me."] * 4
+    ex = Extractor()
+    serial = [p.to_dict() for p in ex.pipe(texts, batch_size=3)]
+    parallel = [p.to_dict() for p in ex.pipe(texts, batch_size=3, n_process=2)]
+    assert parallel == serial
+
+
+def test_component_works_in_any_english_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("postingparse")
+    doc = nlp(SAMPLE)
+    assert isinstance(doc._.posting, Posting)
+    labels = {span.label_ for span in doc.spans["postingparse"]}
+    assert {"DEGREE", "EXPERIENCE", "INDUSTRY", "METHODOLOGY", "CUE_PREFERRED"} <= labels
+    html = displacy.render(doc, style="span", options={"spans_key": "postingparse"})
+    assert "METHODOLOGY" in html
+
+
+def test_extractor_takes_a_users_pipeline() -> None:
+    nlp = spacy.blank("en")
+    ex = Extractor(nlp)
+    assert ex.nlp is nlp and nlp.pipe_names == ["postingparse"]
+    assert ex.parse(SAMPLE).degrees
+
+
+def test_factory_is_registered_through_an_entry_point() -> None:
+    names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    assert names.get("postingparse") == "postingparse.component:make_postingparse"
+
+
+@pytest.mark.parametrize("bad,message", [(None, "NoneType"), (b"bytes", "decode"), (42, "int")])
+def test_non_text_input_is_a_clear_error(bad: object, message: str) -> None:
+    with pytest.raises(TypeError, match=message):
+        postingparse.parse(bad)  # type: ignore[arg-type]
+
+
+def test_offsets_point_at_the_evidence() -> None:
+    posting = postingparse.parse(SAMPLE)
+    for entry in posting.entries():
+        assert SAMPLE[entry.start : entry.end] == entry.text
+
+
+def test_user_vocabulary_extends_the_bundled_one(tmp_path) -> None:
+    (tmp_path / "methodologies.jsonl").write_text(
+        json.dumps({"label": "kaizen", "pattern": "Kaizen Promotion Office"}) + "\n", encoding="utf-8"
+    )
+    ex = Extractor(data_dir=str(tmp_path))
+    found = ex.parse("Experience running a Kaizen Promotion Office and SPC charts.").methodologies
+    assert [(m.label, m.text) for m in found] == [("kaizen", "Kaizen Promotion Office"), ("spc", "SPC")]

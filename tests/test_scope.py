@@ -1,0 +1,150 @@
+"""Required vs preferred: cue words by direction, section headers, and non-requirement sections.
+
+Each row is (text, family, expected) where expected lists, in text order, the
+(key, requirement) of the entries found, key being the level / (min, max) / label.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entries_of
+
+from postingparse.rules.scope import RequirementScope
+from postingparse.vocabulary import Vocabularies
+
+KEYS = {
+    "degrees": ("level", "requirement"),
+    "experience": ("min_years", "max_years", "requirement"),
+    "methodologies": ("label", "requirement"),
+}
+
+
+def _found(text: str, family: str) -> list[tuple]:
+    return [tuple(e.values()) for e in entries_of(text, family, KEYS[family])]
+
+
+# Cues that govern what follows them in their sentence or bullet.
+FORWARD_CUES = [
+    ("Ideal applicants are knowledgeable in manufacturing methods like 6 Sigma, Lean and ISO.", "methodologies",
+     [("six_sigma", "preferred"), ("lean", "preferred"), ("iso", "preferred")]),
+    ("The employer prefers candidates with Six Sigma, SPC and related techniques.", "methodologies",
+     [("six_sigma", "preferred"), ("spc", "preferred")]),
+    ("Ideal applicants have 3-5 years of experience in food manufacturing.", "experience", [(3, 5, "preferred")]),
+    ("Preferred: Lean Six Sigma Green Belt.", "methodologies", [("lean", "preferred"), ("six_sigma", "preferred")]),
+    ("The ideal candidate will have a Master's degree in Industrial Engineering.", "degrees", [("master", "preferred")]),
+    ("Nice to have: experience with Kaizen events.", "methodologies", [("kaizen", "preferred")]),
+    ("Preferably a bachelor's degree in chemistry.", "degrees", [("bachelor", "preferred")]),
+    ("Must have 5+ years of maintenance experience.", "experience", [(5, None, "required")]),
+    ("Requires a high school diploma or GED.", "degrees", [("high_school", "required")]),
+    ("Minimum of 3 years of experience in a quality role.", "experience", [(3, None, "required")]),
+]
+
+# Cues that govern what precedes them.
+BACKWARD_CUES = [
+    ("Six Sigma certification is a plus.", "methodologies", [("six_sigma", "preferred")]),
+    ("Knowledge of SPC would be an asset.", "methodologies", [("spc", "preferred")]),
+    ("Experience with HACCP is advantageous.", "methodologies", [("haccp", "preferred")]),
+    ("Bachelor's degree in engineering preferred.", "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree (preferred)", "degrees", [("bachelor", "preferred")]),
+    ("2+ years of supervisory experience desired.", "experience", [(2, None, "preferred")]),
+    ("FMEA and PPAP experience a big plus.", "methodologies", [("fmea", "preferred"), ("ppap", "preferred")]),
+    ("Familiarity with 5S is desirable.", "methodologies", [("5s", "preferred")]),
+    ("Green Belt certification required.", "methodologies", [("six_sigma", "required")]),
+    ("Experience in a GMP environment is a must.", "methodologies", [("gmp", "required")]),
+]
+
+# Two cues in one sentence: the nearest one that is not cut off by the other category wins.
+CONFLICTING_CUES = [
+    ("Bachelor's degree required, master's preferred.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Master's degree preferred; bachelor's degree required.", "degrees", [("master", "preferred"), ("bachelor", "required")]),
+    ("Requires 3 years of experience; 5 years of experience preferred.", "experience",
+     [(3, None, "required"), (5, None, "preferred")]),
+    ("Lean experience required, Six Sigma Black Belt a plus.", "methodologies",
+     [("lean", "required"), ("six_sigma", "preferred")]),
+    ("Bachelor's degree preferred but not required.", "degrees", [("bachelor", "preferred")]),
+]
+
+# Section headers give their category to the bullets below them, until the next header.
+SECTIONS = [
+    ("Requirements:\n- Bachelor's degree in mechanical engineering\n\nPreferred Qualifications:\n- Master's degree in engineering\n",
+     "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Minimum Qualifications:\n• 5+ years of experience in manufacturing\nPreferred Qualifications:\n• 8 years of experience in aerospace\n",
+     "experience", [(5, None, "required"), (8, None, "preferred")]),
+    ("Nice to have\n- Six Sigma Green Belt\n- Experience with SPC\n", "methodologies",
+     [("six_sigma", "preferred"), ("spc", "preferred")]),
+    ("Preferred Qualifications\nEducation:\n- Master's degree\nExperience:\n- Lean manufacturing\n", "degrees",
+     [("master", "preferred")]),
+    ("Preferred Qualifications\nEducation:\n- Master's degree\nExperience:\n- Lean manufacturing\n", "methodologies",
+     [("lean", "preferred")]),
+    ("Bonus Points:\n- Kaizen facilitation\nWhat You Bring:\n- Lean tools\n", "methodologies",
+     [("kaizen", "preferred"), ("lean", "required")]),
+    ("Preferred Qualifications:\n- Bachelor's degree required for this role\n", "degrees", [("bachelor", "required")]),
+    ("PREFERRED SKILLS:\nLean Six Sigma certification\n", "methodologies", [("lean", "preferred"), ("six_sigma", "preferred")]),
+    ("Responsibilities:\n- Lead Kaizen events on the line\n", "methodologies", [("kaizen", "required")]),
+]
+
+# Entries under headers that do not state requirements are dropped.
+NON_REQUIREMENT_SECTIONS = [
+    ("Benefits:\n- Tuition reimbursement toward your bachelor's degree\n", "degrees", []),
+    ("What We Offer\n- Paid Six Sigma training\n", "methodologies", []),
+    ("About Us:\nOur plant has run Lean and 5S programs for 20 years.\n", "methodologies", []),
+    ("About Us\nWe are a proud ISO 9001 certified manufacturer.\nRequirements:\n- Knowledge of ISO 9001\n", "methodologies",
+     [("iso", "required")]),
+]
+
+# Longer phrases that contain a cue word but are not cues.
+PSEUDO_CUES = [
+    ("We are a preferred supplier to Six Sigma programs; experience with Six Sigma.", "methodologies",
+     [("six_sigma", "required")]),
+    ("Bachelor's degree is not required but 2 years of experience is.", "experience", [(2, None, "required")]),
+    ("Must be willing to work overtime as required. Bachelor's degree.", "degrees", [("bachelor", "required")]),
+]
+
+TABLES = {
+    "forward": FORWARD_CUES,
+    "backward": BACKWARD_CUES,
+    "conflicting": CONFLICTING_CUES,
+    "sections": SECTIONS,
+    "non_requirement_sections": NON_REQUIREMENT_SECTIONS,
+    "pseudo": PSEUDO_CUES,
+}
+
+
+@pytest.mark.parametrize(
+    "text,family,expected",
+    [pytest.param(*row, id=f"{name}-{i}") for name, rows in TABLES.items() for i, row in enumerate(rows)],
+)
+def test_requirement_scope(text: str, family: str, expected: list[tuple]) -> None:
+    assert _found(text, family) == expected
+
+
+SCOPE = RequirementScope(None, Vocabularies())
+
+HEADERS = [
+    ("Preferred Qualifications:\n- x", ["preferred"]),
+    ("**Minimum Requirements**\n- x", ["required"]),
+    ("WHAT YOU BRING\n- x", ["required"]),
+    ("About the Role\n- x", ["neutral"]),
+    ("About Acme Foods, Inc.\nWe make snacks.", ["company"]),
+    ("Benefits & Perks:\n- 401(k)", ["benefits"]),
+    ("Qualifications\r\n- x", ["required"]),
+    ("Requirements: Bachelor's degree", ["required"]),
+    ("Preferred Qualifications\nEducation\n- x", ["preferred", "preferred"]),
+    ("Responsibilities\nEducation\n- x", ["neutral", "neutral"]),
+]
+NOT_HEADERS = [
+    "Our requirements are strict and our customers demand quality.",
+    "Benefits include medical and dental coverage from day one.",
+    "The preferred candidate has Lean experience.",
+    "Education is important to us",
+]
+
+
+@pytest.mark.parametrize("text,categories", HEADERS)
+def test_section_headers(text: str, categories: list[str]) -> None:
+    assert [s.category for s in SCOPE.sections(text)] == categories
+
+
+@pytest.mark.parametrize("text", NOT_HEADERS)
+def test_not_section_headers(text: str) -> None:
+    assert SCOPE.sections(text) == []
