@@ -25,16 +25,21 @@ from postingparse import Extractor
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real"
 
 
-def load_texts(large: bool, limit: int | None) -> list[str]:
+def load_texts_with_ids(large: bool, limit: int | None) -> tuple[list[str], list[str]]:
+    """Ids and texts of ``../shared/corpus-real`` (the 209-posting file, or the large one)."""
     path = SHARED / ("postings-large.jsonl.gz" if large else "postings.jsonl")
+    if not path.exists():
+        raise SystemExit(f"{path} not found: the real postings live in ../shared beside the project")
     opener = gzip.open if path.suffix == ".gz" else open
-    texts = []
+    ids, texts = [], []
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
-            texts.append(json.loads(line)["text"])
+            row = json.loads(line)
+            ids.append(row["id"])
+            texts.append(row["text"])
             if limit and len(texts) >= limit:
                 break
-    return texts
+    return ids, texts
 
 
 def timed(fn) -> float:
@@ -51,7 +56,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args()
 
-    texts = load_texts(args.large, args.limit)
+    _, texts = load_texts_with_ids(args.large, args.limit)
     chars = sum(map(len, texts))
     blank = spacy.blank("en")
     extractor = Extractor()

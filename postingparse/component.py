@@ -6,6 +6,21 @@ registered through the ``spacy_factories`` entry point). The component sets
 ``doc.spans["postingparse"]``, labelled by family, with the requirement cues
 and section headers that decided each entry's scope, so that
 ``displacy.render(doc, style="span", options={"spans_key": "postingparse"})`` shows them.
+
+Normalisation (``postingparse.normalize``: Unicode dashes and spaces, curly
+quotes, entities, glued bullets) is done by `Extractor`, not by the component:
+``nlp(text)`` in a user's own pipeline matches on ``text`` as it is. To get it
+there too, build the doc from the normalised text and attach the `Normalized`::
+
+    from postingparse.normalize import normalize
+    norm = normalize(text)
+    doc = nlp.make_doc(norm.text)
+    doc._.normalized = norm
+    doc = nlp(doc)
+
+When ``doc._.normalized`` is set, the entries of ``doc._.posting`` carry
+offsets and ``text`` of the ORIGINAL text (``norm.original[start:end] == entry.text``),
+while ``doc.spans`` stay on the normalised doc.
 """
 
 from __future__ import annotations
@@ -31,6 +46,9 @@ FAMILY_CLASSES: tuple[type, ...] = (DegreeRules, ExperienceRules, IndustryRules,
 
 if not Doc.has_extension("posting"):
     Doc.set_extension("posting", default=None)
+if not Doc.has_extension("normalized"):
+    # A postingparse.normalize.Normalized: the doc's text is its ``.text``; entries map back to ``.original``.
+    Doc.set_extension("normalized", default=None)
 
 
 @Language.factory(
@@ -94,18 +112,27 @@ class PostingParser:
         return entries, context
 
     def set_annotations(self, doc: Doc, entries: list[Entry], cues: list[Cue], sections: list[Section]) -> None:
-        """Write ``doc._.posting`` and the evidence spans."""
+        """Write ``doc._.posting`` and the evidence spans.
+
+        The spans are on ``doc``; the entries' offsets and ``text`` are mapped back to
+        the original text when the doc was built from a normalised one (``doc._.normalized``).
+        """
+        spans = [self._span(doc, e.start, e.end, SPAN_LABELS[e.family]) for e in entries]
+        if self.show_cues:
+            spans += [self._span(doc, c.start, c.end, f"CUE_{c.category.upper()}") for c in cues]
+            spans += [self._span(doc, s.start, s.header_end, f"SECTION_{s.category.upper()}") for s in sections]
+        doc.spans[self.spans_key] = [s for s in spans if s is not None]
+        normalized = doc._.normalized
+        if normalized is not None:
+            for entry in entries:
+                entry.start, entry.end = normalized.to_original(entry.start, entry.end)
+                entry.text = normalized.original[entry.start : entry.end]
         by_family: dict[str, list] = {fam: [] for fam in FAMILIES}
         for entry in entries:
             by_family[entry.family].append(entry)
         for fam in FAMILIES:
             by_family[fam].sort(key=lambda e: (e.start, e.end))
         doc._.posting = Posting(**by_family)
-        spans = [self._span(doc, e.start, e.end, SPAN_LABELS[e.family]) for e in entries]
-        if self.show_cues:
-            spans += [self._span(doc, c.start, c.end, f"CUE_{c.category.upper()}") for c in cues]
-            spans += [self._span(doc, s.start, s.header_end, f"SECTION_{s.category.upper()}") for s in sections]
-        doc.spans[self.spans_key] = [s for s in spans if s is not None]
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:

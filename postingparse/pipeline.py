@@ -5,15 +5,21 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
+import regex
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from . import component  # noqa: F401  (registers the "postingparse" factory)
-from .record import Posting
+from .normalize import Normalized, Normalizer
+from .record import FAMILIES, Posting
 
 COMPONENT = "postingparse"
+#: Default longest text (in characters, after normalisation) parsed as one doc; longer ones go in segments.
+MAX_LENGTH = 1_000_000
+_LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
 
 
 def build_pipeline(nlp: Language | None = None, *, data_dir: str | None = None, replace_data: bool = False) -> Language:
@@ -40,11 +46,18 @@ def _check_text(text: object, argument: str = "text") -> str:
 class Extractor:
     """A reusable extractor: builds the pipeline once, then parses many postings.
 
+    Texts are normalised first (`postingparse.normalize`: Unicode dashes and spaces,
+    curly quotes, HTML entities, glued bullets); entries report offsets and ``text``
+    in the text as given (``text[entry.start:entry.end] == entry.text``).
+
     Args:
         nlp (Optional[Language]): A spaCy pipeline to add the component to; by
             default ``spacy.blank("en")`` (no model download, ever).
         data_dir (Optional[str]): A folder of vocabulary tables that extend the bundled ones.
         replace_data (bool): The folder's tables replace the bundled ones instead.
+        max_length (int): The longest text (characters, after normalisation) parsed as
+            one doc. A longer posting is parsed in segments of at most this length, cut
+            at line breaks, and says so in ``Posting.warnings``; nothing is dropped.
 
     Example:
         >>> ex = Extractor()
@@ -52,13 +65,29 @@ class Extractor:
         5.0
     """
 
-    def __init__(self, nlp: Language | None = None, *, data_dir: str | None = None, replace_data: bool = False) -> None:
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        data_dir: str | None = None,
+        replace_data: bool = False,
+        max_length: int = MAX_LENGTH,
+    ) -> None:
+        if not isinstance(max_length, int) or isinstance(max_length, bool) or max_length < 1:
+            raise ValueError(f"max_length must be a positive int, got {max_length!r}")
         self.nlp = build_pipeline(nlp, data_dir=data_dir, replace_data=replace_data)
+        self.max_length = max_length
+        self.nlp.max_length = max(self.nlp.max_length, max_length)
+        self.normalizer = Normalizer(self.nlp.get_pipe(COMPONENT).vocabularies)
 
     def parse(self, text: str, id: str | None = None) -> Posting:
-        """Extract the record of one posting."""
-        doc = self.nlp(_check_text(text))
-        posting: Posting = doc._.posting
+        """Extract the record of one posting.
+
+        Args:
+            text (str): The posting's text.
+            id (Optional[str]): The caller's identifier, copied to ``Posting.id``.
+        """
+        posting = self._parse_batch([_check_text(text)])[0]
         posting.id = id
         return posting
 
@@ -79,19 +108,68 @@ class Extractor:
             n_process (int): Worker processes; -1 uses every core.
         """
         ids_iter = iter(ids) if ids is not None else itertools.repeat(None)
-        checked = (_check_text(t, "texts[i]") for t in texts)
+        checked = (_check_text(t, f"texts[{i}]") for i, t in enumerate(texts))
         if n_process == -1:
             n_process = os.cpu_count() or 1
         if n_process <= 1:
-            for doc in self.nlp.pipe(checked, batch_size=batch_size):
-                posting: Posting = doc._.posting
-                posting.id = next(ids_iter)
-                yield posting
-            return
-        for batch in _parallel_batches(self, checked, batch_size, n_process):
+            batches: Iterable[list[Posting]] = (self._parse_batch(batch) for batch in _batched(checked, batch_size))
+        else:
+            batches = _parallel_batches(self, checked, batch_size, n_process)
+        for batch in batches:
             for posting in batch:
-                posting.id = next(ids_iter)
+                posting.id = next(ids_iter, _MISSING)
+                if posting.id is _MISSING:
+                    raise ValueError("ids ran out before texts: give one id per text")
                 yield posting
+
+    # -- one batch: normalise, cut overlong texts, run the pipeline, put segments back together --
+    def _parse_batch(self, texts: list[str]) -> list[Posting]:
+        normalized = [self.normalizer(text) for text in texts]
+        windows = [_windows(norm.text, self.max_length) for norm in normalized]
+
+        def docs() -> Iterator[Doc]:
+            for norm, cuts in zip(normalized, windows):
+                for start, end in cuts:
+                    part = norm if len(cuts) == 1 else norm.window(start, end)
+                    doc = self.nlp.make_doc(part.text)
+                    doc._.normalized = part
+                    yield doc
+
+        processed = iter(self.nlp.pipe(docs(), batch_size=max(1, len(texts))))
+        postings = []
+        for norm, cuts in zip(normalized, windows):
+            parts: list[Posting] = [next(processed)._.posting for _ in cuts]
+            postings.append(parts[0] if len(parts) == 1 else _merge(parts, len(norm.original), self.max_length))
+        return postings
+
+
+_MISSING: Any = object()
+
+
+def _windows(text: str, max_length: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into spans of at most ``max_length``, at line breaks where it can (else at a space)."""
+    spans = []
+    start, n = 0, len(text)
+    while n - start > max_length:
+        limit = start + max_length
+        cut = text.rfind("\n", start, limit) + 1
+        if cut <= start:
+            space = _LAST_SPACE.search(text, start + 1, limit)
+            cut = space.end() if space else limit
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, n))
+    return spans
+
+
+def _merge(parts: list[Posting], length: int, max_length: int) -> Posting:
+    merged = Posting(**{fam: [e for part in parts for e in getattr(part, fam)] for fam in FAMILIES})
+    merged.warnings = [w for part in parts for w in part.warnings]
+    merged.warnings.append(
+        f"text of {length:,} characters is longer than max_length={max_length:,}: parsed in {len(parts)} segments "
+        "cut at line breaks where possible; a requirement split across a cut may be missed"
+    )
+    return merged
 
 
 _WORKER_EXTRACTOR: Extractor | None = None
@@ -104,7 +182,7 @@ def _init_worker(extractor: Extractor) -> None:
 
 def _parse_batch(texts: list[str]) -> list[Posting]:
     assert _WORKER_EXTRACTOR is not None
-    return [doc._.posting for doc in _WORKER_EXTRACTOR.nlp.pipe(texts, batch_size=len(texts) or 1)]
+    return _WORKER_EXTRACTOR._parse_batch(texts)
 
 
 def _batched(items: Iterable[str], size: int) -> Iterator[list[str]]:

@@ -1,22 +1,685 @@
-"""The degrees rule family (work in progress: finds nothing yet)."""
+"""The degrees rule family: degree requirements by level, with their fields of study.
+
+Degree requirements come in a handful of shapes ("Bachelor's degree in mechanical engineering",
+"BS/MS/Ph.D in Computer Science or related field", "HS diploma or GED", "No degree required"),
+written with punctuation-heavy abbreviations and, in scraped text, with bullets glued together
+("...or related field.3+ years", "Bachelor's degree5+ years"). So degree names are found by one
+compiled regex over ``doc.text`` built from the pattern rows of ``data/degrees.jsonl`` (the
+tokenizer would keep "degree5" as one token), and the cues (false friends, "no degree required",
+benefits and staff contexts, "or equivalent experience", field-of-study words) come from
+``data/degree_cues.jsonl``. The stages:
+
+1. `find_mentions`: degree names, longest row first, minus those inside a false friend
+   ("360-degree feedback", "MS Office", "no BS").
+2. `group_mentions`: names joined by "/", "or", "," ("BS/MS/Ph.D") share one field phrase.
+3. `FieldParser`: the field phrase after a name ("in industrial or mechanical engineering")
+   or before a bare "degree" ("an engineering degree").
+4. `confirm`: an ambiguous name (MS, BA, MD, a bare "degree") counts only in degree context.
+5. `DegreeRules.__call__`: drops names that are not requirements (tuition benefits, "our team of
+   PhDs"), marks "or equivalent experience", and keeps one entry per level per posting.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import DegreeEntry
 from ..vocabulary import Vocabularies
 from .base import Context
+from .scope import NOT_REQUIREMENTS, RequirementScope
+from .segments import Segments
+
+_FLAGS = regex.IGNORECASE | regex.V1
+_UPPER, _LOWER = r"(?-i:\p{Lu})", r"(?-i:\p{Ll})"
+# A name starts on a word edge, or right after a lower-case letter when it starts with a capital
+# (glued bullets: "...experienceBachelor's degree"); "glued" rows may start after any letter.
+_END = rf"(?:(?!\p{{L}})|(?<={_LOWER})(?={_UPPER}))"
+_APOSTROPHES = "'’`´‘"
+_CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
+
+CONFIRMS = ("context", "group", "after", "generic", "field")
+
+# Between two names of one group: "/", ",", "or", "and", "(e.g.," ... ("BS/MS", "Master's or Doctoral Degree (e.g., PhD)").
+_CONNECTOR = regex.compile(
+    r"(?:[ \t]*+(?:/|,|&|\+|\(|\)|and/or\b|or\b|and\b|e\.g\.|i\.e\.|eg\b|ie\b)[ \t]*+){1,4}(?:(?:an?|the)[ \t]++)?",
+    _FLAGS,
+)
+# What may follow a name before its field: "degree", "(s)", "level", "(or foreign equivalent)", "or higher".
+_NAME_TAIL = regex.compile(
+    r"(?:[ \t]*+\(s\)|[ \t]*+['’]s\b|[ \t]*+[-‐][ \t]*+level\b|[ \t]++level\b|[ \t]*+\)|[ \t]++(?:degrees?|diplomas?)\b)",
+    _FLAGS,
+)
+_SKIP = regex.compile(
+    r"(?:[ \t]*+,?[ \t]*+\((?:or[ \t]++)?(?:foreign|international|an?|its)?[ \t]*+equivalent\)"
+    r"|[ \t]*+,?[ \t]*+or[ \t]++(?:higher|above|better|greater|more|equivalent(?:[ \t]++degree)?)\b(?![ \t]++(?:experience|combination|work))"
+    r"|[ \t]*+,?[ \t]++from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)s?"
+    r"(?:[ \t]*+(?:/|or|and)[ \t]*+(?:college|university|institution)s?)?"
+    r"|[ \t]++(?:holders?|graduates?|programs?|programmes?)\b)",
+    _FLAGS,
+)
+_INTRO = regex.compile(
+    r"[ \t]*+(?:,[ \t]*+)?(?:in|majoring[ \t]++in|major(?:ed)?[ \t]++in|specializ(?:ing|ed)[ \t]++in|concentrat(?:ing|ed)[ \t]++in"
+    r"|(?:preferably|ideally)[ \t]++in"
+    r"|(?:with|including|and)[ \t]++(?:an?[ \t]++)?(?:(?:minimum|major|strong)[ \t]++)?(?:major|minor|concentration|emphasis|focus|specialization|specialisation|background|coursework|course[ \t]++work)"
+    r"(?:[ \t]++or[ \t]++\w++)?(?:[ \t]++(?:in|on))?"
+    r"|:)(?=[ \t(]|$)[ \t]*+",
+    _FLAGS,
+)
+_AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
+_AFTER_CONTEXT = regex.compile(
+    r"[ \t]*+(?:\(s\)[ \t]*+)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
+    r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
+    r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency)\b",
+    _FLAGS,
+)
+_BEFORE_GENERIC = regex.compile(
+    r"(?:^|[^\w])(?:a|an|the|your|relevant|related|appropriate|accredited|formal|recognized|recognised|required|completed|similar|equivalent|professional|bachelor['’]?s?|master['’]?s?)[ \t]++$",
+    _FLAGS,
+)
+_BEFORE_NO = regex.compile(r"(?:^|[^\w])(?:no|zero|not|without)[ \t]++$", _FLAGS)
+_SUCH_AS = regex.compile(r"[ \t]*+(?:such[ \t]++as|including|like|e\.g\.,?|eg,?|i\.e\.,?|for[ \t]++example,?|namely|\(e\.g\.,?|\(eg,?)[ \t]++", _FLAGS)
+_TOKEN = regex.compile(
+    rf"(?P<ws>[ \t]*+)(?:(?P<word>(?:{_UPPER}++(?!{_LOWER})|{_UPPER}?+{_LOWER}++)(?:[-'’]\p{{L}}++)*+)"
+    r"|(?P<sep>,|/|&|\+)|(?P<open>[(\[])|(?P<close>[)\]])|(?P<other>\S))",
+    regex.V1,
+)
+_CONJUNCTIONS = frozenset({"or", "and", "and/or", "nor"})
+
+
+def phrase_units(phrase: str, keep_case: bool = False) -> list[tuple[str, str]]:
+    """A pattern phrase as (key, regex) units, one per character or liberty (see ``data/degrees.jsonl``).
+
+    Keys are case-folded, so that phrases sharing a beginning share a branch of `trie_regex`.
+    """
+    units: list[tuple[str, str]] = []
+    n = len(phrase)
+    i = 0
+    while i < n:
+        ch = phrase[i]
+        if ch in _APOSTROPHES and phrase[i + 1 : i + 2].lower() == "s" and (i + 2 == n or not phrase[i + 2].isalpha()):
+            units.append(("'s", r"(?:['’`´‘][ ]?s|s['’`´‘]?)"))
+            i += 2
+            continue
+        if ch in _APOSTROPHES:
+            units.append(("'", r"['’`´‘]?"))
+        elif ch == ".":
+            units.append((".$", r"\.?") if i == n - 1 else (".", r"\.[ ]?"))
+        elif ch in " -":
+            while i + 1 < n and phrase[i + 1] in " -":
+                i += 1
+            units.append((" ", r"(?:[ \t]{1,3}|[ \t]?[-‐–][ \t]?)"))
+        else:
+            units.append((ch.lower(), regex.escape(ch if keep_case else ch.lower())))
+        i += 1
+    return units
+
+
+def phrase_regex(phrase: str, keep_case: bool = False) -> str:
+    """The regex for one pattern phrase (letters as written when ``keep_case``, else lower-cased)."""
+    return "".join(r for _, r in phrase_units(phrase, keep_case))
+
+
+def trie_regex(rows: list[dict[str, Any]], indices: Iterable[int]) -> str:
+    """One regex for the phrases of ``rows[indices]``, factored as a trie (one alternation of 190
+    phrases is tried branch by branch at every position; the trie tries a handful).
+
+    A row matched is told by the empty named group ``r<index>`` that closes its branch; longer
+    phrases are tried before shorter ones.
+    """
+    trie: dict = {}
+    for i in indices:
+        node = trie
+        for key, rx in phrase_units(rows[i]["pattern"]):
+            node = node.setdefault((key, rx), {})
+        node.setdefault(None, []).append(i)
+
+    def emit(node: dict) -> str:
+        branches = [rx + emit(child) for (key_rx, child) in node.items() if key_rx is not None for rx in [key_rx[1]]]
+        branches += [f"(?P<r{i}>)" for i in node.get(None, [])]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(trie)
+
+
+class Triggers:
+    """Where a degree name may start: the first letters of every pattern row, found by ``str.find``.
+
+    A trigger is a row's first (up to three) letters, lower-cased ("bac", "deg", "ph."); where that
+    is the whole name ("BS", "MA") the next character must not be a letter. A position counts if it
+    starts a word, follows a lower-case letter as a capital ("experienceBachelor's"), or, for
+    "glued" rows, anywhere ("qualificationsbachelor's").
+
+    Args:
+        rows (list[dict]): The ``degrees`` pattern rows.
+    """
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.triggers: dict[str, tuple[bool, bool]] = {}
+        for row in rows:
+            units = phrase_units(row["pattern"])
+            lead = ""
+            for key, _ in units:
+                if len(lead) < 3 and (key.isalnum() and len(key) == 1):
+                    lead += key
+                elif len(lead) < 3 and key == ".":
+                    lead += "."
+                    break
+                else:
+                    break
+            whole = len(lead) == len(units) and lead.isalnum()
+            needs_end, glued = self.triggers.get(lead, (True, False))
+            self.triggers[lead] = (needs_end and whole, glued or bool(row.get("glued")))
+
+    def positions(self, text: str) -> list[tuple[int, bool]]:
+        """Candidate starts in text order, each with whether only glued rows may match there."""
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased; offsets must hold
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        found: dict[int, bool] = {}
+        for trigger, (needs_end, glued) in self.triggers.items():
+            size = len(trigger)
+            i = low.find(trigger)
+            while i != -1:
+                after = low[i + size : i + size + 1]
+                if not (needs_end and after.isalpha()):
+                    before = text[i - 1] if i else " "
+                    if not before.isalnum() or (before.islower() and text[i].isupper()):
+                        found[i] = False
+                    elif glued and before.isalpha() and i not in found:
+                        found[i] = True
+                i = low.find(trigger, i + 1)
+        return sorted(found.items())
+
+
+@dataclass
+class Mention:
+    """A degree name found in the text: ``text[start:end]`` and the pattern row it matched."""
+
+    start: int
+    end: int
+    row: dict[str, Any]
+
+    @property
+    def level(self) -> str:
+        return self.row["label"]
+
+    @property
+    def confirm(self) -> str | None:
+        return self.row.get("confirm")
+
+
+@dataclass
+class Fields:
+    """A parsed field phrase: the fields (lower-cased) and where the phrase starts and ends."""
+
+    names: list[str] = field(default_factory=list)
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Member:
+    """A mention inside its group, with the field phrase found beside it."""
+
+    mention: Mention
+    name_end: int
+    fields: Fields
+    confirmed: bool = False
+
+
+class FieldParser:
+    """Parse the field-of-study phrase next to a degree name.
+
+    Args:
+        cues (Iterable[dict]): The ``degree_cues`` rows; those of kind ``field_stop``,
+            ``field_generic``, ``field_strip``, ``field_modifier`` and ``field_head`` are used.
+    """
+
+    def __init__(self, cues: Iterable[dict[str, Any]]) -> None:
+        words: dict[str, set[str]] = {}
+        for row in cues:
+            if row.get("kind", "").startswith("field_"):
+                words.setdefault(row["kind"], set()).update(w.lower() for w in row["words"])
+        self.stop = words.get("field_stop", set())
+        self.generic = words.get("field_generic", set())
+        self.modifiers = words.get("field_modifier", set())
+        self.heads = words.get("field_head", set())
+        strip = words.get("field_strip", set())
+        self.strip = sorted((tuple(s.split()) for s in strip), key=len, reverse=True)
+        self._glued_head = regex.compile(
+            r"(?:" + "|".join(sorted((regex.escape(h) for h in self.heads if len(h) >= 5), key=len, reverse=True)) + r")(?=\p{Ll}{4})",
+            regex.V1,
+        )
+
+    def after(self, text: str, pos: int, limit: int) -> Fields:
+        """The field list starting at ``pos`` (after "in"), read no further than ``limit``."""
+        conjuncts, _ = self._conjuncts(text, pos, limit)
+        return self._fields(conjuncts)
+
+    def before(self, text: str, lo: int, pos: int, lowercase: bool) -> Fields:
+        """The field words right before ``pos`` ("Computer Science or Engineering| degree"), not before ``lo``."""
+        if pos <= lo or not text[pos - 1 : pos].isspace():
+            return Fields()
+        tokens = []
+        at = lo
+        while at < pos:
+            m = _TOKEN.match(text, at, pos)
+            if m is None or m.end() == at:
+                break
+            tokens.append(m)
+            at = m.end()
+        start = None
+        for m in reversed(tokens):
+            word = m.group("word")
+            if word is not None:
+                low = word.lower()
+                if low in _CONJUNCTIONS:
+                    continue
+                if low in self.stop or low in self.generic or any(s == (low,) for s in self.strip):
+                    break
+                start = m.start("word")
+            elif m.group("sep") is None:
+                break
+        if start is None:
+            return Fields()
+        found = self._fields(self._conjuncts(text, start, pos)[0])
+        if not found.names:
+            return Fields()
+        last = found.names[-1].split()[-1]
+        if last not in self.heads and (lowercase or not text[found.start].isupper()):
+            return Fields()
+        return found
+
+    def heads_at(self, text: str, pos: int, limit: int) -> Fields:
+        """A field right after an abbreviation without "in" ("BS Mechanical Engineering"); empty unless it ends in a head noun."""
+        found = self.after(text, pos, limit)
+        if found.names and all(name.split()[-1] in self.heads for name in found.names):
+            return found
+        return Fields()
+
+    # -- internals -----------------------------------------------------------------
+    def _conjuncts(self, text: str, pos: int, limit: int, depth: int = 0) -> tuple[list[list[tuple[str, int, int]]], int]:
+        conjuncts: list[list[tuple[str, int, int]]] = []
+        cur: list[tuple[str, int, int]] = []
+        previous = None
+        while pos < limit:
+            if (cur or conjuncts) and self._is_generic(cur or conjuncts[-1]):
+                such = _SUCH_AS.match(text, pos, limit)
+                if such:
+                    if cur:
+                        conjuncts.append(cur)
+                        cur = []
+                    pos = such.end()
+                    previous = None
+                    continue
+            m = _TOKEN.match(text, pos, limit)
+            if m is None:
+                break
+            kind = m.lastgroup
+            if kind == "word":
+                word = m.group("word")
+                low = word.lower()
+                if previous in ("word", "close") and not m.group("ws"):
+                    break
+                if low in _CONJUNCTIONS:
+                    if cur:
+                        conjuncts.append(cur)
+                        cur = []
+                    previous = "sep"
+                    pos = m.end()
+                    continue
+                if low in self.stop:
+                    break
+                glued = self._glued_head.match(low)
+                if glued:
+                    cur.append((low[: glued.end()], m.start("word"), m.start("word") + glued.end()))
+                    break
+                cur.append((low, m.start("word"), m.end("word")))
+                if len(cur) > 6:
+                    cur = []
+                    break
+            elif kind == "sep":
+                if cur:
+                    conjuncts.append(cur)
+                    cur = []
+            elif kind == "open":
+                if depth == 0 and (not (cur or conjuncts) or self._is_generic(cur or conjuncts[-1])):
+                    if cur:
+                        conjuncts.append(cur)
+                        cur = []
+                    inner, end = self._conjuncts(text, m.end(), min(limit, m.end() + 200), depth + 1)
+                    conjuncts.extend(inner)
+                    pos = end
+                    previous = "close"
+                    continue
+                close = regex.compile(r"[^()\n]{0,60}?\)").match(text, m.end(), limit) if depth == 0 else None
+                if close is None:
+                    break
+                pos = close.end()
+                previous = "close"
+                continue
+            else:
+                if kind == "close" and depth:
+                    pos = m.end()
+                break
+            previous = kind
+            pos = m.end()
+        if cur:
+            conjuncts.append(cur)
+        return conjuncts, pos
+
+    def _strip(self, words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        words = [(w[: -len("-related")], s, e - len("-related")) if w.endswith("-related") and len(w) > 8 else (w, s, e) for w, s, e in words]
+        # Leading words first ("a related field" keeps "related", which makes it generic), then trailing ones;
+        # stripping never empties a conjunct.
+        for leading in (True, False):
+            changed = True
+            while changed and len(words) > 1:
+                changed = False
+                for seq in self.strip:
+                    k = len(seq)
+                    edge = words[:k] if leading else words[-k:]
+                    if len(words) > k and tuple(w for w, _, _ in edge) == seq:
+                        words = words[k:] if leading else words[:-k]
+                        changed = True
+                        break
+        return words
+
+    def _is_generic(self, words: list[tuple[str, int, int]]) -> bool:
+        return any(w in self.generic for w, _, _ in self._strip(list(words)))
+
+    def _fields(self, conjuncts: list[list[tuple[str, int, int]]]) -> Fields:
+        kept = [c for c in (self._strip(c) for c in conjuncts) if c and not self._is_generic(c)]
+        if not kept:
+            return Fields()
+        names = [[w for w, _, _ in c] for c in kept]
+        last = names[-1]
+        if len(last) >= 2 and last[0] in self.modifiers:
+            head = last[1:]
+            names = [n + head if len(n) == 1 and n[0] in self.modifiers else n for n in names[:-1]] + [last]
+        unique = list(dict.fromkeys(" ".join(n) for n in names))
+        return Fields(unique, kept[0][0][1], kept[-1][-1][2])
+
+    @staticmethod
+    def close_bracket(text: str, start: int, end: int) -> int:
+        """``end``, moved past a ")" that closes a bracket opened in ``text[start:end]`` ("discipline (Math, Physics)")."""
+        if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+            return end + 1
+        return end
 
 
 class DegreeRules:
-    """Find degrees entries in a doc."""
+    """Find degree requirements in a doc: level, fields of study, equivalence and evidence.
+
+    Args:
+        nlp (Language): The pipeline (unused: names are matched on ``doc.text``).
+        vocabularies (Vocabularies): Where the ``degrees`` and ``degree_cues`` tables (and the
+            ``sections``/``cues`` tables of the requirement scope) come from.
+    """
 
     family = "degrees"
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
-        self.vocabularies = vocabularies
+        rows = [dict(r) for r in vocabularies.table("degrees")]
+        for i, row in enumerate(rows):
+            if not isinstance(row.get("pattern"), str) or not row.get("label"):
+                raise ValueError(f"degrees row {i}: needs a 'label' and a phrase 'pattern', got {row!r}")
+            if row.get("confirm") not in (None, *CONFIRMS):
+                raise ValueError(f"degrees row {i}: 'confirm' must be one of {CONFIRMS}, got {row['confirm']!r}")
+        self.rows = rows
+        self._names, self._glued = self._compile(rows)
+        self._triggers = Triggers(rows)
+        self._exact = {id(r): regex.compile(phrase_regex(r["pattern"], keep_case=True), regex.V1) for r in rows if r.get("case") == "exact"}
+        cues = vocabularies.table("degree_cues")
+        self._no_degree = _alternation(cues, "no_degree")
+        self._not_requirement = _alternation(cues, "not_requirement")
+        self._blocking = _alternation(cues, "false_friend", "no_degree")
+        self._or_equivalent = _alternation(cues, "or_equivalent")
+        self.fields = FieldParser(cues)
+        self._scope = RequirementScope(nlp, vocabularies)
+        self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
+    @staticmethod
+    def _compile(rows: list[dict[str, Any]]) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
+        """The name regexes, both anchored by `match` at candidate positions: all rows, and the glued rows."""
+        glued = [i for i, row in enumerate(rows) if row.get("glued")]
+        every = regex.compile(trie_regex(rows, range(len(rows))) + _END, _FLAGS)
+        some = regex.compile(trie_regex(rows, glued) + _END if glued else r"(?!)", _FLAGS)
+        return every, some
+
+    # -- stage 1: names ----------------------------------------------------------------
+    def find_mentions(self, text: str) -> tuple[list[Mention], list["regex.Match[str]"]]:
+        """Degree names in ``text``, in text order, minus those that start inside a false friend or a "no degree" cue;
+        and the "no degree" cues ("No degree required") found that way.
+
+        Candidate positions come from `Triggers` (a few C-speed substring searches); the name regex
+        runs only there. A big alternation tried at every position of the text costs more than
+        tokenizing it.
+        """
+        lowercase = _CAPITAL.search(text) is None
+        mentions: list[Mention] = []
+        nones: dict[int, "regex.Match[str]"] = {}
+        covered = -1
+        for start, anywhere in self._triggers.positions(text):
+            if start < covered:
+                continue
+            m = (self._glued if anywhere else self._names).match(text, start)
+            if m is None:
+                continue
+            row = self.rows[int(m.lastgroup[1:])]
+            if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(m.group()):
+                continue
+            lo, hi = max(0, start - 40), min(len(text), m.end() + 40)
+            if any(f.start() <= start < f.end() for f in self._blocking.finditer(text, lo, hi)):
+                for no in self._no_degree.finditer(text, lo, hi):
+                    if no.start() <= start < no.end():
+                        nones.setdefault(no.start(), no)
+                continue
+            mentions.append(Mention(start, m.end(), row))
+            covered = m.end()
+        return mentions, list(nones.values())
+
+    # -- stage 2-4: groups, fields, confirmation ---------------------------------------------
+    def groups(self, text: str, segments: Segments, mentions: list[Mention]) -> list[list[Member]]:
+        """The confirmed degree groups of ``text``: members with their names' ends and fields."""
+        lowercase = _CAPITAL.search(text) is None
+        raw = group_mentions(text, mentions)
+        out: list[list[Member]] = []
+        starts = [m.start for m in mentions]
+        last_end = -1
+        for group in raw:
+            first = group[0]
+            segment = segments.at(first.start)
+            if first.start < last_end:
+                continue  # already read as the previous group's "degree" or field
+            if out and first.confirm in ("generic", "field") and len(group) == 1 and first.start - last_end <= 2:
+                # "BS Computer Science degree", "engineering graduates": the name closes the previous group.
+                for member in out[-1]:
+                    member.name_end = max(member.name_end, first.end)
+                last_end = first.end
+                continue
+            members = []
+            for mention in group:
+                limit = min(segment.end if segment.end > mention.end else len(text), mention.end + 300)
+                members.append(self._member(text, mention, limit, starts, lowercase, segment.start, last_end))
+            for k in range(len(members) - 2, -1, -1):
+                if not members[k].fields.names:
+                    members[k].fields = members[k + 1].fields
+            if confirm(text, members, lowercase):
+                out.append(members)
+                last_end = max(max(m.name_end for m in members), max(m.fields.end for m in members))
+        return out
+
+    def _member(
+        self, text: str, mention: Mention, limit: int, starts: list[int], lowercase: bool, seg_start: int, prev_end: int
+    ) -> Member:
+        pos = mention.end
+        for _ in range(3):
+            tail = _NAME_TAIL.match(text, pos, limit)
+            if not tail:
+                break
+            pos = tail.end()
+        name_end = pos
+        # The field phrase stops at the next degree name ("in Pharmacy or Doctor of Pharmacy").
+        k = bisect_right(starts, name_end - 1)
+        if k < len(starts):
+            limit = min(limit, starts[k])
+        for _ in range(3):
+            skip = _SKIP.match(text, pos, limit)
+            if not skip:
+                break
+            pos = skip.end()
+        found = Fields()
+        if mention.row.get("fields"):
+            found = Fields(list(mention.row["fields"]), -1, -1)
+        else:
+            intro = _INTRO.match(text, pos, limit)
+            if intro:
+                found = self.fields.after(text, intro.end(), limit)
+            elif mention.row.get("then") == "field":
+                found = self.fields.after(text, pos, limit)
+            elif " " not in mention.row["pattern"] and mention.confirm not in ("generic", "field") and text[pos : pos + 1] in (" ", "\t"):
+                found = self.fields.heads_at(text, pos, limit)
+            if not found.names and mention.confirm in ("generic", "field"):
+                lo = max(seg_start, prev_end, mention.start - 80)
+                found = self.fields.before(text, lo, mention.start, lowercase)
+        return Member(mention, name_end, found)
+
+    # -- stage 5: entries ---------------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[DegreeEntry]:
-        return []
+        text = doc.text
+        segments = context.segments
+        candidates: list[DegreeEntry] = []
+        mentions, nones = self.find_mentions(text)
+        groups = self.groups(text, segments, mentions)
+        for k, members in enumerate(groups):
+            start = min(m.mention.start for m in members)
+            end = max(max(m.name_end, m.fields.end) for m in members)
+            if self._not_requirement_near(text, segments, start, end):
+                continue
+            next_start = groups[k + 1][0].mention.start if k + 1 < len(groups) else len(text)
+            equivalent = self._equivalent_after(text, segments, end, next_start)
+            seen: set[str] = set()
+            for member in members:
+                if member.mention.level in seen:
+                    continue
+                seen.add(member.mention.level)
+                m_start = member.mention.start
+                if 0 <= member.fields.start < m_start:
+                    m_start = member.fields.start
+                m_end = self.fields.close_bracket(text, m_start, max(member.name_end, member.fields.end))
+                candidates.append(
+                    DegreeEntry(
+                        text=text[m_start:m_end], start=m_start, end=m_end, level=member.mention.level,
+                        fields=list(member.fields.names), or_equivalent=equivalent,
+                    )
+                )
+        for m in nones:
+            candidates.append(DegreeEntry(text=m.group(), start=m.start(), end=m.end(), level="none", fields=[]))
+        candidates.sort(key=lambda e: (e.start, e.end))
+        return self._one_per_level(text, candidates)
+
+    def _one_per_level(self, text: str, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
+        """The first mention of each level outside Benefits/About-us sections; it borrows a later mention's fields if it has none."""
+        sections = self._scope.sections(text)
+        kept: dict[str, DegreeEntry] = {}
+        for entry in candidates:
+            section = next((s for s in reversed(sections) if s.start <= entry.start < s.end), None)
+            if section is not None and section.category in self._dropped_sections:
+                continue
+            first = kept.get(entry.level)
+            if first is None:
+                kept[entry.level] = entry
+            elif not first.fields and entry.fields:
+                first.fields = list(entry.fields)
+            if first is not None and entry.or_equivalent:
+                first.or_equivalent = True
+        return sorted(kept.values(), key=lambda e: (e.start, e.end))
+
+    def _not_requirement_near(self, text: str, segments: Segments, start: int, end: int) -> bool:
+        segment = segments.at(start)
+        lo, hi = max(segment.start, start - 100), min(max(segment.end, end), end + 60)
+        return self._not_requirement.search(text, lo, hi) is not None
+
+    def _equivalent_after(self, text: str, segments: Segments, end: int, next_start: int) -> bool:
+        index = segments.index_at(max(0, end - 1))
+        segment = segments.segments[index] if len(segments) else None
+        hi = min(next_start, (segment.end if segment else len(text)), end + 160)
+        if hi > end and self._or_equivalent.search(text, end, hi):
+            return True
+        if segment is not None and index + 1 < len(segments):
+            following = segments.segments[index + 1]
+            if following.start < next_start and _LIEU.match(text, following.start, following.end):
+                return True
+        return False
+
+
+_LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
+
+
+def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> "regex.Pattern[str]":
+    parts = [row["regex"] for row in rows if row.get("kind") in kinds]
+    if not parts:
+        return regex.compile(r"(?!)")
+    return regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
+
+
+def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Split mentions into groups of names joined only by connectors ("BS/MS/Ph.D", "Bachelor's or Master's")."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups:
+            last = groups[-1][-1]
+            gap_ok = 0 <= mention.start - last.end <= 20 and (
+                mention.start == last.end or _CONNECTOR.fullmatch(text, last.end, mention.start) is not None
+            )
+            if gap_ok:
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return groups
+
+
+def confirm(text: str, members: list[Member], lowercase: bool) -> bool:
+    """Whether a group is a degree: unambiguous names always are; ambiguous ones need degree context.
+
+    Args:
+        text (str): The posting text.
+        members (list[Member]): The group's members with their fields.
+        lowercase (bool): The posting is all lower-case (case tells nothing).
+    """
+    kinds = [m.mention.confirm for m in members]
+    if any(k is None for k in kinds):
+        return True
+    first, last = members[0], members[-1]
+    if _BEFORE_NO.search(text, max(0, first.mention.start - 12), first.mention.start):
+        return False
+    abbreviations = [k for k in kinds if k in ("context", "group")]
+    if len(abbreviations) >= 2:
+        return True
+    after = max(m.name_end for m in members)
+    has_fields = any(m.fields.names for m in members)
+    degree_after = _AFTER_DEGREE.match(text, last.mention.end) is not None or any(
+        regex.search(r"(?i)\b(?:degrees?|diplomas?)$", text[m.mention.end : m.name_end]) for m in members
+    )
+    context_after = _AFTER_CONTEXT.match(text, after) is not None or _AFTER_CONTEXT.match(text, last.mention.end) is not None
+    for kind in set(kinds):
+        if kind == "group" and not degree_after:
+            return False
+        if kind == "context" and not (degree_after or context_after or has_fields):
+            return False
+        if kind == "after" and not (degree_after or context_after or has_fields):
+            return False
+        if kind == "field" and not has_fields:
+            return False
+        if kind == "generic" and not (
+            has_fields or context_after or _BEFORE_GENERIC.search(text, max(0, first.mention.start - 30), first.mention.start)
+        ):
+            return False
+    return True

@@ -1,22 +1,443 @@
-"""The experience rule family (work in progress: finds nothing yet)."""
+"""The experience rule family: amounts of experience ("5-7 years of supervisory experience").
+
+An amount is numeric and punctuation-heavy ("5 – 7 years", "five (5)+ yrs",
+"1 year 6 months"), so it is found with one compiled regex over ``doc.text``.
+A bare amount is experience only in an experience context, looked for in the
+amount's own sentence or bullet:
+
+* after it: an experience word ("years of supervisory experience", "yrs exp"),
+  "in <domain>" / "as a <role>" ("five years in food manufacturing"), or an
+  -ing phrase ("10 years leading teams");
+* before it: an experience label ("Experience: 5 - 7 years", "CAD experience (3+ years)"),
+  or a job board's "<domain>: 2 years (Required)".
+
+Ages, tenure benefits, contract lengths, timelines and company history are
+turned away by cue lists (``data/experience_cues.jsonl``); number words come
+from ``data/numbers.jsonl``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import ExperienceEntry
 from ..vocabulary import Vocabularies
 from .base import Context
+from .numbers import NUMERAL, Numbers
+from .segments import Segment
+
+_FLAGS = regex.IGNORECASE | regex.V1
+_W = r"[^\S\r\n]{0,3}+"  # optional spaces, never across a line break
+_W1 = r"[^\S\r\n]{1,3}+"
+_DASH = r"[-‐‑‒–—―~]"
+_SEP = rf"(?:{_W}{_DASH}{_W}|{_W1}(?:to|or|thru|through){_W1}|-to-)"
+_UNIT_WORDS = r"years?|yrs?|yeras?|months?|mos?|mths?"
+# A word ends at a non-letter or where a scraper glued the next bullet on ("experienceBachelor's").
+_END = r"(?-i:(?!\p{Ll}))"
+_WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}/&+#]|[.'’-](?=[\p{L}\p{N}])){0,40}+"
+_WORD_RE = regex.compile(rf"(?P<w>{_WORD})", _FLAGS)
+_UNIT_RE = regex.compile(_UNIT_WORDS, _FLAGS)
+_LOOKBACK = 60
+_LOOKAHEAD = 240
+_SENTENCE_REACH = 300
+#: Amounts beyond these are not years of experience ("over 100 years of innovation").
+MAX_MIN_YEARS = 40.0
+MAX_MAX_YEARS = 50.0
+_MAX_DOMAIN_WORDS = 5
+_JOINTS = frozenset(("of", "and", "or", "&", "and/or", "for"))
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of time matched in a text: ``text[start:end]`` reads as (min_years, max_years)."""
+
+    start: int
+    end: int
+    min_years: float
+    max_years: float | None
+    labelled: bool = False
+
+
+def _rows(rows: Iterable[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [row for row in rows if row.get("kind") == kind]
+
+
+def _alternation(rows: Iterable[dict[str, Any]]) -> str:
+    sources = sorted((row["regex"].replace(" ", _W1) for row in rows), key=len, reverse=True)
+    return "|".join(f"(?:{s})" for s in sources) or "(?!)"
+
+
+def _words(rows: Iterable[dict[str, Any]]) -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in rows)
 
 
 class ExperienceRules:
-    """Find experience entries in a doc."""
+    """Find amounts of experience in a doc.
+
+    Args:
+        nlp (Language): The pipeline (unused: the family works on ``doc.text``).
+        vocabularies (Vocabularies): Where the ``numbers`` and ``experience_cues`` tables come from.
+    """
 
     family = "experience"
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
         self.vocabularies = vocabularies
+        self.numbers = Numbers(vocabularies.table("numbers"))
+        cues = vocabularies.table("experience_cues")
+        self._qualifiers = [(regex.compile(r["regex"].replace(" ", r"\s+"), _FLAGS), r["effect"]) for r in _rows(cues, "qualifier")]
+        self._trailers = [(regex.compile(r["regex"].replace(" ", r"\s+"), _FLAGS), r["effect"]) for r in _rows(cues, "trailer")]
+        self.generic = _words(_rows(cues, "generic"))
+        self.domain_tails = _words(_rows(cues, "domain_tail"))
+        self.domain_stops = _words(_rows(cues, "domain_stop"))
+        self.not_gerunds = _words(_rows(cues, "not_gerund"))
+        self._compile(cues)
 
+    # -- building the patterns -----------------------------------------------------
+    def _compile(self, cues: tuple[dict[str, Any], ...]) -> None:
+        number = self.numbers.pattern
+
+        def paren(a: str, b: str) -> str:  # "five (5)", "five (3-5)"
+            return rf"(?:{_W}\({_W}(?P<{a}>\d{{1,2}}+)(?:{_SEP}(?P<{b}>\d{{1,2}}+))?+{_W}\+?+{_W}\))"
+
+        qualifier = _alternation(_rows(cues, "qualifier"))
+        trailer = _alternation(_rows(cues, "trailer"))
+        exp_word = _alternation(_rows(cues, "experience_word"))
+        self._amount = regex.compile(
+            rf"""
+            (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|and|thru){_W1})
+            (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
+            (?:
+                \bbetween{_W1}(?P<b1>{number}){_W1}and{_W1}(?P<b2>{number})
+              | (?P<n1>{number}|{self.numbers.article_pattern}){paren("pa1", "pb1")}?+
+                (?:{_SEP}(?P<n2>{number}){paren("pa2", "pb2")}?+)?+
+            )
+            (?P<plus>{_W}\+|{_W1}(?:plus|or{_W1}more)\b)?+
+            (?:{_W}{_DASH})?+{_W}
+            (?P<unit>{_UNIT_WORDS}){_END}(?:\(s\))?+(?:(?<=yrs?|mos?|mths?)\.)?+
+            (?P<apos>['’]s?+{_END})?+
+            (?P<half>{_W1}{self.numbers.addend_pattern})?+
+            (?P<trail>{_W}\+|{_W1}(?:{trailer})\b)?+
+            (?:(?:{_W},)?+{_W1}(?:and{_W1})?+(?P<n3>{NUMERAL}){_W}(?P<unit2>months?|mos?){_END})?+
+            """,
+            _FLAGS | regex.VERBOSE,
+        )
+        # "Years of experience: 3-5" (a label and bare numerals).
+        self._label_amount = regex.compile(
+            rf"""
+            \b(?:(?:{qualifier}){_W1})?+years?{_W1}of{_W1}(?:{_WORD}{_W1}){{0,2}}?(?:{exp_word})
+            (?:{_W1}(?:required|needed|level))?+{_W}(?:\([^()\r\n]{{0,12}}\))?+{_W}[:\-–—]{_W}
+            (?:(?P<qual>{qualifier}){_W})?+
+            (?P<n1>{NUMERAL})(?:{_SEP}(?P<n2>{NUMERAL}))?+(?P<plus>{_W}\+)?+
+            (?!{_W}(?:{_UNIT_WORDS}|%|[\d/.,]))
+            """,
+            _FLAGS | regex.VERBOSE,
+        )
+        pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | _words(_rows(cues, "not_experience_noun"))
+        self._exp_after = regex.compile(
+            rf"[)\]]?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}(?:{_W},)?+{_W1}){{0,6}}?)"
+            rf"(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
+            _FLAGS,
+        )
+        self._prep_after = regex.compile(
+            rf"[)\]]?+{_W1}(?:of{_W1})?+(?:(?:working|employed|spent|work){_W1})?+(?P<prep>in|within|as|inside){_W1}(?:(?:an?|the){_W1})?+",
+            _FLAGS,
+        )
+        self._gerund_after = regex.compile(rf"{_W1}(?:of{_W1})?+(?P<g>\p{{L}}{{2,}}ing){_END}\b", _FLAGS)
+        self._not_after = regex.compile(rf"[)\]'’]?+{_W}(?:,{_W})?+(?:{_alternation(_rows(cues, 'not_after'))})\b", _FLAGS)
+        self._not_before = regex.compile(rf"(?<!\p{{L}})(?:{_alternation(_rows(cues, 'not_before'))}){_W}$", _FLAGS)
+        self._company = regex.compile(rf"\b(?:{_alternation(_rows(cues, 'company'))})\b", _FLAGS)
+        self._candidate = regex.compile(rf"\b(?:{_alternation(_rows(cues, 'candidate'))})\b", _FLAGS)
+        # "Experience: 5 - 7 years", "CAD experience (3+ years)", "experience of 5 years".
+        self._label_before = regex.compile(
+            rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}?)(?P<exp>{exp_word}){_END}"
+            rf"(?:{_W1}(?:level|required|requirements?|needed|requested|range|desired|preferred|in{_W1}years))?+"
+            rf"{_W}(?:\({_W}(?:years?|yrs){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
+            _FLAGS,
+        )
+        # A job board's "Operations management: 10 years (Required)".
+        self._board_before = regex.compile(rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}{_WORD}){_W}:{_W}$", _FLAGS)
+        self._board_after = regex.compile(rf"{_W}\({_W}(?:required|preferred)\b", _FLAGS)
+        self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
+        self._post_domain = regex.compile(
+            rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on|for){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
+        )
+        self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]", _FLAGS | regex.REVERSE)
+        self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
+        self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)
+
+    # -- the family ----------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[ExperienceEntry]:
-        return []
+        """Find the experience entries of ``doc``, in text order.
+
+        Args:
+            doc (Doc): The posting.
+            context (Context): Its segments (sentences and bullets).
+        """
+        text = doc.text
+        amounts = self.amounts(text)
+        entries: list[ExperienceEntry] = []
+        floor = 0  # an experience word already used by one entry is not a label for the next
+        for i, amount in enumerate(amounts):
+            next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+            entry = self._entry(text, amount, context.segments.at(amount.start), floor, next_start)
+            if entry is not None:
+                entries.append(entry)
+                floor = entry.end
+        return entries
+
+    def amounts(self, text: str) -> list[Amount]:
+        """Every amount of time in ``text``, in text order, whether or not it is experience."""
+        found = [Amount(m.start(), m.end(), *values) for m in self._amount.finditer(text) if (values := self._values(m))]
+        taken = [(a.start, a.end) for a in found]
+        for m in self._label_amount.finditer(text):
+            values = self._label_values(m)
+            if values is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append(Amount(m.start(), m.end(), *values, labelled=True))
+        return sorted(found, key=lambda a: a.start)
+
+    # -- reading amounts -------------------------------------------------------------
+    def _number(self, m: "regex.Match[str]", name: str, paren: str) -> float | None:
+        if m[paren]:
+            return float(m[paren])
+        return self.numbers.value(m[name]) if m[name] else None
+
+    def _values(self, m: "regex.Match[str]") -> tuple[float, float | None] | None:
+        unit = m["unit"].lower()
+        if m["b1"]:
+            low, high = self.numbers.value(m["b1"]), self.numbers.value(m["b2"])
+        else:
+            if self.numbers.is_article(m["n1"]) and (unit.endswith("s") or m["n2"]):
+                return None
+            low, high = self._number(m, "n1", "pa1"), self._number(m, "n2", "pa2")
+            if m["pb1"]:  # "at least five (3-5) years": the digits are the precise figure
+                low, high = float(m["pa1"]), float(m["pb1"])
+            elif m["pb2"]:
+                high = float(m["pb2"])
+        if low is None:
+            return None
+        ranged = high is not None
+        if m["half"]:  # "a year and a half"
+            addend = self.numbers.value("0 " + m["half"].strip()) or 0.5
+            if ranged:
+                high += addend
+            else:
+                low += addend
+        if m["n3"] and not ranged and not unit.startswith("m"):  # "1 year 6 months"
+            low += (self.numbers.value(m["n3"]) or 0) / 12
+        if unit.startswith("m"):
+            low, high = low / 12, (high / 12 if high is not None else None)
+        effects = {self._effect(self._qualifiers, m["qual"]), self._effect(self._trailers, m["trail"])}
+        if m["plus"] or "open" in effects:
+            high = None
+        elif "up_to" in effects and not ranged:
+            low, high = 0.0, low
+        elif not ranged:
+            high = None
+        return _checked(low, high)
+
+    def _label_values(self, m: "regex.Match[str]") -> tuple[float, float | None] | None:
+        low = self.numbers.value(m["n1"])
+        high = self.numbers.value(m["n2"]) if m["n2"] else None
+        if low is None:
+            return None
+        if m["plus"]:
+            high = None
+        elif self._effect(self._qualifiers, m["qual"]) == "up_to" and high is None:
+            low, high = 0.0, low
+        return _checked(low, high)
+
+    @staticmethod
+    def _effect(rules: list[tuple["regex.Pattern[str]", str]], text: str | None) -> str | None:
+        if not text:
+            return None
+        text = text.strip()
+        return next((effect for pattern, effect in rules if pattern.fullmatch(text)), None)
+
+    # -- is it experience? -------------------------------------------------------------
+    def _entry(self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int) -> ExperienceEntry | None:
+        lo = max(segment.start, amount.start - _LOOKBACK, floor)
+        hi = min(segment.end, amount.end + _LOOKAHEAD, max(next_start, amount.end))
+        if self._not_before.search(text, lo, amount.start):
+            return None
+        if amount.labelled:
+            return self._make(text, amount, amount.start, amount.end, None)
+        found = self._experience_after(text, amount, hi)
+        if found is None:
+            if self._not_after.match(text, amount.end, hi):
+                return None
+            found = self._after(text, amount, hi) or self._before(text, amount, lo, hi)
+        if found is None or self._is_company_history(text, amount, segment, hi):
+            return None
+        start, end, domain = found
+        return self._make(text, amount, start, end, domain)
+
+    def _experience_after(self, text: str, amount: Amount, hi: int) -> tuple[int, int, str | None] | None:
+        """An experience word after the amount: "years of supervisory experience", "yrs exp"."""
+        m = self._exp_after.match(text, amount.end, hi)
+        if not m:
+            return None
+        domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
+        end = m.end()
+        if domain is None:
+            post_domain, post_end = self._domain_after(text, end, hi)
+            domain, end = post_domain, max(end, post_end)
+        return amount.start, end, domain
+
+    def _after(self, text: str, amount: Amount, hi: int) -> tuple[int, int, str | None] | None:
+        """Other context after the amount: "in <domain>"/"as a <role>", or an -ing phrase."""
+        m = self._prep_after.match(text, amount.end, hi)
+        if m and not (m["prep"].lower() == "as" and self._as_not_role.match(text, m.end(), hi)):
+            words = self._read_domain(text, m.end(), hi)
+            if words:
+                domain, end = self._clean(text, words)
+                return amount.start, end or words[-1][2], domain
+        m = self._gerund_after.match(text, amount.end, hi)
+        if m and m["g"].lower() not in self.not_gerunds:
+            if m["g"].lower() in self.generic:  # "10 years working on production lines"
+                domain, end = self._domain_after(text, m.end(), hi)
+                return amount.start, max(end, m.end()), domain
+            domain, end = self._clean(text, self._read_domain(text, m.start("g"), hi), verbal=True)
+            if domain is not None:
+                return amount.start, end, domain
+        return None
+
+    def _before(self, text: str, amount: Amount, lo: int, hi: int) -> tuple[int, int, str | None] | None:
+        """Context before the amount: an experience label, or a job board's "<domain>: N years (Required)"."""
+        m = self._label_before.search(text, lo, amount.start)
+        if m:
+            words = self._split(text, m.start("pre"), m.end("pre"))
+            domain, _ = self._clean(text, words)
+            start = m.start("exp")
+            if domain is not None:
+                start = next(s for w, s, _ in words if w.lower() not in self.generic)
+            return start, amount.end, domain
+        m = self._board_before.search(text, lo, amount.start)
+        if m and self._board_after.match(text, amount.end, hi):
+            domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
+            return m.start("pre"), amount.end, domain
+        return None
+
+    def _is_company_history(self, text: str, amount: Amount, segment: Segment, hi: int) -> bool:
+        """A sentence about the company ("For over 30 years we have ...", "Our team brings 50 years of experience")."""
+        # Scraped bullets glued at a full stop ("...is React.8+ years of ...") start a new sentence there.
+        start = max(segment.start, amount.start - _SENTENCE_REACH)
+        stop = self._sentence_stop.search(text, start, amount.start)
+        start = stop.end() if stop else start
+        if not self._company.search(text, start, hi):
+            return False
+        return not self._candidate.search(text, start, min(segment.end, amount.end + _SENTENCE_REACH))
+
+    # -- domains -----------------------------------------------------------------------
+    @staticmethod
+    def _split(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        return [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+    def _read_domain(self, text: str, pos: int, hi: int) -> list[tuple[str, int, int]]:
+        """The words of a domain phrase starting at ``pos``: up to a stop word, punctuation or the word limit."""
+        words: list[tuple[str, int, int]] = []
+        while len(words) < _MAX_DOMAIN_WORDS:
+            m = (self._domain_word if words else _WORD_RE).match(text, pos, hi)
+            if not m:
+                break
+            word, start, end = m["w"], m.start("w"), m.end("w")
+            head, dot, tail = word.partition(".")
+            if dot and head and not self._is_content(tail.split(".")[0]):  # glued at a full stop: "engineer.is an advantage"
+                word, end, hi = head, start + len(head), start + len(head)
+            low = word.lower()
+            if low in ("and", "or", "&", "and/or"):
+                after = self._domain_word.match(text, end, hi)
+                if not words or not after or not self._is_content(after["w"]):
+                    break
+            elif not self._is_content(word) and low not in self.generic and low not in self.domain_tails:
+                break
+            elif words and self._is_content(words[-1][0]) and _is_glued_capital(words[-1][0], word):
+                break
+            words.append((word, start, end))
+            pos = end
+        else:
+            # Cut off mid-phrase at the word limit: keep the head before its last "of"/"and"/"or"
+            # ("construction inspection [of major public] works").
+            if self._domain_word.match(text, pos, hi):
+                joints = [i for i, (w, _, _) in enumerate(words) if i and w.lower() in _JOINTS]
+                if joints:
+                    words = words[: joints[-1]]
+        return words
+
+    def _is_content(self, word: str) -> bool:
+        low = word.lower()
+        if low in self.domain_stops or low in self.generic or self.numbers.value(low) is not None:
+            return False
+        return not _UNIT_RE.fullmatch(low) and not self.numbers.is_article(low)
+
+    def _domain_after(self, text: str, pos: int, hi: int) -> tuple[str | None, int]:
+        """A domain after the experience word: "experience in manufacturing", "experience as a process engineer"."""
+        m = self._post_domain.match(text, pos, hi)
+        if not m or not m.group():
+            return None, pos
+        if not m["prep"] and not self._gerund_at.match(text, m.end(), hi):
+            return None, pos
+        words = self._read_domain(text, m.end(), hi)
+        domain, end = self._clean(text, words, verbal=not m["prep"])
+        if domain is None:
+            return None, (end if m["prep"] and end else pos)
+        return domain, end
+
+    def _clean(self, text: str, words: list[tuple[str, int, int]], verbal: bool = False) -> tuple[str | None, int]:
+        """The domain named by ``words`` without generic words and setting nouns, and where its evidence ends.
+
+        Args:
+            text (str): The posting text.
+            words (list): (word, start, end) of the domain phrase as read.
+            verbal (bool): The phrase is an -ing phrase ("managing software teams"): its last noun is kept.
+
+        Returns:
+            (domain or None, end offset of the kept words or 0 when none are kept)
+        """
+        generic, tails = self.generic, self.domain_tails
+        while words and words[0][0].lower() in generic:
+            words = words[1:]
+        while words and words[-1][0].lower() in generic and words[-1][0].lower() not in tails:
+            words = words[:-1]
+        if not words:
+            return None, 0
+        end = words[-1][2]
+        while words and not verbal and words[-1][0].lower() in tails | generic:
+            words = words[:-1]
+        if not words:
+            return None, end
+        return " ".join(text[words[0][1] : words[-1][2]].lower().split()), end
+
+    def _make(self, text: str, amount: Amount, start: int, end: int, domain: str | None) -> ExperienceEntry:
+        start, end = min(start, amount.start), max(end, amount.end)
+        return ExperienceEntry(
+            text=text[start:end],
+            start=start,
+            end=end,
+            min_years=amount.min_years,
+            max_years=amount.max_years,
+            domain=domain,
+        )
+
+
+def _is_glued_capital(previous: str, word: str) -> bool:
+    """A capitalised word after a lower-case one: a bullet a scraper glued on ("in finance Excellent oral skills")."""
+    rest = regex.sub(r"['’]s?$", "", word[1:])
+    return previous.isalpha() and previous.islower() and word[0].isupper() and rest.isalpha() and rest.islower()
+
+
+def _checked(low: float, high: float | None) -> tuple[float, float | None] | None:
+    low = round(low, 2)
+    high = round(high, 2) if high is not None else None
+    if low > MAX_MIN_YEARS or (high is not None and (high > MAX_MAX_YEARS or high < low)):
+        return None
+    return low, high
+
+
+def _stop_source(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))

@@ -1,22 +1,350 @@
-"""The industries rule family (work in progress: finds nothing yet)."""
+"""The industries rule family: the employer's own industry and the industries wanted as experience.
+
+An industry word counts only with an anchor. Three stages, all driven by data
+(``data/industries.jsonl`` for the vocabulary, ``data/industry_cues.jsonl`` for
+heads, fillers, false friends and role rules):
+
+1. **Mentions.** Industry terms are matched as phrases, then anchored:
+
+   * ``headed``: terms before a head noun, a coordinated list sharing one head
+     ("food manufacturer", "consumer product, food, chemical or pharmaceutical industries");
+   * ``place``: one noun naming a kind of business ("refinery", "machine shop");
+   * ``bare``: an industry noun alone ("manufacturing", "injection molding");
+   * ``dangling``: any other term, which only a maker phrasing turns into an entry
+     ("a leading manufacturer of specialty chemicals").
+
+2. **Role.** ConText-style rules look at the mention's sentence or bullet:
+   "experience in ...", "... experience", "N years in ..." make it ``experience``;
+   "we are ...", "our client, a ...", "is a leading ..." make it ``employer``;
+   "industry standards", "clients in ...", "health care benefits" make it nothing.
+   Without a rule, a singular company head ("a food manufacturer") is the employer,
+   an industry/setting head ("the food industry") is experience under a requirements
+   header or beside a requirement cue and the employer elsewhere, and a bare noun is nothing.
+
+3. **Record.** One entry per (label, role), the first evidence kept;
+   the generic "manufacturing" employer entry gives way to a specific manufacturing one.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
+from .phrases import PhraseMatch, PhraseTable
+from .scope import PREFERRED, REQUIRED, RequirementScope, Section
+
+MENTION_KINDS = ("headed", "place", "bare", "dangling")
+ROLES = ("employer", "experience", "none")
+GENERIC = "manufacturing"
+#: Head groups that name a company or a site (a singular one is the employer by default).
+COMPANY_GROUPS = ("company", "make")
+#: Mentions farther than this from their sentence start are judged on this many characters before them.
+WINDOW_BEFORE, WINDOW_AFTER = 160, 80
+_FLAGS = regex.IGNORECASE | regex.V1
+# Evidence for a bare noun takes in an adjacent "experience in" / "experience" (as the seed gold writes it).
+_EXPERIENCE_IN = regex.compile(r"\bexperience\s++(?:in|with|within)\s++$", _FLAGS)
+_EXPERIENCE_AFTER = regex.compile(r"[ \t]++experience\b", _FLAGS)
+_CAPITALISED_WORD = regex.compile(r"([\p{Lu}][\p{L}\p{N}&'.\-]*+)[ \t]++$", regex.V1)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|at|one\s++of\s++the)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
+_PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    """One role rule of ``industry_cues.jsonl``: a regex, the side it looks at and the role it gives."""
+
+    role: str
+    side: str
+    applies: frozenset[str]
+    pattern: "regex.Pattern[str] | None"
+    family: str | None = None
+    groups: frozenset[str] | None = None
+    naics: tuple[str, ...] | None = None
+    make_only: bool = False
+
+    def governs(self, mention: "Mention") -> bool:
+        if mention.kind not in self.applies:
+            return False
+        if self.groups is not None and (mention.head is None or mention.head["group"] not in self.groups):
+            return False
+        if self.naics is not None and not (mention.row.get("naics") or "").startswith(self.naics):
+            return False
+        return not self.make_only or mention.row.get("_make", True)
+
+
+@dataclass
+class Mention:
+    """Industry terms anchored together: one entry per item once a role is decided.
+
+    Attributes:
+        kind: One of `MENTION_KINDS`.
+        start, end: The whole mention (first term to last head), what the role rules look around.
+        items: ``(start, end, row)`` per industry named: the evidence span and its vocabulary row.
+        head: The head row closing the mention (None for places, bare nouns and dangling terms).
+        plural: The mention names other companies ("food manufacturers"), not one.
+    """
+
+    kind: str
+    start: int
+    end: int
+    items: list[tuple[int, int, dict[str, Any]]]
+    head: dict[str, Any] | None = None
+    plural: bool = False
+
+    @property
+    def row(self) -> dict[str, Any]:
+        return self.items[-1][2]
 
 
 class IndustryRules:
-    """Find industries entries in a doc."""
+    """Find industries entries: the employer's own industry and industries wanted as experience.
+
+    Args:
+        nlp (Language): The pipeline whose tokenizer the phrase patterns use.
+        vocabularies (Vocabularies): Where the ``industries`` and ``industry_cues`` tables come from.
+    """
 
     family = "industries"
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
         self.vocabularies = vocabularies
+        cues = vocabularies.table("industry_cues")
+        heads = [row for row in cues if row.get("kind") == "head"]
+        self._head_groups = {row["head"]: row["group"] for row in heads}
+        self._heads = PhraseTable(nlp, heads, "industry_heads")
+        self._fillers = _words(cues, "filler")
+        self._joiners = _words(cues, "joiner")
+        self._name_ok = _words(cues, "name_ok")
+        self._rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
+        self._phrases = [
+            (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
+        ]
+        self._industries: dict[str, dict[str, Any]] = {}
+        for row in vocabularies.table("industries"):
+            self._industries[row["label"]] = {**row, "_make": self._allows(row, {"group": "make", "head": "manufacturer"})}
+        self._terms = PhraseTable(nlp, self._term_patterns(cues), "industries")
+        self._scope = RequirementScope(nlp, vocabularies)
 
+    def _term_patterns(self, cues) -> list[dict[str, Any]]:
+        """One pattern row per phrase: its kind (place > noun > term) and its industry row; blocks win nothing."""
+        patterns: dict[str, dict[str, Any]] = {}
+        for row in self._industries.values():
+            for kind, key in (("term", "terms"), ("noun", "nouns"), ("place", "places")):
+                for phrase in row.get(key) or ():
+                    patterns[phrase.lower()] = {"pattern": phrase, "kind": kind, "industry": row}
+        for phrase in _words(cues, "block"):
+            patterns[phrase] = {"pattern": phrase, "kind": "block", "industry": None}
+        return list(patterns.values())
+
+    # -- stage 1: mentions ---------------------------------------------------------
+    def mentions(self, doc: Doc) -> list[Mention]:
+        """Anchor the industry terms of ``doc`` into mentions (see `Mention`), in text order."""
+        terms = [m for m in self._terms.find(doc) if m.row["kind"] != "block"]
+        heads = {m.span.start: m for m in self._heads.find(doc)}
+        found: list[Mention] = []
+        i = 0
+        while i < len(terms):
+            group, j = [terms[i]], i
+            while j + 1 < len(terms):
+                nxt = terms[j + 1]
+                gap = doc[group[-1].span.end : nxt.span.start]
+                if len(gap) == 0 and nxt.span.start not in heads:
+                    group[-1] = nxt  # "tier 1 automotive": the word nearest the head names the industry
+                elif 0 < len(gap) <= 3 and all(t.lower_ in self._joiners for t in gap):
+                    group.append(nxt)
+                else:
+                    break
+                j += 1
+            chain = self._head_chain(doc, group[-1].span.end, heads)
+            if chain:
+                found.extend(self._headed(group, chain))
+                end_token = chain[-1].span.end
+            else:
+                found.extend(self._headless(group))
+                end_token = group[-1].span.end
+            i = j + 1
+            while i < len(terms) and terms[i].span.start < end_token:
+                i += 1
+        return found
+
+    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list[PhraseMatch]:
+        """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words."""
+        skipped = 0
+        while token < len(doc) and token not in heads and skipped < 5 and doc[token].lower_ in self._fillers | self._joiners:
+            token, skipped = token + 1, skipped + 1
+        chain = []
+        while token in heads:
+            chain.append(heads[token])
+            token = heads[token].span.end
+        return chain
+
+    def _headed(self, group: list[PhraseMatch], chain: list[PhraseMatch]) -> list[Mention]:
+        allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in chain)]
+        if not allowed:
+            return []
+        last = chain[-1]
+        start, end = group[0].start_char, last.end_char
+        if len(group) == 1:
+            items = [(start, end, group[0].row["industry"])]
+        else:
+            items = [(t.start_char, t.end_char, t.row["industry"]) for t in allowed]
+        return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")))]
+
+    def _headless(self, group: list[PhraseMatch]) -> list[Mention]:
+        kinds = {t.row["kind"] for t in group}
+        named = len(group) > 1 and kinds & {"noun", "place"}
+        out = []
+        for t in group:
+            item = [(t.start_char, t.end_char, t.row["industry"])]
+            if t.row["kind"] == "place":
+                plural = bool(_PLURAL.search(t.span.text))
+                out.append(Mention("place", t.start_char, t.end_char, item, plural=plural))
+            elif t.row["kind"] == "noun" or named:
+                out.append(Mention("bare", t.start_char, t.end_char, item))
+            else:
+                out.append(Mention("dangling", t.start_char, t.end_char, item))
+        if len(out) > 1:
+            # A coordinated list is judged as one: the cue before the first item, the cue after the last.
+            start, end = out[0].start, out[-1].end
+            for m in out:
+                m.start, m.end = start, end
+        return out
+
+    @staticmethod
+    def _allows(row: dict[str, Any], head: dict[str, Any]) -> bool:
+        allowed = row.get("heads")
+        if not allowed:
+            return True
+        return head["head"] in allowed or head["group"] in allowed
+
+    # -- stage 2: roles ------------------------------------------------------------
+    def role(self, mention: Mention, text: str, context: Context, sections, cue_starts) -> str:
+        """Decide a mention's role: "employer", "experience" or "none"."""
+        segment = context.segments.at(mention.start)
+        lo = max(segment.start, mention.start - WINDOW_BEFORE)
+        hi = min(max(segment.end, mention.end), mention.end + WINDOW_AFTER)
+        before, after = text[lo : mention.start], text[mention.end : hi]
+        if mention.kind in ("headed", "place") and self._is_name(text, mention, before):
+            return "none"
+        for rule in self._rules:
+            if rule.governs(mention) and (
+                rule.side == "after" and rule.pattern.match(after)
+                or rule.side == "before" and rule.pattern.search(before)
+                or rule.side == "inside" and _inside(mention, context.found.get(rule.family) or ())
+            ):
+                return rule.role
+        return self._default_role(mention, text, segment, sections, cue_starts)
+
+    def _default_role(self, mention: Mention, text: str, segment, sections, cue_starts) -> str:
+        if mention.kind in ("bare", "dangling"):
+            return "none"
+        section = _section_at(sections, mention.start)
+        if section == "benefits":
+            return "none"
+        if mention.kind == "place" or mention.head["group"] in COMPANY_GROUPS:
+            if mention.plural:
+                return "none"
+            if mention.kind == "place" and not _ARTICLE_BEFORE.search(text, segment.start, mention.start):
+                return "none"
+            return "employer"
+        if section in (REQUIRED, PREFERRED) or _cue_in(cue_starts, segment):
+            return "experience"
+        return "employer"
+
+    def _is_name(self, text: str, mention: Mention, before: str) -> bool:
+        """A Title Case mention right after another capitalised word is a company's name ("Acme Food Company")."""
+        words = text[mention.start : mention.end].split()
+        if not words or not all(w[:1].isupper() for w in words) or text.islower():
+            return False
+        m = _CAPITALISED_WORD.search(before)
+        return bool(m) and m.group(1).lower() not in self._name_ok
+
+    # -- stage 3: entries ----------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[IndustryEntry]:
-        return []
+        text = doc.text
+        sections = self._scope.sections(text)
+        cue_starts = [c.start for c in self._scope.cues(text) if c.direction != "pseudo"]
+        entries: list[IndustryEntry] = []
+        for mention in self.mentions(doc):
+            role = self.role(mention, text, context, sections, cue_starts)
+            if role == "none":
+                continue
+            for start, end, row in mention.items:
+                start, end = self._evidence(text, mention, start, end)
+                entries.append(IndustryEntry(text[start:end], start, end, label=row["label"], naics=row.get("naics"), role=role))
+        for pattern, label in self._phrases:
+            row = self._industries.get(label)
+            for m in pattern.finditer(text):
+                if row and _section_at(sections, m.start()) not in ("benefits",):
+                    entries.append(IndustryEntry(m.group(), m.start(), m.end(), label=label, naics=row.get("naics"), role="employer"))
+        return _one_per_key(entries)
+
+    @staticmethod
+    def _evidence(text: str, mention: Mention, start: int, end: int) -> tuple[int, int]:
+        if mention.kind != "bare" or len(mention.items) > 1:
+            return start, end
+        m = _EXPERIENCE_IN.search(text, max(0, start - 20), start)
+        if m:
+            return m.start(), end
+        m = _EXPERIENCE_AFTER.match(text, end)
+        return (start, m.end()) if m else (start, end)
+
+
+def _words(rows, kind: str) -> frozenset[str]:
+    return frozenset(w.lower() for row in rows if row.get("kind") == kind for w in row["words"])
+
+
+def _rule(row: dict[str, Any]) -> RoleRule:
+    if row.get("role") not in ROLES or row.get("side") not in ("before", "after", "inside"):
+        raise ValueError(f"industry rule {row!r}: role must be one of {ROLES}, side 'before', 'after' or 'inside'")
+    pattern = None
+    if row["side"] == "before":
+        pattern = regex.compile(f"(?:{row['regex']})$", _FLAGS)
+    elif row["side"] == "after":
+        pattern = regex.compile(row["regex"], _FLAGS)
+    return RoleRule(
+        role=row["role"],
+        side=row["side"],
+        applies=frozenset(row.get("applies") or MENTION_KINDS),
+        pattern=pattern,
+        family=row.get("family"),
+        groups=frozenset(row["groups"]) if row.get("groups") else None,
+        naics=tuple(row["naics"]) if row.get("naics") else None,
+        make_only=bool(row.get("make_only")),
+    )
+
+
+def _inside(mention: Mention, entries) -> bool:
+    return any(e.start <= mention.start and mention.end <= e.end for e in entries)
+
+
+def _section_at(sections: list[Section], offset: int) -> str | None:
+    i = bisect_right([s.start for s in sections], offset) - 1
+    return sections[i].category if i >= 0 and offset < sections[i].end else None
+
+
+def _cue_in(cue_starts: list[int], segment) -> bool:
+    i = bisect_left(cue_starts, segment.start)
+    return i < len(cue_starts) and cue_starts[i] < segment.end
+
+
+def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:
+    """One entry per (label, role), the first in text order; "manufacturing" employer yields to a specific one."""
+    entries.sort(key=lambda e: (e.start, e.end))
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for entry in entries:
+        key = (entry.label, entry.role)
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    specific = any(e.role == "employer" and e.label != GENERIC and (e.naics or "")[:2] in ("31", "32", "33") for e in kept)
+    return [e for e in kept if not (specific and e.role == "employer" and e.label == GENERIC)]

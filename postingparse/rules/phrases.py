@@ -68,7 +68,12 @@ class PhraseTable:
 
     def find(self, doc: Doc, longest: bool = True) -> list[PhraseMatch]:
         """All matches in ``doc`` in text order; overlapping ones resolved to the longest when ``longest``."""
-        raw = list(self._phrases(doc)) + list(self._tokens(doc))
+        raw = []
+        # Calling an empty matcher only warns (spaCy W036), so skip whichever kind the table does not use.
+        if len(self._phrases):
+            raw += self._phrases(doc)
+        if len(self._tokens):
+            raw += self._tokens(doc)
         spans = [Span(doc, start, end, label=match_id) for match_id, start, end in raw]
         if longest:
             spans = filter_spans(spans)

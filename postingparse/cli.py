@@ -1,0 +1,162 @@
+"""The ``postingparse`` command: argument parsing only; the work is in `postingparse.io`.
+
+    postingparse extract corpus/postings --tables out/
+    postingparse extract dump.jsonl.gz -o records.jsonl --jobs 2
+    postingparse extract vendor.csv --text-field description -o summary.csv
+    postingparse tables records.jsonl -o out/
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, Sequence
+
+from . import __version__
+from .evaluate_cli import add_evaluate_command
+from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, records_to_tables, run_batch
+from .io.items import ReadOptions
+
+EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    parser = argparse.ArgumentParser(prog="postingparse", description="Structured requirements from job postings.")
+    parser.add_argument("--version", action="version", version=f"postingparse {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    _add_extract(commands)
+    _add_tables(commands)
+    add_evaluate_command(commands)
+    return parser
+
+
+def _add_extract(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "extract",
+        help="extract records from posting files",
+        description=(
+            "Extract v1 records from posting files: .txt .md .html .htm (one posting per file), "
+            ".jsonl .json .csv .tsv .parquet (one per row), any of them .gz; folders are read "
+            "recursively, globs are expanded, '-' reads JSON Lines from stdin. Records go to -o FILE "
+            "or standard output (not to a terminal when only --tables is asked for). Unreadable "
+            "inputs become error records; records + errors always add up to the inputs."
+        ),
+    )
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for JSON Lines on stdin")
+    out = p.add_argument_group("output")
+    out.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    out.add_argument(
+        "-f", "--format", choices=FORMATS,
+        help="jsonl: v1 records with id and source (default); csv, parquet: one summary row per posting "
+        "(default: from the -o suffix)",
+    )
+    out.add_argument("--tables", metavar="DIR", help="also write the long tables (postings, degrees, experience, "
+                     "industries, methodologies) as DIR/<table>.parquet")
+    out.add_argument("--errors", metavar="FILE", help="error records as JSON Lines (default: OUTPUT.errors.jsonl, "
+                     "or DIR/errors.jsonl with --tables, else a summary on stderr)")
+    out.add_argument("--resume", action="store_true", help="continue an interrupted run: skip ids already in "
+                     "the output and the error file (JSONL or CSV output)")
+    fields = p.add_argument_group("rows (JSON Lines, JSON, CSV, Parquet)")
+    fields.add_argument("--text-field", metavar="NAME", help="the text field (default: text, else description)")
+    fields.add_argument("--id-field", metavar="NAME", default="id", help="the id field (default: id; rows "
+                        "without one get PATH:ROW)")
+    fields.add_argument("--keep", metavar="NAME", action="append", default=[], help="copy this input field into "
+                        "the output (repeatable or comma-separated; a.b reaches into nested objects)")
+    fields.add_argument("--encoding", default="utf-8", help="text encoding of the inputs (default: utf-8)")
+    run = p.add_argument_group("running")
+    run.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: all cores)")
+    run.add_argument("--chunk-size", type=_positive, default=64, metavar="N", help="postings per worker task "
+                     "(default: 64)")
+    run.add_argument("--strict", action="store_true", help="exit with status 1 when any input was an error")
+    run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no closing summary")
+    run.add_argument("--data-dir", metavar="DIR", help="vocabulary tables extending the bundled ones")
+    run.add_argument("--replace-data", action="store_true", help="--data-dir's tables replace the bundled ones")
+    p.set_defaults(run=_extract)
+
+
+def _add_tables(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "tables",
+        help="write the long tables of JSONL records",
+        description="Write the long tables of JSONL records written by `extract` as DIR/<table>.parquet.",
+    )
+    p.add_argument("records", nargs="+", metavar="RECORDS", help="JSONL files written by `postingparse extract`")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write the tables to")
+    p.set_defaults(run=_tables)
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _extract(args: argparse.Namespace) -> int:
+    encoding = "utf-8-sig" if args.encoding.lower().replace("_", "-") in ("utf-8", "utf8") else args.encoding
+    read = ReadOptions(
+        text_fields=(args.text_field,) if args.text_field else ReadOptions.text_fields,
+        id_field=args.id_field,
+        keep=tuple(name for value in args.keep for name in value.split(",") if name),
+        encoding=encoding,
+    )
+    options = BatchOptions(
+        inputs=args.inputs,
+        output=args.output,
+        format=args.format,
+        tables=args.tables,
+        errors=args.errors,
+        read=read,
+        jobs=args.jobs,
+        chunk_size=args.chunk_size,
+        resume=args.resume,
+        records_to_stdout=not (args.tables and sys.stdout.isatty()),
+        progress=not args.quiet and sys.stderr.isatty(),
+        quiet=args.quiet,
+        data_dir=args.data_dir,
+        replace_data=args.replace_data,
+    )
+    report = run_batch(options)
+    _print_report(report, quiet=args.quiet)
+    return EXIT_ERRORS if args.strict and report.errors else EXIT_OK
+
+
+def _print_report(report: BatchReport, *, quiet: bool) -> None:
+    if report.errors:
+        for item in report.first_errors:
+            print(f"error: {item.source}: {item.error}", file=sys.stderr)
+        if report.errors > len(report.first_errors):
+            print(f"error: ... and {report.errors - len(report.first_errors):,} more", file=sys.stderr)
+    if not quiet or report.errors:
+        print(f"postingparse: {report.line()}", file=sys.stderr)
+
+
+def _tables(args: argparse.Namespace) -> int:
+    count = records_to_tables(args.records, args.output)
+    print(f"postingparse: {count:,} postings -> {os.path.join(args.output, '*.parquet')}", file=sys.stderr)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")  # records are UTF-8 whatever the locale
+    try:
+        return run(args)
+    except (BatchError, ResumeError) as exc:
+        print(f"postingparse: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("postingparse: interrupted (continue with --resume)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # the reader of our standard output went away (| head): stop quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

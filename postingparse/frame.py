@@ -1,0 +1,162 @@
+"""pandas tables of postings: one summary row per posting, and long tables with one row per entry.
+
+Every table has fixed column types, whatever the data (an empty batch, a
+column that is all missing), so that tables built chunk by chunk concatenate
+and write to one Parquet file with one schema:
+
+- degree levels are an ordered categorical in `DEGREE_LEVELS` order, so
+  ``frame.min_degree_level >= "bachelor"`` works;
+- years are nullable floats (``Float64``), counts and offsets nullable integers;
+- lists (degree fields, the methodologies and industries of a posting) are
+  object columns holding Python lists of strings (never missing: an empty
+  list), so ``df.explode("methodologies")`` gives one row per label; they
+  are the only object columns;
+- everything else is the nullable ``string`` type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any, Iterable, Mapping
+
+import pandas as pd
+
+from .record import DEGREE_LEVELS, ENTRY_TYPES, FAMILIES, Posting
+
+#: Degree levels, ordered from "none" to "professional".
+LEVEL_DTYPE = pd.CategoricalDtype(list(DEGREE_LEVELS), ordered=True)
+#: A list of labels or fields per cell (Python lists).
+LABELS_DTYPE = "object"
+
+#: The long tables' names: one per family, plus "postings" (one summary row per posting).
+TABLES: tuple[str, ...] = ("postings", *FAMILIES)
+
+#: Columns of the per-posting summary, in order, with their types.
+SUMMARY_COLUMNS: dict[str, Any] = {
+    "id": "string",
+    "min_degree_level": LEVEL_DTYPE,
+    "max_degree_level": LEVEL_DTYPE,
+    "min_years_required": "Float64",
+    "methodologies": LABELS_DTYPE,
+    "industries": LABELS_DTYPE,
+    "n_degrees": "Int64",
+    "n_experience": "Int64",
+    "n_industries": "Int64",
+    "n_methodologies": "Int64",
+}
+
+# Types of entry fields; a field not named here (a new one included) is a string.
+_ENTRY_DTYPES: dict[str, Any] = {
+    "level": LEVEL_DTYPE,
+    "fields": LABELS_DTYPE,
+    "or_equivalent": "boolean",
+    "min_years": "Float64",
+    "max_years": "Float64",
+    "start": "Int64",
+    "end": "Int64",
+}
+_EVIDENCE = ("text", "start", "end")
+
+
+def summary_row(posting: Posting) -> dict[str, Any]:
+    """One posting's summary as plain Python values (the columns of `SUMMARY_COLUMNS`).
+
+    Args:
+        posting (Posting): An extracted record.
+
+    Returns:
+        dict: ``min_degree_level`` (lowest required level) and ``max_degree_level``
+        (highest level named, required or preferred), ``min_years_required``
+        (see `Posting.min_years_required`), the distinct ``methodologies`` and
+        ``industries`` labels in text order, and the number of entries per family.
+    """
+    levels = [d.level for d in posting.degrees]
+    return {
+        "id": posting.id,
+        "min_degree_level": posting.min_degree_level,
+        "max_degree_level": max(levels, key=DEGREE_LEVELS.index) if levels else None,
+        "min_years_required": posting.min_years_required,
+        "methodologies": list(dict.fromkeys(m.label for m in posting.methodologies)),
+        "industries": list(dict.fromkeys(i.label for i in posting.industries)),
+        "n_degrees": len(posting.degrees),
+        "n_experience": len(posting.experience),
+        "n_industries": len(posting.industries),
+        "n_methodologies": len(posting.methodologies),
+    }
+
+
+def entry_columns(family: str) -> dict[str, Any]:
+    """The columns of one family's long table, with their types.
+
+    ``id`` (the posting's id) first, then the entry's v1 fields, then the
+    evidence ``text``, ``start``, ``end``.
+    """
+    names = [f.name for f in fields(ENTRY_TYPES[family])]
+    ordered = ["id"] + [n for n in names if n not in _EVIDENCE] + list(_EVIDENCE)
+    return {name: _ENTRY_DTYPES.get(name, "string") for name in ordered}
+
+
+def summary_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per posting with the summary columns (`summary_row`), typed as in `SUMMARY_COLUMNS`.
+
+    Args:
+        postings (Iterable[Posting | dict]): Records, as `Posting` objects or v1 dicts.
+    """
+    return typed_frame([summary_row(_posting(p)) for p in postings], SUMMARY_COLUMNS)
+
+
+def tables(postings: Iterable[Posting | Mapping[str, Any]]) -> dict[str, pd.DataFrame]:
+    """The tidy long tables of many postings, keyed by posting id.
+
+    Args:
+        postings (Iterable[Posting | dict]): Records, as `Posting` objects or v1
+            dicts (as read back from a JSONL output).
+
+    Returns:
+        dict[str, DataFrame]: ``"postings"``: one summary row per posting (see
+        `summary_row`); ``"degrees"``, ``"experience"``, ``"industries"``,
+        ``"methodologies"``: one row per entry, in posting order then text
+        order, whose ``id`` column is the posting's id (join on it).
+
+    Example:
+        >>> from postingparse import parse
+        >>> t = tables([parse("Bachelor's degree and 3+ years of experience required.", id="a")])
+        >>> t["degrees"][["id", "level"]].values.tolist()
+        [['a', 'bachelor']]
+    """
+    summaries: list[dict[str, Any]] = []
+    entries: dict[str, list[dict[str, Any]]] = {fam: [] for fam in FAMILIES}
+    for item in postings:
+        posting = _posting(item)
+        summaries.append(summary_row(posting))
+        for fam in FAMILIES:
+            entries[fam].extend({"id": posting.id, **e.to_dict()} for e in getattr(posting, fam))
+    out = {"postings": typed_frame(summaries, SUMMARY_COLUMNS)}
+    out.update({fam: typed_frame(rows, entry_columns(fam)) for fam, rows in entries.items()})
+    return out
+
+
+def typed_frame(rows: list[dict[str, Any]], columns: Mapping[str, Any]) -> pd.DataFrame:
+    """A DataFrame of ``rows`` with exactly ``columns`` (name to dtype), in that order.
+
+    Keys missing from a row are missing values; keys not in ``columns`` are dropped.
+    """
+    frame = pd.DataFrame.from_records(rows, columns=list(columns)) if rows else pd.DataFrame(columns=list(columns))
+    return frame.astype(dict(columns))
+
+
+def _posting(item: Posting | Mapping[str, Any]) -> Posting:
+    return item if isinstance(item, Posting) else Posting.from_dict(item)
+
+
+__all__ = [
+    "LEVEL_DTYPE",
+    "LABELS_DTYPE",
+    "TABLES",
+    "SUMMARY_COLUMNS",
+    "summary_row",
+    "entry_columns",
+    "summary_frame",
+    "tables",
+    "typed_frame",
+]

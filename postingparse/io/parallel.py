@@ -1,0 +1,209 @@
+"""Extracting a stream of `Item`s in input order, in this process or in a pool of worker processes.
+
+Why not `Extractor.pipe(n_process=N)`: a batch needs three things it does not give.
+
+- Errors stay per posting: a posting whose extraction raises (or whose HTML
+  is empty) becomes an error record and the batch goes on; a worker process
+  that dies (killed, out of memory) is replaced and only the posting that
+  killed it becomes an error (its chunk is retried one posting at a time).
+- Memory stays flat: at most ``2 * jobs`` chunks are in flight, and input is
+  read only as chunks are handed out (``multiprocessing.Pool.imap`` reads its
+  whole input ahead into its task queue when the workers are slower than the
+  reader, which they always are).
+- Error items from the readers travel with their chunk, so records and
+  errors come out in one input order (which is what makes ``--resume`` exact).
+
+Workers are forked from this process after the pipeline is built, so they
+share it and start instantly; where fork is missing, each worker builds its
+own from the same factory.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Callable, Iterable, Iterator
+
+from ..pipeline import Extractor
+from ..record import Posting
+from .documents import html_to_text
+from .items import Item
+
+#: What a chunk's postings turn into: a record, or an error message.
+Outcome = Posting | str
+Task = tuple[str, bool]
+
+WORKER_DIED = "worker process died while extracting this posting"
+
+
+def extract_one(extractor: Extractor, text: str, html: bool = False) -> Outcome:
+    """The record of one posting's text, or an error message (empty text, extraction failure).
+
+    Args:
+        extractor (Extractor): The extractor to run.
+        text (str): The posting's text (HTML when ``html``).
+        html (bool): Convert the text from HTML first.
+    """
+    try:
+        if html:
+            text = html_to_text(text)
+        if not text.strip():
+            return "empty text (after HTML conversion)" if html else "empty text"
+        return extractor.parse(text)
+    except Exception as exc:  # one bad posting must not stop the batch
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def extract_items(
+    items: Iterable[Item],
+    *,
+    jobs: int = 1,
+    chunk_size: int = 64,
+    factory: Callable[[], Extractor] = Extractor,
+) -> Iterator[tuple[Item, Posting | None]]:
+    """Extract every item's record, streaming, in input order.
+
+    Args:
+        items (Iterable[Item]): Items from the readers (consumed lazily); error items pass through.
+        jobs (int): Worker processes; 1 extracts in this process.
+        chunk_size (int): Items per task sent to a worker.
+        factory (Callable[[], Extractor]): Builds the extractor (picklable where fork is missing).
+
+    Yields:
+        (Item, Posting | None): The item and its record (with ``id`` set), or
+        the item with ``error`` set and None.
+    """
+    chunks = _chunks(items, chunk_size)
+    if jobs <= 1:
+        extractor = factory()
+        for chunk in chunks:
+            yield from _merge(chunk, [extract_one(extractor, *task) for task in _tasks(chunk)])
+        return
+    with _Workers(jobs, factory) as workers:
+        window: deque[tuple[list[Item], Future]] = deque()
+        for chunk in chunks:
+            window.append((chunk, workers.submit(_tasks(chunk))))
+            if len(window) >= 2 * jobs:
+                yield from workers.finish(*window.popleft(), window)
+        while window:
+            yield from workers.finish(*window.popleft(), window)
+
+
+class _Workers:
+    """A process pool that is rebuilt when a worker dies, with the chunks it lost retried."""
+
+    def __init__(self, jobs: int, factory: Callable[[], Extractor]) -> None:
+        global _WORKER
+        self.jobs = jobs
+        self.factory = factory
+        self.fork = "fork" in multiprocessing.get_all_start_methods()
+        if self.fork:
+            _WORKER = factory()  # forked workers inherit it, built once
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        ctx = multiprocessing.get_context("fork" if self.fork else "spawn")
+        initargs = (None if self.fork else self.factory,)
+        return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker, initargs=initargs)
+
+    def submit(self, tasks: list[Task]) -> Future:
+        return self.pool.submit(_extract_chunk, tasks)
+
+    def finish(
+        self, chunk: list[Item], future: Future, window: deque[tuple[list[Item], Future]]
+    ) -> Iterator[tuple[Item, Posting | None]]:
+        """The results of the oldest chunk; after a worker death, the lost chunks are retried in isolation."""
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            self._restart()
+            results = self._isolated(chunk)
+            # Every chunk in flight was lost with the pool: run them again, one at a time, so that a
+            # posting that kills its worker is found and only it becomes an error.
+            lost = [c for c, _ in window]
+            window.clear()
+            yield from _merge(chunk, results)
+            for other in lost:
+                yield from _merge(other, self._isolated(other))
+            return
+        yield from _merge(chunk, results)
+
+    def _isolated(self, chunk: list[Item]) -> list[Outcome]:
+        tasks = _tasks(chunk)
+        try:
+            return self.submit(tasks).result()
+        except BrokenProcessPool:
+            self._restart()
+            if len(tasks) <= 1:
+                return [WORKER_DIED] * len(tasks)
+            return [r for item in chunk for r in self._isolated([item])]
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _WORKER
+        self.pool.shutdown(wait=exc[0] is None, cancel_futures=True)
+        _WORKER = None
+
+
+_WORKER: Extractor | None = None
+
+
+def _start_worker(factory: Callable[[], Extractor] | None) -> None:
+    global _WORKER
+    if factory is not None:
+        _WORKER = factory()
+    # A worker must not react to the Ctrl-C meant for the batch: the main process shuts the pool down.
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract_chunk(tasks: list[Task]) -> list[Outcome]:
+    assert _WORKER is not None, "worker started without an extractor"
+    return [extract_one(_WORKER, text, html) for text, html in tasks]
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+def _tasks(chunk: list[Item]) -> list[Task]:
+    return [(item.text, item.html) for item in chunk if item.error is None and item.text is not None]
+
+
+def _merge(chunk: list[Item], results: list[Outcome]) -> Iterator[tuple[Item, Posting | None]]:
+    outcomes = iter(results)
+    for item in chunk:
+        if item.error is not None or item.text is None:
+            yield item, None
+            continue
+        outcome = next(outcomes)
+        if isinstance(outcome, str):
+            item.error = outcome
+            yield item, None
+        else:
+            outcome.id = item.id
+            yield item, outcome
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+__all__ = ["extract_items", "extract_one", "default_jobs", "WORKER_DIED"]

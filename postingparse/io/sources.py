@@ -1,0 +1,154 @@
+"""Finding the input files of a batch and turning them into one stream of `Item`s.
+
+An argument is a file, a folder (read recursively, in sorted order, skipping
+hidden names and files of other kinds), a glob (``"exports/**/*.html"``) or
+``-`` (JSON Lines on standard input). The kind of a file comes from its name:
+``.txt``/``.md`` and ``.html``/``.htm`` are one posting each;
+``.jsonl``, ``.json``, ``.csv``, ``.tsv`` and ``.parquet`` hold one posting
+per row; any of them may end in ``.gz``.
+
+Nothing is dropped silently: a path that does not exist, a file that cannot
+be read or decoded, a malformed row, a row without text each become an
+`Item` with ``error`` set, which the batch writes to its error log.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import zlib
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Sequence
+
+from .documents import read_document
+from .items import KINDS, STDIN, Item, ReadOptions, Source, kind_of
+from .rows import count_lines, count_parquet_rows, read_csv, read_json, read_jsonl, read_parquet
+
+Reader = Callable[[Source, ReadOptions], Iterator[Item]]
+
+READERS: dict[str, Reader] = {
+    "text": read_document,
+    "html": read_document,
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "csv": read_csv,
+    "tsv": read_csv,
+    "parquet": read_parquet,
+}
+
+# What reading a damaged file raises: OSError covers gzip.BadGzipFile, EOFError a truncated gzip.
+_READ_ERRORS = (OSError, EOFError, zlib.error, UnicodeError, ValueError)
+
+
+def read_source(source: Source, options: ReadOptions) -> Iterator[Item]:
+    """The items of one file; a file that cannot be read (at all, or past some row) ends with one error item.
+
+    The error item's id is the file's path, so a re-run (``--resume``) finds it again.
+    """
+    try:
+        if source.path != STDIN and os.path.getsize(source.path) == 0:
+            yield Item(source.name, source.name, error="empty file")
+            return
+        yield from READERS[source.kind](source, options)
+    except _READ_ERRORS as exc:
+        yield Item(source.name, source.name, error=describe(exc))
+    except Exception as exc:  # a reader library's own error (pyarrow, csv): still never stop the batch
+        yield Item(source.name, source.name, error=describe(exc))
+
+
+def describe(exc: BaseException) -> str:
+    """A one-line message for an exception that made an input unreadable."""
+    if isinstance(exc, EOFError):
+        return f"truncated file: {exc}"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"cannot decode as {exc.encoding} (byte {exc.object[exc.start]:#04x} at offset {exc.start}); try --encoding"
+    return f"{type(exc).__name__}: {exc}"
+
+
+@dataclass
+class Inputs:
+    """The postings of many input arguments, as one stream of `Item`s in argument order.
+
+    Args:
+        arguments (Sequence[str]): Files, folders, globs, or ``-`` for JSON Lines on stdin.
+        options (ReadOptions): Field names and encoding.
+
+    Attributes:
+        skipped: Files found in folders or globs whose kind is not an input kind
+            (they are neither postings nor errors; the batch reports their number).
+    """
+
+    arguments: Sequence[str]
+    options: ReadOptions = field(default_factory=ReadOptions)
+    skipped: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[Item]:
+        for found in self.sources():
+            if isinstance(found, Item):
+                yield found
+            else:
+                yield from read_source(found, self.options)
+
+    def sources(self) -> Iterator[Source | Item]:
+        """The input files in order; an argument that names nothing readable is an error `Item`."""
+        self.skipped.clear()
+        for argument in self.arguments:
+            if argument == STDIN:
+                yield Source(STDIN, "jsonl")
+            elif os.path.isdir(argument):
+                yield from self._walk(argument)
+            elif os.path.exists(argument):
+                yield self._file(argument, named=True)
+            elif any(c in argument for c in "*?["):
+                matches = sorted(glob.glob(argument, recursive=True))
+                if not matches:
+                    yield Item(argument, argument, error="no file matches this pattern")
+                for match in matches:
+                    yield from self._walk(match) if os.path.isdir(match) else self._found(match)
+            else:
+                yield Item(argument, argument, error="no such file or folder")
+
+    def estimate(self) -> int | None:
+        """A quick count of the inputs ahead, for a progress bar's ETA; None when unknown (stdin).
+
+        Counts lines of JSON Lines and CSV files (a header line, blank lines and
+        quoted line breaks make it an overestimate), rows of Parquet files, and
+        one per other file or error.
+        """
+        total = 0
+        for found in self.sources():
+            if isinstance(found, Item) or found.kind in ("text", "html", "json"):
+                total += 1
+            elif found.path == STDIN:
+                return None
+            else:
+                try:
+                    total += count_parquet_rows(found) if found.kind == "parquet" else count_lines(found)
+                except Exception:  # unreadable: reading it will say why; it counts as one error
+                    total += 1
+        return total
+
+    def _walk(self, folder: str) -> Iterator[Source]:
+        for root, dirs, files in os.walk(folder):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith("."):
+                    yield from self._found(os.path.join(root, name))
+
+    def _found(self, path: str) -> Iterator[Source]:
+        found = self._file(path, named=False)
+        if found is not None:
+            yield found  # type: ignore[misc]
+
+    def _file(self, path: str, *, named: bool) -> Source | Item | None:
+        kind, compressed = kind_of(path)
+        if kind is not None:
+            return Source(path, kind, compressed)
+        if named:
+            suffixes = " ".join(sorted(KINDS))
+            return Item(path, path, error=f"unknown file kind (expected {suffixes}, optionally .gz)")
+        self.skipped.append(path)
+        return None
+
+
+__all__ = ["Inputs", "read_source", "READERS", "describe"]

@@ -1,0 +1,202 @@
+"""The experience family: amounts of experience, their ranges and domains, and what is not experience.
+
+Each row is (text, expected entries); an expected entry gives (min_years, max_years, domain).
+Rows are short sentences in real posting style.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entries_of
+
+from postingparse.rules.numbers import Numbers
+from postingparse.vocabulary import load_table
+
+KEYS = ("min_years", "max_years", "domain")
+
+
+def _found(text: str) -> list[tuple]:
+    return [tuple(e.values()) for e in entries_of(text, "experience", KEYS)]
+
+
+# The hand-labelled seed postings' phrasings, with their exact evidence text.
+SEED_EXAMPLES = [
+    ("A manufacturing company needs a production manager with a bachelor's degree in engineering and "
+     "5-7 years of supervisory experience in a manufacturing setting.",
+     [(5, 7, "supervisory", "5-7 years of supervisory experience")]),
+    ("An alloy manufacturer is looking for a manager with a bachelor's degree and 3-5 years of experience in manufacturing.",
+     [(3, 5, "manufacturing", "3-5 years of experience in manufacturing")]),
+    ("A manager with a bachelor's degree, 2-5 years of electrical/mechanical experience, 3-6 years of manufacturing "
+     "experience and 2-5 years of management experience.",
+     [(2, 5, "electrical/mechanical", "2-5 years of electrical/mechanical experience"),
+      (3, 6, "manufacturing", "3-6 years of manufacturing experience"),
+      (2, 5, "management", "2-5 years of management experience")]),
+    ("Individuals need a bachelor's degree in food science as well as at least five years in food manufacturing "
+     "and three years in supervising.",
+     [(5, None, "food manufacturing", "at least five years in food manufacturing"),
+      (3, None, "supervising", "three years in supervising")]),
+]
+
+# Ways of writing an amount.
+AMOUNTS = [
+    ("5-7 years of experience required.", [(5, 7, None)]),
+    ("5 – 7 years of experience in production.", [(5, 7, "production")]),
+    ("5 — 7 years of experience in production.", [(5, 7, "production")]),
+    ("5 to 7 years of experience in maintenance.", [(5, 7, "maintenance")]),
+    ("3+ years of experience in quality control.", [(3, None, "quality control")]),
+    ("At least five years of experience in plant operations.", [(5, None, "plant operations")]),
+    ("Minimum of 5 years of experience in a GMP environment.", [(5, None, "gmp")]),
+    ("Minimum 3 years experience as a maintenance technician.", [(3, None, "maintenance technician")]),
+    ("Five (5) years of experience in welding.", [(5, None, "welding")]),
+    ("Seven (7) years’ experience in regulated pharmaceutical industry.", [(7, None, "regulated pharmaceutical")]),
+    ("5 yrs experience with PLC programming.", [(5, None, "plc programming")]),
+    ("Over 10 years of experience in supply chain management.", [(10, None, "supply chain management")]),
+    ("Up to 3 years of experience in a warehouse.", [(0, 3, "warehouse")]),
+    ("6 months of experience operating a forklift.", [(0.5, None, "operating a forklift")]),
+    ("1-2 years of experience in a production environment.", [(1, 2, "production")]),
+    ("Two or more years of experience in food safety.", [(2, None, "food safety")]),
+    ("10 years or more of experience in manufacturing.", [(10, None, "manufacturing")]),
+    ("5 years plus experience in machining.", [(5, None, "machining")]),
+    ("1 year 6 months of experience in assembly.", [(1.5, None, "assembly")]),
+    ("5-8+ years of experience in process engineering.", [(5, None, "process engineering")]),
+    ("7 - 10 plus years of experience in operations.", [(7, None, "operations")]),
+    ("At least 3-5 years of experience in quality assurance.", [(3, 5, "quality assurance")]),
+    ("5 or more years of experience in a supervisory role.", [(5, None, "supervisory")]),
+    ("At least five (3-5) years of experience in logistics.", [(3, 5, "logistics")]),
+    ("5 years' experience in CNC machining.", [(5, None, "cnc machining")]),
+    ("5+ yrs exp in HVAC.", [(5, None, "hvac")]),
+    ("10 years of progressive experience.", [(10, None, None)]),
+    ("1-3 years of experience in a lab.", [(1, 3, "lab")]),
+    ("Between 3 and 5 years of experience in sales.", [(3, 5, "sales")]),
+    ("One to three years of experience in customer service.", [(1, 3, "customer service")]),
+    ("Less than one year of experience is acceptable.", [(0, 1, None)]),
+    ("18 months of experience in a call center.", [(1.5, None, "call center")]),
+    ("A year of experience in retail.", [(1, None, "retail")]),
+    ("At least a year of experience in a fast-paced kitchen.", [(1, None, "fast-paced kitchen")]),
+    ("One and a half years of experience in data entry.", [(1.5, None, "data entry")]),
+    ("A couple of years of experience in inventory control.", [(2, None, "inventory control")]),
+    ("5 years minimum experience in tool and die.", [(5, None, "tool and die")]),
+    ("Minimum 1-year experience with medical billing.", [(1, None, "medical billing")]),
+    ("3~5 years of experience in injection molding.", [(3, 5, "injection molding")]),
+    ("2 - 3 year(s) of working experience in manufacturing.", [(2, 3, "manufacturing")]),
+    ("Twenty-five years of experience is not needed; 3 years of experience is.", [(25, None, None), (3, None, None)]),
+]
+
+# Where the domain comes from and where the evidence stops.
+DOMAINS = [
+    ("8+ years of total software engineering management experience (manager level).",
+     [(8, None, "software engineering management")]),
+    ("3+ years of related healthcare sales experience.", [(3, None, "healthcare sales")]),
+    ("5+ years' management experience.", [(5, None, "management")]),
+    ("5+ years as a Technical Project Manager.", [(5, None, "technical project manager")]),
+    ("3+ years of experience managing high-performing software teams.",
+     [(3, None, "managing high-performing software teams")]),
+    ("10+ years of leading large teams.", [(10, None, "leading large teams")]),
+    ("5+ years in a manufacturing environment.", [(5, None, "manufacturing")]),
+    ("2+ years of experience in a similar role.", [(2, None, None)]),
+    ("5 years of sales, sales support or account management experience.",
+     [(5, None, "sales, sales support or account management")]),
+    ("3 years of experience with SQL and Python.", [(3, None, "sql and python")]),
+    ("5 years of experience in sales and marketing.", [(5, None, "sales and marketing")]),
+    ("10 years working on production lines.", [(10, None, "production lines")]),
+    ("4+ years in a software implementation role.", [(4, None, "software implementation")]),
+]
+
+# Experience named by a label before the amount, as job boards write it.
+LABELS = [
+    ("Experience: 5 - 7 years", [(5, 7, None)]),
+    ("Experience: 2+ years", [(2, None, None)]),
+    ("Required Experience: 3-5 Years", [(3, 5, None)]),
+    ("Years of experience: 3-5", [(3, 5, None)]),
+    ("Project Management experience (4-7 years), Bachelor's degree in Computer Science.",
+     [(4, 7, "project management")]),
+    ("Software experience 1 year", [(1, None, "software")]),
+    ("Experience: Operations management: 10 years (Preferred)", [(10, None, "operations management")]),
+    ("Experience: instrumentation: 2 years (Required) CAD: 1 year (Required)",
+     [(2, None, "instrumentation"), (1, None, "cad")]),
+]
+
+# Bullets as postings write them, several per line or glued together by a scraper.
+BULLETS = [
+    ("• 5+ years in a manufacturing environment\n• 2+ years in a lead role", [(5, None, "manufacturing"), (2, None, "lead")]),
+    ("Bachelor's degree in Engineering.5+ years of experience in process engineering.",
+     [(5, None, "process engineering")]),
+    ("4+ years of experience with backend engineering.2+ years of experience with PHP",
+     [(4, None, "backend engineering"), (2, None, "php")]),
+    ("- 3 or more years of experience working within a manufacturing or military environment",
+     [(3, None, "manufacturing or military")]),
+    ("minimum of 3 years experience in the same field", [(3, None, None)]),
+    ("at least 5 years of experience in design", [(5, None, "design")]),
+]
+
+# Not experience: ages.
+AGES = [
+    ("Must be 18 years of age or older.", []),
+    ("Applicants must be 18 years or older.", []),
+    ("Must be at least 21 years old to drive company vehicles.", []),
+    ("Candidates aged 18 years and over may apply.", []),
+]
+
+# Not experience: the company's own history.
+COMPANY_HISTORY = [
+    ("We have been serving customers for 30 years.", []),
+    ("Founded 50 years ago, we build custom machinery.", []),
+    ("Over 100 years of innovation in steel.", []),
+    ("For more than 25 years we have supplied the auto industry.", []),
+    ("With over 30 years of experience in the industry, our company is a leader in packaging.", []),
+    ("Our team brings 50 years of combined experience to every project.", []),
+    ("We are a family-owned business with 40 years in the plastics industry.", []),
+    ("The company has 30 years of experience in metal stamping.", []),
+]
+
+# Not experience: warranties, tenure benefits, contracts, timelines.
+DURATIONS = [
+    ("All equipment carries a 5 year warranty.", []),
+    ("401(k) match after 1 year of employment.", []),
+    ("Benefits eligible after 90 days.", []),
+    ("Sabbatical after 5 years of service.", []),
+    ("This is a 2-year contract with possible extension.", []),
+    ("12 month assignment, temp to hire.", []),
+    ("Within 2 years of hire you will obtain a forklift certification.", []),
+    ("The plant was remodeled 3 years ago.", []),
+    ("Machines less than 5 years old.", []),
+    ("Promotion review every 6 months.", []),
+    ("Salary $50,000 - $90,000 per year.", []),
+    ("24/7 operations with rotating shifts.", []),
+    ("Worked at the plant 2012-2014.", []),
+    ("A 4-year degree or equivalent experience is required.", []),
+    ("Two years of college or technical school.", []),
+    ("Paid time off increases with years of service.", []),
+    ("15 days of paid vacation per year.", []),
+    ("Must obtain certification within 12 months of hire.", []),
+    ("This is a 6 month contract position.", []),
+    ("Duration: 12 months + likely extension.", []),
+    ("One year of education can be substituted for two years of college.", []),
+    ("Best Places to Work 4 years in a row!", []),
+    ("Leave conversion after 1 year.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEED_EXAMPLES)
+def test_seed_examples(text, expected):
+    found = [tuple(e.values()) for e in entries_of(text, "experience", KEYS + ("text",))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text,expected", AMOUNTS + DOMAINS + LABELS + BULLETS)
+def test_examples(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", AGES + COMPANY_HISTORY + DURATIONS)
+def test_negatives(text, expected):
+    assert _found(text) == expected
+
+
+NUMBERS = [("5", 5), ("1.5", 1.5), ("2½", 2.5), ("1 1/2", 1.5), ("five", 5), ("Twenty-five", 25), ("one and a half", 1.5),
+           ("a couple of", 2), ("half a", 0.5), ("a", 1)]
+
+
+@pytest.mark.parametrize("text,value", NUMBERS)
+def test_numbers(text, value):
+    assert Numbers(load_table("numbers")).value(text) == value
