@@ -134,7 +134,7 @@ class EvaluationResult:
         """Everything as plain JSON-able values (``errors=False`` leaves the error list out)."""
         out: dict[str, Any] = {
             "postings": self.postings,
-            "fields": {fam: row for fam, row in self.table().to_dict(orient="index").items()},
+            "fields": self.table().to_dict(orient="index"),
             "posting_level": {
                 name: {
                     "accuracy": level.accuracy,

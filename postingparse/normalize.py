@@ -81,9 +81,9 @@ _ESCAPED_ENTITY = regex.compile(_ENTITY_BODY)
 # Glued boundaries, found on the same-length text at the capital or digit that starts the glued
 # line; each pattern starts with one character class (fast to scan for) and looks back a bounded way.
 _GLUE_LETTER = regex.compile(
-    r"\p{Lu}(?=\p{Ll}{2})(?:"
+    r"\p{Lu}(?=\p{Ll})(?:"
     r"(?<=\p{Ll}{3}.)(?P<camel>)"  # "developmentIn depth", "QualificationsBachelor's"
-    r"|(?<=\p{Ll}{2}[.!?:;].)(?P<stop>))"  # "...preferred.Experience with"
+    r"|(?<=\p{Ll}{2}[.!?:;].)(?=.\p{Ll})(?P<stop>))"  # "...preferred.Experience with" (not "React.Js")
 )
 _GLUE_NUMBER = regex.compile(  # "field3+ years", "Qualifications2-5 years"
     r"\d(?<=\p{L}{3}.)(?=\d?+(?:\.\d)?+\+?+[ \t]{0,3}+(?:(?:-|to)[ \t]{0,3}+\d{1,2}+\+?+[ \t]{0,3}+)?+(?i:years?|yrs?|months?)\b)"
@@ -219,10 +219,11 @@ class Normalizer:
     def __call__(self, text: str) -> Normalized:
         """Normalise ``text`` (a str); see the module docstring for what changes."""
         if text.isascii():
-            controls = bool(text.encode("ascii").translate(None, _PRINTABLE_ASCII))
-            if not controls and "&" not in text and not _GLUE_LETTER.search(text) and not _GLUE_NUMBER.search(text):
+            # Control characters and the backtick ("5 years` experience") are the ASCII the table changes.
+            mapped = "`" in text or bool(text.encode("ascii").translate(None, _PRINTABLE_ASCII))
+            if not mapped and "&" not in text and not _GLUE_LETTER.search(text) and not _GLUE_NUMBER.search(text):
                 return Normalized(text, text)
-            same = text.translate(SAME_LENGTH) if controls else text
+            same = text.translate(SAME_LENGTH) if mapped else text
             edits: list[tuple[int, int, str]] = []
         else:
             same = _same_length(text)

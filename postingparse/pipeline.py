@@ -162,8 +162,20 @@ def _windows(text: str, max_length: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: Families that keep one entry per key within a posting (as the families do on a whole text).
+_ONE_PER_KEY = {"degrees": ("level",), "industries": ("label", "role"), "methodologies": ("label", "detail")}
+
+
 def _merge(parts: list[Posting], length: int, max_length: int) -> Posting:
-    merged = Posting(**{fam: [e for part in parts for e in getattr(part, fam)] for fam in FAMILIES})
+    merged = Posting()
+    for fam in FAMILIES:
+        entries = [e for part in parts for e in getattr(part, fam)]
+        if fam in _ONE_PER_KEY:
+            first: dict[tuple, object] = {}
+            for entry in entries:
+                first.setdefault(tuple(getattr(entry, k) for k in _ONE_PER_KEY[fam]), entry)
+            entries = list(first.values())
+        setattr(merged, fam, entries)
     merged.warnings = [w for part in parts for w in part.warnings]
     merged.warnings.append(
         f"text of {length:,} characters is longer than max_length={max_length:,}: parsed in {len(parts)} segments "

@@ -222,17 +222,19 @@ def test_option_conflicts_are_usage_errors(tmp_path: Path, args: list[str], caps
 
 def test_sigkill_then_resume(tmp_path: Path) -> None:
     """A real kill: the subprocess is killed while writing, the re-run completes it exactly."""
-    path = rows_file(tmp_path / "in.jsonl", 4000)
+    count = 1000
+    path = rows_file(tmp_path / "in.jsonl", count)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "postingparse.cli", "extract", str(path), "-o", str(out), "-j", "1", "-q"]
-    process = subprocess.Popen(command)
+    command = [sys.executable, "-m", "postingparse.cli", "extract", str(path), "-o", str(out), "-q"]
+    process = subprocess.Popen(command + ["-j", "1"])
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not out.exists() or out.stat().st_size < 20_000):
-        time.sleep(0.02)
-    process.send_signal(signal.SIGKILL)
+    while time.monotonic() < deadline and process.poll() is None and (not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.01)
+    assert process.poll() is None, "the run ended before it could be killed"
+    process.send_signal(signal.SIGKILL)  # as soon as the first buffer of records is out
     process.wait()
-    killed_at = len(out.read_bytes().splitlines())
-    assert 0 < killed_at < 4000
-    assert subprocess.run(command + ["--resume"]).returncode == 0
+    killed_at = out.read_bytes().count(b"\n")
+    assert 0 < killed_at < count
+    assert subprocess.run(command + ["--resume", "-j", "2"]).returncode == 0
     ids = [r["id"] for r in jsonl(out)]
-    assert ids == [f"p{n}" for n in range(4000)]  # each id exactly once, in input order
+    assert ids == [f"p{n}" for n in range(count)]  # each id exactly once, in input order

@@ -176,6 +176,53 @@ DURATIONS = [
     ("Leave conversion after 1 year.", []),
 ]
 
+# Phrasings found wrong on real postings (corpus-real) and fixed.
+BUGS_CAUGHT = [
+    # a bullet glued on at a full stop after a sentence about the company
+    ("Our frontend stack is Javascript and React.8+ years of software engineering experience.",
+     [(8, None, "software engineering")]),
+    ("Established project management skills.3 Years previous leadership experience", [(3, None, "leadership")]),
+    # company history in lower-cased text, and with the company as subject
+    ("with over 30 years of experience in semiconductor innovation, we bring that purpose to life.", []),
+    ("Caritas is a mission-driven organization with more than 30 years of experience. We deliver care.", []),
+    # "company" and "in business" inside a requirement are not company history
+    ("3 years of experience at a Fortune 500 company.", [(3, None, None)]),
+    ("3 years of experience in business development, intellectual property matters and contract law.",
+     [(3, None, "business development")]),
+    ("A Business Data Analyst with 5-7 years in Business Data Analytics and handling financial data.",
+     [(5, 7, "business data analytics")]),
+    # a degree between the amount and "experience"
+    ("4-year technical degree or equivalent experience", []),
+    # "project", "combined", "responsible" right after the amount
+    ("Minimum of 4 years project engineering experience in the heavy highway market.", [(4, None, "project engineering")]),
+    ("5+ years combined experience in operations management, QA, and process improvement.",
+     [(5, None, "operations management")]),
+    ("5+ years progressively responsible experience in the construction industry.", [(5, None, "construction")]),
+    # a glued bullet ends the domain
+    ("5+ years of experience within a pre-sales environment Outstanding presenting skills", [(5, None, "pre-sales")]),
+    ("at least six (6) months experience as production engineer.is an advantage.", [(0.5, None, "production engineer")]),
+    ("8-10 years commercial title underwriting experience requiredMultiple states", [(8, 10, "commercial title underwriting")]),
+    # an experience word used by one entry is not a label for the next amount
+    ("5+ years of energy industry experience5+ years of sales, sales support or account management experience",
+     [(5, None, "energy"), (5, None, "sales, sales support or account management")]),
+    ("3-to-5-year work experience on the same field.", [(3, 5, None)]),
+    ("May consider 15+ years of industry related experience in lieu of college degree.", [(15, None, None)]),
+    ("Desired Work Experience:  up to 3 years  Education/Experience: High School Diploma", [(0, 3, None)]),
+    ("2+ years, experience in inspection and/or production", [(2, None, "inspection and/or production")]),
+    ("Experience with Python (2+ years).", [(2, None, "python")]),
+    ("Industry\nRetail\nExperience\n\n3+ years\nLocation", [(3, None, None)]),
+    ("Minimum of 5 years of experience in managing teams required.", [(5, None, "managing teams")]),
+    ("Minimum 5 years of experience in construction inspection of major public works projects.",
+     [(5, None, "construction inspection")]),
+    ("At least 5 years of in-depth experience with Salesforce.", [(5, None, "salesforce")]),
+    ("Experience requirements: 10+ years Employment Type: Full-Time", [(10, None, None)]),
+    ("We clean windows for high-end residential clients for over 35 years in the greater Omaha area.", []),
+    ("With more than 40 years of field-tested experience, we deliver the solutions needed to protect society.", []),
+    ("At least 8 years experience designing and building data processing/ETL pipelines.",
+     [(8, None, "designing and building data processing/etl")]),
+    ("Minimum of 4-6 years of relevant experience for a Sr. Research Analyst.", [(4, 6, None)]),
+]
+
 
 @pytest.mark.parametrize("text,expected", SEED_EXAMPLES)
 def test_seed_examples(text, expected):
@@ -190,6 +237,11 @@ def test_examples(text, expected):
 
 @pytest.mark.parametrize("text,expected", AGES + COMPANY_HISTORY + DURATIONS)
 def test_negatives(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", BUGS_CAUGHT)
+def test_bugs_caught(text, expected):
     assert _found(text) == expected
 
 

@@ -39,7 +39,7 @@ _FLAGS = regex.IGNORECASE | regex.V1
 _UPPER, _LOWER = r"(?-i:\p{Lu})", r"(?-i:\p{Ll})"
 # A name starts on a word edge, or right after a lower-case letter when it starts with a capital
 # (glued bullets: "...experienceBachelor's degree"); "glued" rows may start after any letter.
-_END = rf"(?:(?!\p{{L}})|(?<={_LOWER})(?={_UPPER}))"
+_END = r"(?!\p{L})"
 _APOSTROPHES = "'’`´‘"
 _CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
 
@@ -125,12 +125,14 @@ def phrase_regex(phrase: str, keep_case: bool = False) -> str:
     return "".join(r for _, r in phrase_units(phrase, keep_case))
 
 
-def trie_regex(rows: list[dict[str, Any]], indices: Iterable[int]) -> str:
-    """One regex for the phrases of ``rows[indices]``, factored as a trie (one alternation of 190
-    phrases is tried branch by branch at every position; the trie tries a handful).
+def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int = 2) -> list[str]:
+    """Regexes for the phrases of ``rows[indices]``: one per leading ``depth`` letters, each factored as a trie.
 
-    A row matched is told by the empty named group ``r<index>`` that closes its branch; longer
-    phrases are tried before shorter ones.
+    A regex that starts with a literal is searched at C speed for it; one alternation of 190
+    phrases would be tried, branch by branch, at every position of the text (costing more than
+    tokenizing it), and one regex per first letter still tries its trie at every "a" or "e".
+    A row matched is told by the empty named group ``r<index>`` that closes its branch; within a
+    regex, longer phrases are tried first (across regexes, the caller keeps the longest match).
     """
     trie: dict = {}
     for i in indices:
@@ -140,61 +142,28 @@ def trie_regex(rows: list[dict[str, Any]], indices: Iterable[int]) -> str:
         node.setdefault(None, []).append(i)
 
     def emit(node: dict) -> str:
-        branches = [rx + emit(child) for (key_rx, child) in node.items() if key_rx is not None for rx in [key_rx[1]]]
+        branches = [key_rx[1] + emit(child) for key_rx, child in node.items() if key_rx is not None]
         branches += [f"(?P<r{i}>)" for i in node.get(None, [])]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return emit(trie)
+    out: list[str] = []
 
+    def split(node: dict, prefix: str, depth: int) -> None:
+        if depth == 0:
+            out.append(prefix + emit(node) + _END)
+            return
+        out.extend(f"{prefix}(?P<r{i}>){_END}" for i in node.get(None, [])[:1])
+        for key_rx, child in node.items():
+            if key_rx is None:
+                continue
+            key, rx = key_rx
+            if len(key) == 1 and key.isalnum():
+                split(child, prefix + rx, depth - 1)
+            else:
+                out.append(prefix + rx + emit(child) + _END)
 
-class Triggers:
-    """Where a degree name may start: the first letters of every pattern row, found by ``str.find``.
-
-    A trigger is a row's first (up to three) letters, lower-cased ("bac", "deg", "ph."); where that
-    is the whole name ("BS", "MA") the next character must not be a letter. A position counts if it
-    starts a word, follows a lower-case letter as a capital ("experienceBachelor's"), or, for
-    "glued" rows, anywhere ("qualificationsbachelor's").
-
-    Args:
-        rows (list[dict]): The ``degrees`` pattern rows.
-    """
-
-    def __init__(self, rows: list[dict[str, Any]]) -> None:
-        self.triggers: dict[str, tuple[bool, bool]] = {}
-        for row in rows:
-            units = phrase_units(row["pattern"])
-            lead = ""
-            for key, _ in units:
-                if len(lead) < 3 and (key.isalnum() and len(key) == 1):
-                    lead += key
-                elif len(lead) < 3 and key == ".":
-                    lead += "."
-                    break
-                else:
-                    break
-            whole = len(lead) == len(units) and lead.isalnum()
-            needs_end, glued = self.triggers.get(lead, (True, False))
-            self.triggers[lead] = (needs_end and whole, glued or bool(row.get("glued")))
-
-    def positions(self, text: str) -> list[tuple[int, bool]]:
-        """Candidate starts in text order, each with whether only glued rows may match there."""
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased; offsets must hold
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-        found: dict[int, bool] = {}
-        for trigger, (needs_end, glued) in self.triggers.items():
-            size = len(trigger)
-            i = low.find(trigger)
-            while i != -1:
-                after = low[i + size : i + size + 1]
-                if not (needs_end and after.isalpha()):
-                    before = text[i - 1] if i else " "
-                    if not before.isalnum() or (before.islower() and text[i].isupper()):
-                        found[i] = False
-                    elif glued and before.isalpha() and i not in found:
-                        found[i] = True
-                i = low.find(trigger, i + 1)
-        return sorted(found.items())
+    split(trie, "", depth)
+    return out
 
 
 @dataclass
@@ -251,7 +220,8 @@ class FieldParser:
         self.modifiers = words.get("field_modifier", set())
         self.heads = words.get("field_head", set())
         strip = words.get("field_strip", set())
-        self.strip = sorted((tuple(s.split()) for s in strip), key=len, reverse=True)
+        self.strip_words = {s for s in strip if " " not in s}
+        self.strip_phrases = sorted((tuple(s.split()) for s in strip if " " in s), key=len, reverse=True)
         self._glued_head = regex.compile(
             r"(?:" + "|".join(sorted((regex.escape(h) for h in self.heads if len(h) >= 5), key=len, reverse=True)) + r")(?=\p{Ll}{4})",
             regex.V1,
@@ -281,7 +251,7 @@ class FieldParser:
                 low = word.lower()
                 if low in _CONJUNCTIONS:
                     continue
-                if low in self.stop or low in self.generic or any(s == (low,) for s in self.strip):
+                if low in self.stop or low in self.generic or low in self.strip_words:
                     break
                 start = m.start("word")
             elif m.group("sep") is None:
@@ -382,7 +352,11 @@ class FieldParser:
             changed = True
             while changed and len(words) > 1:
                 changed = False
-                for seq in self.strip:
+                if (words[0] if leading else words[-1])[0] in self.strip_words:
+                    words = words[1:] if leading else words[:-1]
+                    changed = True
+                    continue
+                for seq in self.strip_phrases:
                     k = len(seq)
                     edge = words[:k] if leading else words[-k:]
                     if len(words) > k and tuple(w for w, _, _ in edge) == seq:
@@ -433,8 +407,7 @@ class DegreeRules:
             if row.get("confirm") not in (None, *CONFIRMS):
                 raise ValueError(f"degrees row {i}: 'confirm' must be one of {CONFIRMS}, got {row['confirm']!r}")
         self.rows = rows
-        self._names, self._glued = self._compile(rows)
-        self._triggers = Triggers(rows)
+        self._names = self._compile(rows)
         self._exact = {id(r): regex.compile(phrase_regex(r["pattern"], keep_case=True), regex.V1) for r in rows if r.get("case") == "exact"}
         cues = vocabularies.table("degree_cues")
         self._no_degree = _alternation(cues, "no_degree")
@@ -446,34 +419,39 @@ class DegreeRules:
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
     @staticmethod
-    def _compile(rows: list[dict[str, Any]]) -> tuple["regex.Pattern[str]", "regex.Pattern[str]"]:
-        """The name regexes, both anchored by `match` at candidate positions: all rows, and the glued rows."""
-        glued = [i for i, row in enumerate(rows) if row.get("glued")]
-        every = regex.compile(trie_regex(rows, range(len(rows))) + _END, _FLAGS)
-        some = regex.compile(trie_regex(rows, glued) + _END if glued else r"(?!)", _FLAGS)
-        return every, some
+    def _compile(rows: list[dict[str, Any]]) -> list["regex.Pattern[str]"]:
+        """The name regexes, one per first character, matched case-sensitively on the lower-cased text.
+
+        (A case-insensitive literal search is ten times slower in the regex module; case-exact rows
+        are checked on the original text afterwards, and so are word edges.)
+        """
+        return [regex.compile(rx, regex.V1) for rx in trie_regexes(rows, range(len(rows)))]
 
     # -- stage 1: names ----------------------------------------------------------------
     def find_mentions(self, text: str) -> tuple[list[Mention], list["regex.Match[str]"]]:
         """Degree names in ``text``, in text order, minus those that start inside a false friend or a "no degree" cue;
         and the "no degree" cues ("No degree required") found that way.
 
-        Candidate positions come from `Triggers` (a few C-speed substring searches); the name regex
-        runs only there. A big alternation tried at every position of the text costs more than
-        tokenizing it.
+        A name starts a word, or follows a lower-case letter as a capital (bullets glued by a scraper:
+        "...experienceBachelor's"); in an all-lower-case text, "glued" rows may start anywhere.
         """
-        lowercase = _CAPITAL.search(text) is None
+        low = text.lower()
+        if len(low) != len(text):  # a few characters change length when lower-cased; offsets must hold
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lowercase = low == text
+        found = sorted((m for pattern in self._names for m in pattern.finditer(low)), key=lambda m: (m.start(), -m.end()))
         mentions: list[Mention] = []
         nones: dict[int, "regex.Match[str]"] = {}
         covered = -1
-        for start, anywhere in self._triggers.positions(text):
+        for m in found:
+            start = m.start()
             if start < covered:
                 continue
-            m = (self._glued if anywhere else self._names).match(text, start)
-            if m is None:
-                continue
             row = self.rows[int(m.lastgroup[1:])]
-            if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(m.group()):
+            before = text[start - 1] if start else " "
+            if before.isalnum() and not (before.islower() and text[start].isupper()) and not (lowercase and row.get("glued")):
+                continue
+            if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(text, start, m.end()):
                 continue
             lo, hi = max(0, start - 40), min(len(text), m.end() + 40)
             if any(f.start() <= start < f.end() for f in self._blocking.finditer(text, lo, hi)):
@@ -553,8 +531,8 @@ class DegreeRules:
 
     # -- stage 5: entries ---------------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[DegreeEntry]:
-        text = doc.text
         segments = context.segments
+        text = segments.text  # the same as doc.text, which spaCy rebuilds from the tokens at every call
         candidates: list[DegreeEntry] = []
         mentions, nones = self.find_mentions(text)
         groups = self.groups(text, segments, mentions)
@@ -587,7 +565,8 @@ class DegreeRules:
 
     def _one_per_level(self, text: str, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
         """The first mention of each level outside Benefits/About-us sections; it borrows a later mention's fields if it has none."""
-        sections = self._scope.sections(text)
+        levels = [e.level for e in candidates]
+        sections = self._scope.sections(text) if len(set(levels)) < len(levels) else []
         kept: dict[str, DegreeEntry] = {}
         for entry in candidates:
             section = next((s for s in reversed(sections) if s.start <= entry.start < s.end), None)

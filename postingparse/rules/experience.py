@@ -49,7 +49,7 @@ _SENTENCE_REACH = 300
 MAX_MIN_YEARS = 40.0
 MAX_MAX_YEARS = 50.0
 _MAX_DOMAIN_WORDS = 5
-_JOINTS = frozenset(("of", "and", "or", "&", "and/or", "for"))
+_JOINTS = frozenset(("of", "for"))
 
 
 @dataclass(frozen=True)
@@ -160,13 +160,25 @@ class ExperienceRules:
             rf"{_W}(?:\({_W}(?:years?|yrs){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
             _FLAGS,
         )
+        # "Experience with Python (2+ years)".
+        self._label_paren_before = regex.compile(
+            rf"(?P<exp>{exp_word}){_W1}(?:with|in|using|on|of){_W1}(?P<pre>(?:{_WORD}{_W1}){{0,5}}?{_WORD}){_W}\({_W}$", _FLAGS
+        )
+        # A label alone on the line above: "Experience\n\n3+ years".
+        self._label_line_before = regex.compile(
+            rf"(?:^|\n)[^\S\n]*+[^\w\n]{{0,3}}+[^\S\n]*+(?P<pre>(?:{_WORD}{_W1}){{0,3}}?)(?P<exp>{exp_word}){_END}"
+            rf"(?:{_W1}(?:level|required|requirements?))?+{_W}:?+\s*+$",
+            _FLAGS,
+        )
+        self._line_rest = regex.compile(rf"{_W}(?:\({_W}(?:required|preferred|minimum){_W}\))?+\W{{0,3}}+$", _FLAGS)
         # A job board's "Operations management: 10 years (Required)".
         self._board_before = regex.compile(rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}{_WORD}){_W}:{_W}$", _FLAGS)
         self._board_after = regex.compile(rf"{_W}\({_W}(?:required|preferred)\b", _FLAGS)
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
         self._post_domain = regex.compile(
-            rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on|for){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
+            rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
         )
+        self._for_before = regex.compile(rf"\bfor{_W}$", _FLAGS)
         self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]", _FLAGS | regex.REVERSE)
         self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
         self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)
@@ -271,7 +283,10 @@ class ExperienceRules:
         if found is None:
             if self._not_after.match(text, amount.end, hi):
                 return None
-            found = self._after(text, amount, hi) or self._before(text, amount, lo, hi)
+            found = self._after(text, amount, hi)
+            if found is not None and self._for_before.search(text, lo, amount.start):
+                return None  # "serving clients for over 35 years in the Omaha area"
+            found = found or self._before(text, amount, segment, lo, hi)
         if found is None or self._is_company_history(text, amount, segment, hi):
             return None
         start, end, domain = found
@@ -307,7 +322,7 @@ class ExperienceRules:
                 return amount.start, end, domain
         return None
 
-    def _before(self, text: str, amount: Amount, lo: int, hi: int) -> tuple[int, int, str | None] | None:
+    def _before(self, text: str, amount: Amount, segment: Segment, lo: int, hi: int) -> tuple[int, int, str | None] | None:
         """Context before the amount: an experience label, or a job board's "<domain>: N years (Required)"."""
         m = self._label_before.search(text, lo, amount.start)
         if m:
@@ -317,11 +332,26 @@ class ExperienceRules:
             if domain is not None:
                 start = next(s for w, s, _ in words if w.lower() not in self.generic)
             return start, amount.end, domain
+        m = self._label_paren_before.search(text, lo, amount.start)
+        if m:
+            domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
+            return m.start("exp"), amount.end, domain
         m = self._board_before.search(text, lo, amount.start)
         if m and self._board_after.match(text, amount.end, hi):
             domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
             return m.start("pre"), amount.end, domain
-        return None
+        return self._line_label(text, amount, segment)
+
+    def _line_label(self, text: str, amount: Amount, segment: Segment) -> tuple[int, int, str | None] | None:
+        """An amount alone on its line under an experience label ("Experience\n3+ years")."""
+        if text[segment.line_start : amount.start].strip(" \t•·-*–") or not self._line_rest.match(text, amount.end, segment.line_end):
+            return None
+        window = max(0, segment.line_start - _LOOKBACK)
+        m = self._label_line_before.search(text[window : segment.line_start])
+        if not m:
+            return None
+        domain, _ = self._clean(text, self._split(text, window + m.start("pre"), window + m.end("pre")))
+        return amount.start, amount.end, domain
 
     def _is_company_history(self, text: str, amount: Amount, segment: Segment, hi: int) -> bool:
         """A sentence about the company ("For over 30 years we have ...", "Our team brings 50 years of experience")."""
@@ -361,10 +391,14 @@ class ExperienceRules:
             words.append((word, start, end))
             pos = end
         else:
-            # Cut off mid-phrase at the word limit: keep the head before its last "of"/"and"/"or"
+            # Cut off mid-phrase at the word limit: keep the head before its last "of" (or a last-but-one "and")
             # ("construction inspection [of major public] works").
             if self._domain_word.match(text, pos, hi):
-                joints = [i for i, (w, _, _) in enumerate(words) if i and w.lower() in _JOINTS]
+                joints = [
+                    i
+                    for i, (w, _, _) in enumerate(words)
+                    if i and (w.lower() in _JOINTS or (w.lower() in ("and", "or", "&") and i >= len(words) - 2))
+                ]
                 if joints:
                     words = words[: joints[-1]]
         return words

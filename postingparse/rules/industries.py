@@ -27,8 +27,9 @@ heads, fillers, false friends and role rules):
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -53,8 +54,35 @@ _FLAGS = regex.IGNORECASE | regex.V1
 _EXPERIENCE_IN = regex.compile(r"\bexperience\s++(?:in|with|within)\s++$", _FLAGS)
 _EXPERIENCE_AFTER = regex.compile(r"[ \t]++experience\b", _FLAGS)
 _CAPITALISED_WORD = regex.compile(r"([\p{Lu}][\p{L}\p{N}&'.\-]*+)[ \t]++$", regex.V1)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|at|one\s++of\s++the)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
+# "... within a pharmaceutical company" in a requirement: where the candidate has worked.
+_WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
+
+
+class _Requirements:
+    """The requirement sections and cues of one text, found on first use (most postings never ask)."""
+
+    def __init__(self, scope: RequirementScope, text: str) -> None:
+        self._scope, self._text = scope, text
+
+    @cached_property
+    def _sections(self) -> tuple[list[Section], list[int]]:
+        sections = self._scope.sections(self._text)
+        return sections, [s.start for s in sections]
+
+
+    def section_at(self, offset: int) -> str | None:
+        """The category of the section holding ``offset`` ("required", "benefits", ...), None outside any."""
+        sections, starts = self._sections
+        i = bisect_right(starts, offset) - 1
+        return sections[i].category if i >= 0 and offset < sections[i].end else None
+
+    def cue_in(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a requirement cue ("preferred", "a plus", "required")."""
+        cues = self._scope.cues(self._text[start:end])
+        pseudo = [c for c in cues if c.direction == "pseudo"]
+        return any(c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo) for c in cues)
 
 
 @dataclass(frozen=True)
@@ -67,17 +95,21 @@ class RoleRule:
     pattern: "regex.Pattern[str] | None"
     family: str | None = None
     groups: frozenset[str] | None = None
+    plural: bool | None = None
     naics: tuple[str, ...] | None = None
-    make_only: bool = False
+    row_group: str | None = None
 
     def governs(self, mention: "Mention") -> bool:
+        """Whether the rule's filters admit ``mention`` (kind, head group, number, industry)."""
         if mention.kind not in self.applies:
             return False
-        if self.groups is not None and (mention.head is None or mention.head["group"] not in self.groups):
+        if self.groups is not None and (mention.head is None or not {mention.head["group"], mention.head["head"]} & self.groups):
+            return False
+        if self.plural is not None and mention.plural != self.plural:
             return False
         if self.naics is not None and not (mention.row.get("naics") or "").startswith(self.naics):
             return False
-        return not self.make_only or mention.row.get("_make", True)
+        return self.row_group is None or self.row_group in mention.row["_groups"]
 
 
 @dataclass
@@ -123,13 +155,17 @@ class IndustryRules:
         self._fillers = _words(cues, "filler")
         self._joiners = _words(cues, "joiner")
         self._name_ok = _words(cues, "name_ok")
-        self._rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
+        rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
+        self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
         self._phrases = [
             (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
         ]
+        self._optin = {row["head"] for row in heads if row.get("optin")}
+        groups = {row["group"] for row in heads}
         self._industries: dict[str, dict[str, Any]] = {}
         for row in vocabularies.table("industries"):
-            self._industries[row["label"]] = {**row, "_make": self._allows(row, {"group": "make", "head": "manufacturer"})}
+            allowed = {g for g in groups if self._allows(row, {"group": g, "head": None})}
+            self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
         self._terms = PhraseTable(nlp, self._term_patterns(cues), "industries")
         self._scope = RequirementScope(nlp, vocabularies)
 
@@ -176,10 +212,21 @@ class IndustryRules:
         return found
 
     def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list[PhraseMatch]:
-        """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words."""
-        skipped = 0
-        while token < len(doc) and token not in heads and skipped < 5 and doc[token].lower_ in self._fillers | self._joiners:
-            token, skipped = token + 1, skipped + 1
+        """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words.
+
+        Joiners may stand among the fillers ("..., and other regulated industries") but not alone:
+        in "finance or business" the head belongs to a list of its own.
+        """
+        start, fillers = token, 0
+        while token < len(doc) and token not in heads and token - start < 5:
+            word = doc[token].lower_
+            if word in self._fillers:
+                fillers += 1
+            elif word not in self._joiners:
+                break
+            token += 1
+        if token > start and not fillers:
+            return []
         chain = []
         while token in heads:
             chain.append(heads[token])
@@ -218,46 +265,51 @@ class IndustryRules:
                 m.start, m.end = start, end
         return out
 
-    @staticmethod
-    def _allows(row: dict[str, Any], head: dict[str, Any]) -> bool:
+    def _allows(self, row: dict[str, Any], head: dict[str, Any]) -> bool:
+        """Whether the terms of industry ``row`` may take ``head`` (rows may restrict their heads, some heads are opt-in)."""
         allowed = row.get("heads")
-        if not allowed:
-            return True
-        return head["head"] in allowed or head["group"] in allowed
+        if head["head"] in self._optin:
+            return bool(allowed) and head["head"] in allowed
+        return not allowed or head["head"] in allowed or head["group"] in allowed
 
     # -- stage 2: roles ------------------------------------------------------------
-    def role(self, mention: Mention, text: str, context: Context, sections, cue_starts) -> str:
-        """Decide a mention's role: "employer", "experience" or "none"."""
+    def role(self, mention: Mention, text: str, context: Context, requirements: "_Requirements") -> str:
+        """Decide a mention's role: "employer", "experience" or "none".
+
+        Args:
+            mention (Mention): The mention to judge.
+            text (str): The doc's text.
+            context (Context): The doc's segments and the entries of earlier families.
+            requirements (_Requirements): The doc's requirement sections and cues.
+        """
         segment = context.segments.at(mention.start)
         lo = max(segment.start, mention.start - WINDOW_BEFORE)
         hi = min(max(segment.end, mention.end), mention.end + WINDOW_AFTER)
         before, after = text[lo : mention.start], text[mention.end : hi]
         if mention.kind in ("headed", "place") and self._is_name(text, mention, before):
             return "none"
-        for rule in self._rules:
+        for rule in self._rules[mention.kind]:
             if rule.governs(mention) and (
                 rule.side == "after" and rule.pattern.match(after)
                 or rule.side == "before" and rule.pattern.search(before)
                 or rule.side == "inside" and _inside(mention, context.found.get(rule.family) or ())
             ):
                 return rule.role
-        return self._default_role(mention, text, segment, sections, cue_starts)
-
-    def _default_role(self, mention: Mention, text: str, segment, sections, cue_starts) -> str:
         if mention.kind in ("bare", "dangling"):
             return "none"
-        section = _section_at(sections, mention.start)
+        section = requirements.section_at(mention.start)
         if section == "benefits":
             return "none"
+        requirement = section in (REQUIRED, PREFERRED) or requirements.cue_in(segment.start, segment.end)
         if mention.kind == "place" or mention.head["group"] in COMPANY_GROUPS:
             if mention.plural:
                 return "none"
+            if requirement and _WORKED_AT.search(text, segment.start, mention.start):
+                return "experience"
             if mention.kind == "place" and not _ARTICLE_BEFORE.search(text, segment.start, mention.start):
                 return "none"
             return "employer"
-        if section in (REQUIRED, PREFERRED) or _cue_in(cue_starts, segment):
-            return "experience"
-        return "employer"
+        return "experience" if requirement else "employer"
 
     def _is_name(self, text: str, mention: Mention, before: str) -> bool:
         """A Title Case mention right after another capitalised word is a company's name ("Acme Food Company")."""
@@ -269,12 +321,12 @@ class IndustryRules:
 
     # -- stage 3: entries ----------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[IndustryEntry]:
-        text = doc.text
-        sections = self._scope.sections(text)
-        cue_starts = [c.start for c in self._scope.cues(text) if c.direction != "pseudo"]
+        """The industries entries of ``doc``, one per (label, role), in text order."""
+        text = context.segments.text  # Doc.text rebuilds the string from the tokens on every call
+        requirements = _Requirements(self._scope, text)
         entries: list[IndustryEntry] = []
         for mention in self.mentions(doc):
-            role = self.role(mention, text, context, sections, cue_starts)
+            role = self.role(mention, text, context, requirements)
             if role == "none":
                 continue
             for start, end, row in mention.items:
@@ -283,7 +335,7 @@ class IndustryRules:
         for pattern, label in self._phrases:
             row = self._industries.get(label)
             for m in pattern.finditer(text):
-                if row and _section_at(sections, m.start()) not in ("benefits",):
+                if row and requirements.section_at(m.start()) != "benefits":
                     entries.append(IndustryEntry(m.group(), m.start(), m.end(), label=label, naics=row.get("naics"), role="employer"))
         return _one_per_key(entries)
 
@@ -317,23 +369,14 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         pattern=pattern,
         family=row.get("family"),
         groups=frozenset(row["groups"]) if row.get("groups") else None,
+        plural=row.get("plural"),
         naics=tuple(row["naics"]) if row.get("naics") else None,
-        make_only=bool(row.get("make_only")),
+        row_group=row.get("row_group"),
     )
 
 
 def _inside(mention: Mention, entries) -> bool:
     return any(e.start <= mention.start and mention.end <= e.end for e in entries)
-
-
-def _section_at(sections: list[Section], offset: int) -> str | None:
-    i = bisect_right([s.start for s in sections], offset) - 1
-    return sections[i].category if i >= 0 and offset < sections[i].end else None
-
-
-def _cue_in(cue_starts: list[int], segment) -> bool:
-    i = bisect_left(cue_starts, segment.start)
-    return i < len(cue_starts) and cue_starts[i] < segment.end
 
 
 def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:

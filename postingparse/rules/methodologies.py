@@ -6,7 +6,7 @@ friends and contexts are data (``data/methodologies.jsonl``, ``data/methodology_
 One posting goes through four steps:
 
 1. **candidates**: the pattern rows (a `PhraseTable`: a false friend such as "lean on" or
-   "Technical Program Manager" wins over the shorter name inside it and gives nothing) and the
+   "Technical Program Manager" hides the name inside it and gives nothing) and the
    numbered standards (a regex: "ISO 9001:2015", "IATF 16949", "AS9100D", "ISO 14001/45001");
 2. **context**: an ambiguous name (a bare "lean", "TPM", "DOE", "RCA", "agile", "ISO") counts only
    where a word of its context set or an entry of one of the set's labels stands close by
@@ -22,28 +22,34 @@ One posting goes through four steps:
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 import regex
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from ..record import MethodologyEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .phrases import PhraseTable
+from .phrases import PhraseMatch, PhraseTable
 from .scope import NOT_REQUIREMENTS, RequirementScope
 from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V1
+# Standards are ASCII names: simple case folding is enough and much faster than V1's full folding.
+_STANDARD_FLAGS = regex.IGNORECASE | regex.V0
 # Evidence never ends in the sentence's full stop ("8D." and "6S." are single tokens).
 _TRAILING = ".,;:"
 _WORD = regex.compile(r"\p{L}\p{L}")
 _DIGITS = regex.compile(r"\d++")
 # How far before its number a standard's prefix may start ("BS EN ISO/IEC " is 15 characters).
 _PREFIX_REACH = 24
+# No name is longer than this ("single-minute exchange of dies"): bounds the search for neighbours.
+_LONGEST_NAME = 100
 
 
 @dataclass(frozen=True)
@@ -85,13 +91,14 @@ class StandardNumbers:
         prefixes = "|".join(f"(?P<p{i}>{r['prefix']})" for i, r in enumerate(self._prefix_rows))
         # The number, an optional revision letter (AS9100D) and up to two ":2015"/"-1" parts.
         number = r"(?P<num>\d{1,5})(?!\d)(?:[a-z](?!\p{L}))?+(?:[ \t]*+[-:][ \t]*+\d{1,4}(?!\d)){0,2}+"
-        self._head = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?{number}", _FLAGS)
+        self._head = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?{number}", _STANDARD_FLAGS)
         # Searching for the prefixes everywhere is slow (a case-insensitive alternation at every
-        # character); digits are rare and fast to find, so find them and look just before each one.
-        self._before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?\Z", _FLAGS)
+        # character); digits are rare and fast to find, so find them and match backwards from each one.
+        self._before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?", _STANDARD_FLAGS | regex.REVERSE)
         # A further item of a list: "/14001", ", ISO 45001", " and AS9120".
         self._next = regex.compile(
-            rf"[ \t]*+(?:(?:[/,&;+]|and\b|or\b)[ \t]*+){{1,2}}(?:(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?)?{number}", _FLAGS
+            rf"[ \t]*+(?:(?:[/,&;+]|and\b|or\b)[ \t]*+){{1,2}}(?:(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?)?{number}",
+            _STANDARD_FLAGS,
         )
 
     def find(self, text: str) -> list[Candidate]:
@@ -101,7 +108,7 @@ class StandardNumbers:
         for digits in _DIGITS.finditer(text):
             if digits.start() < pos:
                 continue
-            before = self._before.search(text, max(pos, digits.start() - _PREFIX_REACH), digits.start())
+            before = self._before.match(text, max(pos, digits.start() - _PREFIX_REACH), digits.start())
             m = self._head.match(text, before.start()) if before else None
             if m is None:
                 continue
@@ -140,7 +147,11 @@ class StandardNumbers:
 
 def _prefix_group(m: "regex.Match[str]") -> str | None:
     """The name of the prefix group (``p<row index>``) that matched, or None."""
-    return next((k for k, v in m.groupdict().items() if k != "num" and v is not None), None)
+    # Groups are numbered in pattern order: p0, p1, ... come first, then "num".
+    for i, (start, _) in enumerate(m.regs[1:-1]):
+        if start != -1:
+            return f"p{i}"
+    return None
 
 
 def _bare_standard_number(num: str) -> bool:
@@ -202,6 +213,7 @@ class MethodologyRules:
         context_rows = vocabularies.table("methodology_contexts")
         self._context_words = PhraseTable(nlp, [r for r in context_rows if "pattern" in r], name="methodology_contexts")
         self._context_labels: dict[str, set[str]] = {}
+        self._labels_cache: dict[tuple[str, ...], frozenset[str]] = {}
         for row in context_rows:
             if "labels" in row:
                 self._context_labels.setdefault(row["set"], set()).update(row["labels"])
@@ -222,19 +234,39 @@ class MethodologyRules:
         return self.first_mentions(text, entries)
 
     # -- 1. candidates ---------------------------------------------------------------------------
+    def names(self, doc: Doc) -> list[PhraseMatch]:
+        """Pattern-row matches: a false friend hides the names inside it, then the longest name wins.
+
+        A false friend only hides what it contains (ConText's pseudo-cues): "to lean" must not
+        eat "lean manufacturing" in "exposure to lean manufacturing".
+        """
+        matches = self._names.find(doc, longest=False)
+        friends = sorted((m.start_char, m.end_char) for m in matches if m.row.get("label") is None)
+        friend_starts = [s for s, _ in friends]
+        reach = list(accumulate((e for _, e in friends), max))  # furthest end of the friends so far
+        names = []
+        for m in matches:
+            if m.row.get("label") is None:
+                continue
+            i = bisect_right(friend_starts, m.start_char) - 1
+            if i >= 0 and reach[i] >= m.end_char:
+                continue
+            names.append(m)
+        kept = {id(span) for span in filter_spans([m.span for m in names])}
+        return sorted((m for m in names if id(m.span) in kept), key=lambda m: m.start_char)
+
     def candidates(self, doc: Doc, text: str) -> list[Candidate]:
         """Named methods and numbered standards in ``doc`` (whose text is ``text``), in text order."""
         lowered = text == text.lower()
-        standards = self._standards.find(text)
+        standards = self._standards.find(text)  # in text order, never overlapping each other
         found = [c for c in standards if c.label is not None]
-        taken = [(c.start, c.end) for c in standards]
-        for match in self._names.find(doc):
+        taken_starts = [c.start for c in standards]
+        for match in self.names(doc):
             row = match.row
-            if row.get("label") is None:
-                continue
             start, end = match.start_char, _trim_end(text, match.start_char, match.end_char)
-            if any(s < end and start < e for s, e in taken):
-                continue
+            i = bisect_left(taken_starts, end) - 1
+            if i >= 0 and standards[i].end > start:
+                continue  # "ISO" inside "ISO 9001": the standard says it better
             if row.get("cased") and not lowered and text[start:end] == text[start:end].lower():
                 continue
             contexts, vetoes = _as_tuple(row.get("context")), _as_tuple(row.get("unless"))
@@ -254,33 +286,42 @@ class MethodologyRules:
         """
         if not any(c.contexts or c.vetoes for c in candidates):
             return candidates
-        near: dict[str, list[int]] = {}  # context set or label -> sorted offsets where one stands
+        words: dict[str, list[int]] = {}  # context set -> sorted offsets of its words
         for match in self._context_words.find(doc, longest=False):
-            near.setdefault(match.row["set"], []).append(match.start_char)
-        for offsets in near.values():
+            words.setdefault(match.row["set"], []).append(match.start_char)
+        for offsets in words.values():
             offsets.sort()
-        reach = self.VETO_REACH
-        candidates = [
-            c for c in candidates if not any(_any_between(near.get(v), c.start - reach, c.end + reach, -1) for v in c.vetoes)
-        ]
+        veto, reach = self.VETO_REACH, self.CONTEXT_REACH
+        candidates = [c for c in candidates if not any(_any_between(words.get(v), c.start - veto, c.end + veto) for v in c.vetoes)]
         accepted = [
-            not c.contexts or (c.proper and _inside_sentence(text, segments, c.start)) for c in candidates
+            not c.contexts
+            or (c.proper and _inside_sentence(text, segments, c.start))
+            or any(_any_between(words.get(name), c.start - reach, c.end + reach) for name in c.contexts)
+            for c in candidates
         ]
-        for c, ok in zip(candidates, accepted):
-            if ok:
-                insort(near.setdefault(c.label, []), c.start)
-        changed = True
-        while changed:  # an accepted ambiguous name is context for the next ("TPM, JIT")
-            changed = False
-            for k, c in enumerate(candidates):
-                if accepted[k]:
+        # An accepted name is context for the ambiguous ones around it ("TPM, JIT", "Lean, Six Sigma").
+        starts = [c.start for c in candidates]
+        queue = [k for k, ok in enumerate(accepted) if ok]
+        while queue:
+            giver = candidates[queue.pop()]
+            lo = bisect_left(starts, giver.start - reach - _LONGEST_NAME)
+            hi = bisect_right(starts, giver.start + reach)
+            for k in range(lo, hi):
+                c = candidates[k]
+                if accepted[k] or not (c.start - reach <= giver.start <= c.end + reach):
                     continue
-                lo, hi = c.start - self.CONTEXT_REACH, c.end + self.CONTEXT_REACH
-                keys = [key for name in c.contexts for key in (name, *self._context_labels.get(name, ()))]
-                if any(_any_between(near.get(key), lo, hi, c.start) for key in keys):
-                    accepted[k] = changed = True
-                    insort(near.setdefault(c.label, []), c.start)
+                if giver.label in self._labels_for(c.contexts) and giver is not c:
+                    accepted[k] = True
+                    queue.append(k)
         return [c for c, ok in zip(candidates, accepted) if ok]
+
+    def _labels_for(self, contexts: tuple[str, ...]) -> frozenset[str]:
+        """The labels whose entries are context for a row with these context sets."""
+        labels = self._labels_cache.get(contexts)
+        if labels is None:
+            labels = frozenset(label for name in contexts for label in self._context_labels.get(name, ()))
+            self._labels_cache[contexts] = labels
+        return labels
 
     # -- 3. employer descriptions ----------------------------------------------------------------
     def drop_descriptions(self, text: str, segments: Segments, candidates: list[Candidate]) -> list[Candidate]:
@@ -303,13 +344,14 @@ class MethodologyRules:
         labels = [e.label for e in entries]
         if len(set(labels)) == len(labels):
             return entries
-        sections = self._scope.sections(text)
-        skipped = NOT_REQUIREMENTS
+        sections = self._scope.sections(text)  # in text order, one after the other
+        section_starts = [s.start for s in sections]
         kept: list[MethodologyEntry] = []
         seen: dict[str, set[str | None]] = {}
         for entry in entries:
-            section = next((s for s in reversed(sections) if s.start <= entry.start < s.end), None)
-            if section is not None and self.family in skipped.get(section.category, ()):
+            i = bisect_right(section_starts, entry.start) - 1
+            category = sections[i].category if i >= 0 and entry.start < sections[i].end else None
+            if self.family in NOT_REQUIREMENTS.get(category, ()):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue
             details = seen.setdefault(entry.label, set())
@@ -327,16 +369,12 @@ def _inside_sentence(text: str, segments: Segments, offset: int) -> bool:
     return _WORD.search(text, segments.at(offset).start, offset) is not None
 
 
-def _any_between(offsets: list[int] | None, lo: int, hi: int, own: int) -> bool:
-    """True where ``offsets`` (sorted) holds a value in ``[lo, hi]`` other than ``own``."""
+def _any_between(offsets: list[int] | None, lo: int, hi: int) -> bool:
+    """True where ``offsets`` (sorted) holds a value in ``[lo, hi]``."""
     if not offsets:
         return False
     i = bisect_left(offsets, lo)
-    while i < len(offsets) and offsets[i] <= hi:
-        if offsets[i] != own:
-            return True
-        i += 1
-    return False
+    return i < len(offsets) and offsets[i] <= hi
 
 
 def _as_tuple(value: Any) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ A cue in the entry's own sentence beats the section; the default is required.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from spacy.language import Language
@@ -28,6 +28,9 @@ from ..vocabulary import Vocabularies
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
+_CLAUSE_BREAK = regex.compile(r";")
+_PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
+_BULLETS = frozenset("-*•●▪◦■□·–—")
 DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
 #: Section categories whose entries are not requirements, by family.
 NOT_REQUIREMENTS = {
@@ -44,6 +47,7 @@ class Cue:
     end: int
     category: str
     direction: str
+    scope: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -73,13 +77,17 @@ class RequirementScope:
         # One alternation per table: the regex engine picks the longest alternative at each position
         # only if longer ones come first, so sort by pattern length (a fair proxy for specificity).
         self._cue_rows = sorted(cue_rows, key=lambda r: -len(r["regex"]))
-        # One \b around the whole alternation and simple case folding (V0): about 7x faster than per-row \b.
+        # One boundary check around the whole alternation and simple case folding (V0): about 7x faster
+        # than a \b per row. The boundaries also accept glued bullets ("...a plusProven", "preferred15+").
         self._cues = regex.compile(
-            r"\b(?:" + "|".join(rf"(?P<c{i}>{row['regex']})" for i, row in enumerate(self._cue_rows)) + r")\b",
+            r"(?:(?<![\p{L}\p{N}])|(?-i:(?<=\p{Ll})(?=\p{Lu})))(?:"
+            + "|".join(rf"(?P<c{i}>{row['regex']})" for i, row in enumerate(self._cue_rows))
+            + r")(?-i:(?!\p{Ll}))",
             regex.IGNORECASE | regex.V0,
         )
         section_rows = vocabularies.table("sections")
-        self._section_rows = sorted(section_rows, key=lambda r: -len(r["regex"]))
+        # Specific headers first (longest pattern first), the loose "boundary" pattern last.
+        self._section_rows = sorted(section_rows, key=lambda r: (r["category"] == "boundary", -len(r["regex"])))
         self._sections = regex.compile(
             r"^[\W_]*+(?:"
             + "|".join(rf"(?P<s{i}>{row['regex']})" for i, row in enumerate(self._section_rows))
@@ -104,8 +112,16 @@ class RequirementScope:
             headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup)))
         sections: list[Section] = []
         current = "neutral"
+        headers = [h for h in headers if h[2] != "boundary" or text[h[0] : h[0] + 1] not in _BULLETS]
         for i, (start, header_end, category, title) in enumerate(headers):
             end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+            if category == "boundary":
+                # Ends a benefits or company section; inside a requirement list it is just a short line.
+                if current not in NOT_REQUIREMENTS:
+                    if sections:
+                        sections[-1] = replace(sections[-1], end=end)
+                    continue
+                category = "neutral"
             if category == "inherit":
                 category = current if current in (PREFERRED, REQUIRED) else "neutral"
             else:
@@ -121,7 +137,7 @@ class RequirementScope:
             The kept entries, and the cues and sections found (for display).
         """
         text = doc.text
-        cues = self.cues(text)
+        cues = _bound_to_parentheses(self.cues(text), text, entries)
         sections = self.sections(text)
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
@@ -153,6 +169,8 @@ class RequirementScope:
         # A cue inside the entry's own evidence ("Preferred Qualifications" matched as text) still counts.
         best: tuple[int, int, Cue] | None = None
         for cue in local:
+            if cue.scope and not (cue.scope[0] <= entry.start and entry.end <= cue.scope[1]):
+                continue
             if cue.end <= entry.start and cue.direction in ("forward", "bidirectional"):
                 between = (cue.end, entry.start)
                 distance, backward_rank = entry.start - cue.end, 1
@@ -164,6 +182,9 @@ class RequirementScope:
             else:
                 continue
             if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
+                continue
+            # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
+            if _CLAUSE_BREAK.search(segments.text, between[0], between[1]):
                 continue
             key = (distance, backward_rank)
             if best is None or key < best[:2]:
@@ -177,3 +198,22 @@ def _section_at(sections: list[Section], starts: list[int], offset: int) -> Sect
         return None
     section = sections[i]
     return section if offset < section.end else None
+
+
+def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> list[Cue]:
+    """A cue inside parentheses that also hold an entry governs only that group: "Bachelor's (MBA preferred)"."""
+    if not cues or "(" not in text:
+        return cues
+    groups = [m.span() for m in _PARENTHESES.finditer(text)]
+    if not groups:
+        return cues
+    starts = [g[0] for g in groups]
+    bounded = []
+    for cue in cues:
+        i = bisect_right(starts, cue.start) - 1
+        if i >= 0 and cue.end <= groups[i][1]:
+            lo, hi = groups[i]
+            if any(lo <= e.start and e.end <= hi for e in entries):
+                cue = replace(cue, scope=(lo, hi))
+        bounded.append(cue)
+    return bounded

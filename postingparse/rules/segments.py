@@ -21,9 +21,12 @@ _SENTENCE_END = regex.compile(
     regex.V1,
 )
 # Bullet glyphs inside a line ("• one • two") start a segment too, and so do bullets
-# that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...").
+# that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...",
+# "...MBA preferred15+ years...").
 _INLINE_BULLET = regex.compile(
-    r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=\p{Lu})", regex.V1
+    r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=\p{Lu})"
+    r"|(?<=\p{Ll}{4})(?=\p{N}++\+?+[ \t])",
+    regex.V1,
 )
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATION = regex.compile(

@@ -1,0 +1,338 @@
+"""The methodologies family: production and quality methods and standards, and their false friends.
+
+Each row is (text, expected entries); an expected entry is (label, detail). Rows are short
+sentences in real posting style. Repeated mentions give one entry per (label, detail); a later
+mention stays only where it adds a detail.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from helpers import entries_of
+
+from postingparse.vocabulary import load_table
+
+KEYS = ("label", "detail")
+LABELS = {
+    "six_sigma", "lean", "iso", "spc", "kaizen", "5s", "tpm", "kanban", "jit", "tqm", "gmp", "haccp", "fmea",
+    "root_cause_analysis", "value_stream_mapping", "dmaic", "doe", "apqp", "ppap", "theory_of_constraints",
+    "poka_yoke", "smed", "oee", "agile",
+}
+
+
+def _found(text: str, keys: tuple[str, ...] = KEYS) -> list[tuple]:
+    return [tuple(e.values()) for e in entries_of(text, "methodologies", keys)]
+
+
+# The hand-labelled seed postings' phrasings, with their exact evidence text.
+SEED_EXAMPLES = [
+    ("Ideal applicants are knowledgeable in manufacturing methods like 6 Sigma, Lean and ISO.",
+     [("six_sigma", None, "6 Sigma"), ("lean", None, "Lean"), ("iso", None, "ISO")]),
+    ("The employer prefers candidates with Six Sigma, SPC and related production process improvement techniques.",
+     [("six_sigma", None, "Six Sigma"), ("spc", None, "SPC")]),
+]
+
+# Ways of naming each method.
+EXAMPLES = [
+    ("Six Sigma certification preferred.", [("six_sigma", None)]),
+    ("Experience with 6σ tools.", [("six_sigma", None)]),
+    ("Knowledge of six-sigma methodology.", [("six_sigma", None)]),
+    ("Green Belt preferred.", [("six_sigma", "green_belt")]),
+    ("Six Sigma Black Belt certification required.", [("six_sigma", "black_belt")]),
+    ("Certified Six Sigma Yellow Belt a plus.", [("six_sigma", "yellow_belt")]),
+    ("Master Black Belt with 10 years of deployment experience.", [("six_sigma", "master_black_belt")]),
+    ("Lean Six Sigma Green Belt preferred.", [("lean", None), ("six_sigma", "green_belt")]),
+    ("lean six sigma green belt preferred", [("lean", None), ("six_sigma", "green_belt")]),
+    ("Lean/Six Sigma experience, certification would be a bonus.", [("lean", None), ("six_sigma", None)]),
+    ("Lean Sigma expertise.", [("six_sigma", None), ("lean", None)]),
+    ("Six Sigma experience - Blackbelt a plus.", [("six_sigma", None), ("six_sigma", "black_belt")]),
+    ("Green Belt and/or Black Belt certified would be a plus.", [("six_sigma", "green_belt"), ("six_sigma", "black_belt")]),
+    ("Experience in lean manufacturing principles.", [("lean", None)]),
+    ("Knowledge of Lean is required.", [("lean", None)]),
+    ("Apply LEAN principles to daily work.", [("lean", None)]),
+    ("Support process improvement projects using lean or six sigma tools.", [("lean", None), ("six_sigma", None)]),
+    ("Lean certification preferred.", [("lean", None)]),
+    ("Working knowledge of ISO 9001:2015.", [("iso", "9001")]),
+    ("Experience working in an ISO 9001 certified environment.", [("iso", "9001")]),
+    ("knowledge of iso 9001 and iso 14001", [("iso", "9001"), ("iso", "14001")]),
+    ("Familiar with ISO 14001/45001 requirements.", [("iso", "14001"), ("iso", "45001")]),
+    ("Knowledge of ISO9001 & ISO13485 quality systems.", [("iso", "9001"), ("iso", "13485")]),
+    ("Experience with IATF 16949 and customer-specific requirements.", [("iso", "16949")]),
+    ("AS9100D experience required.", [("iso", "9100")]),
+    ("Familiar with FSSC 22000 and HACCP.", [("iso", "22000"), ("haccp", None)]),
+    ("Understanding of ISO/IEC 17025:2017 for calibration labs.", [("iso", "17025")]),
+    ("Support internal audits to ISO standards.", [("iso", None)]),
+    ("Ensure compliance with ISO requirements and plant procedures.", [("iso", None)]),
+    ("Working knowledge of statistical process control.", [("spc", None)]),
+    ("Use SPC charts to monitor the process.", [("spc", None)]),
+    ("Drive continuous improvement (Kaizen) activities.", [("kaizen", None)]),
+    ("Participate in Kaizen events.", [("kaizen", None)]),
+    ("Maintain 5S in the work area.", [("5s", None)]),
+    ("maintain 5s for all testers and work stations", [("5s", None)]),
+    ("Implement 6S procedures on the line.", [("5s", None)]),
+    ("Experience with total productive maintenance.", [("tpm", None)]),
+    ("Support TPM and 5S programs in the plant.", [("tpm", None), ("5s", None)]),
+    ("Manage the kanban system for raw materials.", [("kanban", None)]),
+    ("Maintain the team's Kanban board in Jira.", [("kanban", None)]),
+    ("Knowledge of just-in-time manufacturing.", [("jit", None)]),
+    ("Reduce inventories through JIT and kanban.", [("jit", None), ("kanban", None)]),
+    ("Knowledge of TQM principles.", [("tqm", None)]),
+    ("Background in total quality management.", [("tqm", None)]),
+    ("Work in a cGMP environment.", [("gmp", None)]),
+    ("Knowledge of current Good Manufacturing Practices.", [("gmp", None)]),
+    ("Must follow GMPs and SOPs.", [("gmp", None)]),
+    ("HACCP certification required.", [("haccp", None)]),
+    ("Update the PFMEA and control plan.", [("fmea", None)]),
+    ("Lead DFMEA reviews.", [("fmea", None)]),
+    ("Conduct failure mode and effects analysis.", [("fmea", None)]),
+    ("Perform root cause analysis on failures.", [("root_cause_analysis", None)]),
+    ("Use 5 Whys and fishbone diagrams to find causes.", [("root_cause_analysis", None)]),
+    ("Prepare 8D reports for customer complaints.", [("root_cause_analysis", None)]),
+    ("Lead RCA investigations for nonconformances.", [("root_cause_analysis", None)]),
+    ("Create value stream maps for each product line.", [("value_stream_mapping", None)]),
+    ("Facilitate value stream mapping workshops.", [("value_stream_mapping", None)]),
+    ("Lead DMAIC projects.", [("dmaic", None)]),
+    ("Experience with SPC, DOE and FMEA.", [("spc", None), ("doe", None), ("fmea", None)]),
+    ("Apply design of experiments to optimize the process.", [("doe", None)]),
+    ("Familiar with DoE and statistical analysis of data.", [("doe", None)]),
+    ("Knowledge of APQP and PPAP.", [("apqp", None), ("ppap", None)]),
+    ("Prepare PPAP submissions for customers.", [("ppap", None)]),
+    ("Knowledge of the theory of constraints.", [("theory_of_constraints", None)]),
+    ("Apply TOC and lean tools to increase throughput.", [("theory_of_constraints", None), ("lean", None)]),
+    ("Design poka-yoke devices for assembly.", [("poka_yoke", None)]),
+    ("Implement mistake-proofing on the line.", [("poka_yoke", None)]),
+    ("Lead SMED and quick changeover projects.", [("smed", None)]),
+    ("Improve OEE on packaging lines.", [("oee", None)]),
+    ("Track overall equipment effectiveness.", [("oee", None)]),
+    ("Agile/Scrum experience.", [("agile", None)]),
+    ("Experience with Agile methodology.", [("agile", None)]),
+    ("Experience in agile development.", [("agile", None)]),
+    ("Experience working in Agile and Scrum teams.", [("agile", None)]),
+    ("Participate in sprint planning as part of an agile team.", [("agile", None)]),
+]
+
+# Named in a list whose other items give the context an ambiguous name needs.
+LISTS = [
+    ("familiar with spc, fmea, doe, tpm, rca and control plans.",
+     [("spc", None), ("fmea", None), ("doe", None), ("tpm", None), ("root_cause_analysis", None)]),
+    ("Quality tools such as 8D, SPC, FMEA, MSA, APQP and PPAP.",
+     [("root_cause_analysis", None), ("spc", None), ("fmea", None), ("apqp", None), ("ppap", None)]),
+    ("Knowledge of GMP, HACCP and ISO standards.", [("gmp", None), ("haccp", None), ("iso", None)]),
+    ("Continuous improvement initiatives (Kaizen, 5 Why, 6 Sigma, Value Stream Mapping, SMED, etc.).",
+     [("kaizen", None), ("root_cause_analysis", None), ("six_sigma", None), ("value_stream_mapping", None), ("smed", None)]),
+]
+
+# Not a method, or a method only describing the employer.
+NEGATIVES = [
+    ("We lean on each other to get the job done.", []),
+    ("We lean into this challenge.", []),
+    ("Willingness to do whatever is needed: we are a lean team.", []),
+    ("Our teams are lean, empowered, and collaborative.", []),
+    ("We run on a lean budget.", []),
+    ("Cafeteria serves lean protein options daily.", []),
+    ("Familiar with a Lean Startup approach to building a business.", []),
+    ("Must be able to bend, stoop and lean over a table.", []),
+    ("If you have good work ethic, are visible, lean in, you will be recognized.", []),
+    ("Dates must be in ISO 8601 format.", []),
+    ("Convert files to ISO-8859-1 encoding.", []),
+    ("Store ISO country codes for each customer.", []),
+    ("Career Opportunities at ISO New England.", []),
+    ("Verisk's ISO Claims Analytics team is hiring.", []),
+    ("Work in an ISO Class 7 cleanroom.", []),
+    ("Load ISO containers and railcars.", []),
+    ("Payments experience with ISO 8583 and ISO 20022 messages.", []),
+    ("Hiring a Senior Technical Program Manager (TPM) for cloud infrastructure.", []),
+    ("Knowledge of TPM and secure boot on embedded devices.", []),
+    ("Delivering just-in-time training to new hires.", []),
+    ("Gifts arrive just in time for the holidays.", []),
+    ("Familiarity with the JIT compiler in the JVM.", []),
+    ("Salary $75,000-$90,000 DOE, plus bonus.", []),
+    ("Pay is $38/hr DOE.", []),
+    ("Must obtain a Department of Energy (DOE) Q clearance.", []),
+    ("Experience designing experiments and analyzing results.", []),
+    ("Participate in the design of experiments or field work.", []),
+    ("Connect the RCA cables to the receiver.", []),
+    ("Update the TOC of the user manual.", []),
+    ("The Consultant will be customer focused, agile, and transparent.", []),
+    ("Thrives in a fast-paced, agile environment.", []),
+    ("Bring an agile mindset to every challenge.", []),
+    ("Be agile and flexible with changing priorities.", []),
+    ("Experience with PLM tools such as Agile PLM and Windchill.", []),
+    ("Compliance with SOC2, HIPAA and GxP requirements.", []),
+    ("Experience in good manufacturing and distribution.", []),
+    ("Quick changes in priorities are expected.", []),
+    ("Perform changeovers on the filling line.", []),
+    ("Bonus paid in the 5 seconds after close.", []),
+    ("Are you an experienced SAFe Program Consultant (SPC)?", []),
+    ("Microsoft Project Black Belt Certification.", []),
+    ("Second degree black belt in karate.", []),
+    ("We are ISO 9001 certified.", []),
+    ("We’re ISO 27001:2013 and ISO 9001:2015 certified and have CMMI ratings.", []),
+    ("Acme is an ISO 9001:2008 and ISO 27001:2013 certified company.", []),
+    ("Our Lean culture has won awards.", []),
+    ("The plant is IATF 16949 registered.", []),
+    ("Acme is a cGMP and ISO 13485 certified medical device manufacturer.", []),
+]
+
+# Phrasings found wrong on corpus-real and fixed.
+BUGS_CAUGHT = [
+    # "to lean" (a physical-demands false friend) hid the method after it.
+    ("Exposure to lean manufacturing tools and methodologies is desirable.", [("lean", None)]),
+    ("Committed to LEAN concepts and the production system.", [("lean", None)]),
+    # "the 5S" was a false friend ("in the 5s") and hid "the 5S discipline".
+    ("Ensure the principles of the 5S discipline are followed.", [("5s", None)]),
+    # A whole posting run into one line gave every bare "lean" a context somewhere in it.
+    ("Our culture is high-growth, innovative, lean, and values-driven; strong problem solving and compliance skills.", []),
+    # "DOE" (depending on experience) beside a salary, close to a Lean Six Sigma line.
+    ("Lean Six Sigma experience a bonus. Salary range 225-285 base + DOE + benefits.", [("lean", None), ("six_sigma", None)]),
+    # "Lean-out" is a verb.
+    ("Lean-out testing processes to cut cycle times.", []),
+    # Scaled Agile's SAFe Program Consultant is not statistical process control.
+    ("As a Contract SAFe Program Consultant (SPC), you will deliver SAFe certification training.", []),
+    # "ISO" as the Information Security Officer.
+    ("The ISO coordinates disaster recovery with all departments.", []),
+    # A data-format standard from an automotive diagnostics posting.
+    ("Experience with ISO-22901 ODX standard.", []),
+    # "prides itself" describes the employer.
+    ("Join this world-class organization which prides itself with the latest FSSC 22000 certifications.", []),
+    # "We ... encourage" is the employer's culture, not a requirement.
+    ("We trust the strength of diverse teams and encourage agile ways of working.", []),
+    # "Lean" capitalised inside a sentence is the method even without a method word after it.
+    ("Experience in Agile and rapid test-and-learn environments.", [("agile", None)]),
+    # The ideal candidate's certification: "Our" opens the sentence but the candidate is asked.
+    ("Our ideal candidate holds a Six Sigma Green Belt certification.", [("six_sigma", "green_belt")]),
+    # Glued list punctuation: "8D." is one token.
+    ("Use 8D.", [("root_cause_analysis", None)]),
+    # A list of standards with the year after a colon and spaces.
+    ("With knowledge of iso 9001 : 2015 qms & iso 14001:2015 ems.", [("iso", "9001"), ("iso", "14001")]),
+    # "Must be Agile certified": "be agile" (adjective) hid "agile certified".
+    ("Must be Agile certified.", [("agile", None)]),
+]
+
+# Repeated mentions: the first of each (label, detail); a later one only where it adds a detail.
+REPEATS = [
+    ("Six Sigma experience required. Six Sigma Green Belt preferred.", [("six_sigma", None), ("six_sigma", "green_belt")]),
+    ("ISO 9001 experience. Knowledge of ISO 9001:2015 audits. ISO standards.", [("iso", "9001")]),
+    ("Lean experience. Lean manufacturing. Lean tools.", [("lean", None)]),
+]
+
+# The evidence of each entry: text[start:end] is checked by entries_of; here its extent.
+EVIDENCE = [
+    ("Working knowledge of ISO 9001:2015.", [("iso", "9001", "ISO 9001:2015")]),
+    ("Familiar with ISO 14001/45001 requirements.", [("iso", "14001", "ISO 14001"), ("iso", "45001", "45001")]),
+    ("Lean Six Sigma Green Belt preferred.", [("lean", None, "Lean"), ("six_sigma", "green_belt", "Six Sigma Green Belt")]),
+    ("Lean Sigma expertise.", [("six_sigma", None, "Lean Sigma"), ("lean", None, "Lean Sigma")]),
+    ("Use 8D.", [("root_cause_analysis", None, "8D")]),
+    ("Certified in AS9100D and IATF 16949:2016.", [("iso", "9100", "AS9100D"), ("iso", "16949", "IATF 16949:2016")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEED_EXAMPLES)
+def test_seed_examples(text: str, expected: list[tuple]) -> None:
+    assert _found(text, ("label", "detail", "text")) == expected
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES)
+def test_examples(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", LISTS)
+def test_lists(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NEGATIVES)
+def test_negatives(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", BUGS_CAUGHT)
+def test_bugs_caught(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", REPEATS)
+def test_repeats(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", EVIDENCE)
+def test_evidence(text: str, expected: list[tuple]) -> None:
+    assert _found(text, ("label", "detail", "text")) == expected
+
+
+def test_labels_are_the_record_vocabulary() -> None:
+    rows = load_table("methodologies")
+    used = {r["label"] for r in rows if r.get("label") is not None} | {r["also"] for r in rows if r.get("also")}
+    assert used == LABELS
+
+
+def _clashes() -> list[tuple[str, str, str]]:
+    """(false friend, method phrase, text) where the friend's last words are the method's first ones.
+
+    Texts where another false friend covers the whole method phrase ("flexible and agile environment")
+    are left out: there the false friend is meant to win.
+    """
+    nlp = spacy.blank("en")
+    rows = load_table("methodologies")
+    words = lambda row: [t.lower_ for t in nlp.make_doc(row["pattern"])]  # noqa: E731
+    friends = [words(r) for r in rows if r.get("label") is None and isinstance(r.get("pattern"), str)]
+    methods = [r for r in rows if r.get("label") and isinstance(r.get("pattern"), str) and not (r.get("context") or r.get("cased"))]
+    out = []
+    for f in friends:
+        for method in methods:
+            m = words(method)
+            for k in range(1, min(len(f), len(m) - 1) + 1):
+                if f[-k:] != m[:k]:
+                    continue
+                merged, first = f + m[k:], len(f) - k
+                covered = any(
+                    merged[i : i + len(g)] == g and i <= first and i + len(g) >= len(merged)
+                    for g in friends
+                    for i in range(len(merged) - len(g) + 1)
+                )
+                if not covered:
+                    out.append((" ".join(f), method["pattern"], " ".join(merged)))
+    return out
+
+
+def test_false_friends_do_not_hide_a_method_that_follows() -> None:
+    """Longest match wins and a tie goes to the earlier start: a false friend must not eat a method after it."""
+    hidden = []
+    for friend, method, text in _clashes():
+        expected = {label for label, _ in _found(method)}
+        if not expected <= {label for label, _ in _found(text)}:
+            hidden.append((friend, method))
+    assert hidden == []
+
+
+ADVERSARIAL = [
+    "ISO " * 50_000,
+    "9" * 200_000,
+    "ISO 9001/" * 20_000,
+    "as 9100, " * 20_000,
+    "-" * 200_000,
+    "We are certified " * 10_000,
+    "lean " * 40_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:12])
+def test_linear_on_adversarial_text(text: str) -> None:
+    """The family alone (no other family's time counted) stays fast on long, repetitive lines."""
+    from postingparse.rules.base import Context
+    from postingparse.rules.methodologies import MethodologyRules
+    from postingparse.rules.segments import Segments
+    from postingparse.vocabulary import Vocabularies
+
+    nlp = spacy.blank("en")
+    rules = MethodologyRules(nlp, Vocabularies())
+    doc = nlp.make_doc(text)
+    context = Context(segments=Segments(text))
+    start = time.perf_counter()
+    rules(doc, context)
+    assert time.perf_counter() - start < 5.0
