@@ -113,7 +113,9 @@ def run(args: list[str], output: Path | None = None, *, kill_at: int | None = No
     result = Run()
     with tempfile.NamedTemporaryFile("r", suffix=".time") as timing:
         started = time.perf_counter()
-        process = subprocess.Popen([GNU_TIME, "-v", "-o", timing.name, *COMMAND, *args], stderr=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [GNU_TIME, "-v", "-o", timing.name, *COMMAND, *args], stderr=subprocess.PIPE, text=True
+        )
         stderr: list[str] = []
         reader = threading.Thread(target=lambda: stderr.extend(process.stderr), daemon=True)  # type: ignore[arg-type]
         reader.start()
@@ -133,7 +135,9 @@ def run(args: list[str], output: Path | None = None, *, kill_at: int | None = No
                 left = [w for w in workers if Path(f"/proc/{w}").exists()]
                 for w in left:  # workers whose parent died; they exit on their own when their queue closes
                     os.kill(w, signal.SIGKILL)
-                result.stderr = f"killed at {written:,} lines written; {len(left)} orphaned worker(s) still alive after 2 s\n"
+                result.stderr = (
+                    f"killed at {written:,} lines written; {len(left)} orphaned worker(s) still alive after 2 s\n"
+                )
                 break
         process.wait()
         reader.join(timeout=5)
@@ -141,6 +145,8 @@ def run(args: list[str], output: Path | None = None, *, kill_at: int | None = No
         result.status = process.returncode
         result.stderr += "".join(stderr)
         text = Path(timing.name).read_text()
+    if result.status != 0 and not kill_at:
+        sys.exit(f"the command failed (exit {result.status}):\n{result.stderr[-2000:]}")
     result.user = _time_field(text, "User time (seconds)")
     result.system = _time_field(text, "System time (seconds)")
     result.max_rss_kb = int(_time_field(text, "Maximum resident set size (kbytes)"))
@@ -158,7 +164,9 @@ def _closing_line(result: Run) -> str:
 
 
 def throughput(folder: Path, counts: list[int], jobs: list[int]) -> None:
-    print("| postings | jobs | wall s | postings/s | CPU s (user+sys) | CPU ms/posting | peak RSS MB (largest process) |")
+    print(
+        "| postings | jobs | wall s | postings/s | CPU s (user+sys) | CPU ms/posting | peak RSS MB (largest process) |"
+    )
     print("|---|---|---|---|---|---|---|")
     for count in counts:
         path = corpus(folder, count)
@@ -166,8 +174,11 @@ def throughput(folder: Path, counts: list[int], jobs: list[int]) -> None:
             out = folder / f"out-{count}-{j}.jsonl"
             result = run([str(path), "-o", str(out), "-j", str(j), "-q"], out)
             cpu = result.user + result.system
-            print(f"| {count:,} | {j} | {result.seconds:.1f} | {count / result.seconds:,.0f} | {cpu:.1f} | "
-                  f"{cpu / count * 1000:.1f} | {result.max_rss_kb / 1024:.0f} |", flush=True)
+            print(
+                f"| {count:,} | {j} | {result.seconds:.1f} | {count / result.seconds:,.0f} | {cpu:.1f} | "
+                f"{cpu / count * 1000:.1f} | {result.max_rss_kb / 1024:.0f} |",
+                flush=True,
+            )
 
 
 def memory(folder: Path, counts: list[int], jobs: list[int]) -> None:
@@ -175,9 +186,13 @@ def memory(folder: Path, counts: list[int], jobs: list[int]) -> None:
         path = corpus(folder, count)
         for j in jobs:
             out = folder / f"mem-{count}-{j}.jsonl"
-            result = run([str(path), "-o", str(out), "--tables", str(folder / f"tables-{count}-{j}"), "-j", str(j), "-q"], out)
-            print(f"\n{count:,} postings, --jobs {j}: {result.seconds:.0f} s, {count / result.seconds:,.0f} postings/s, "
-                  f"peak RSS of the largest process {result.max_rss_kb / 1024:.0f} MB")
+            result = run(
+                [str(path), "-o", str(out), "--tables", str(folder / f"tables-{count}-{j}"), "-j", str(j), "-q"], out
+            )
+            print(
+                f"\n{count:,} postings, --jobs {j}: {result.seconds:.0f} s, {count / result.seconds:,.0f} postings/s, "
+                f"peak RSS of the largest process {result.max_rss_kb / 1024:.0f} MB"
+            )
             _print_samples(result)
 
 
@@ -199,9 +214,17 @@ def kill_resume(folder: Path, count: int, jobs: int) -> None:
     size_at_kill = out.stat().st_size
     complete = out.read_bytes()[-1:] == b"\n"
     print(first.stderr.strip())
-    print(f"first run: {first.seconds:.0f} s; output {size_at_kill:,} bytes, ends with a complete line: {complete}")
+    print(
+        f"first run: {first.seconds:.0f} s; output {size_at_kill:,} bytes, ends with a complete line: {complete}; "
+        f"peak RSS of the largest process {first.max_rss_kb / 1024:.0f} MB"
+    )
+    _print_samples(first)
     second = run([*base, "--resume"], out)
-    print(f"resumed run: {second.seconds:.0f} s, exit {second.status}; {_closing_line(second)}")
+    print(
+        f"resumed run: {second.seconds:.0f} s, exit {second.status}, peak RSS of the largest process "
+        f"{second.max_rss_kb / 1024:.0f} MB; {_closing_line(second)}"
+    )
+    _print_samples(second)
     ids: Counter[str] = Counter()
     with open(out, encoding="utf-8") as f:
         for line in f:
@@ -209,9 +232,11 @@ def kill_resume(folder: Path, count: int, jobs: int) -> None:
     expected = {row["id"] for row in repeated(DEFAULT_SOURCE, count)}
     errors = Path(str(out) + ".errors.jsonl")
     error_lines = errors.read_text().count("\n") if errors.exists() else 0
-    print(f"check: {sum(ids.values()):,} records, {len(ids):,} distinct ids, "
-          f"{sum(1 for n in ids.values() if n > 1)} duplicated, {len(expected - set(ids))} missing, "
-          f"{len(set(ids) - expected)} unexpected, {error_lines} errors")
+    print(
+        f"check: {sum(ids.values()):,} records, {len(ids):,} distinct ids, "
+        f"{sum(1 for n in ids.values() if n > 1)} duplicated, {len(expected - set(ids))} missing, "
+        f"{len(set(ids) - expected)} unexpected, {error_lines} errors"
+    )
 
 
 def bad_folder(folder: Path) -> None:
@@ -220,7 +245,9 @@ def bad_folder(folder: Path) -> None:
     rows = [json.loads(line) for line in open(DEFAULT_SOURCE, encoding="utf-8")][:50]
     for n, row in enumerate(rows[:10]):
         (bad / f"posting-{n}.txt").write_text(row["text"], encoding="utf-8")
-    (bad / "page.html").write_text("<h2>Requirements</h2><ul>" + "".join(f"<li>{line}</li>" for line in rows[10]["text"].splitlines()) + "</ul>")
+    (bad / "page.html").write_text(
+        "<h2>Requirements</h2><ul>" + "".join(f"<li>{line}</li>" for line in rows[10]["text"].splitlines()) + "</ul>"
+    )
     (bad / "good.jsonl.gz").write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows[11:31]).encode()))
     (bad / "binary.txt").write_bytes(os.urandom(2048) + b"\0")
     (bad / "empty.txt").write_bytes(b"")
@@ -238,10 +265,14 @@ def bad_folder(folder: Path) -> None:
     print(f"records {records}, errors {len(errors)}")
     for error in errors:
         print(f"  {Path(error['source']).name}: {error['error'][:100]}")
-    truncated_rows = sum(1 for line in out.read_text().splitlines() if "truncated.jsonl.gz" in json.loads(line)["source"])
+    truncated_rows = sum(
+        1 for line in out.read_text().splitlines() if "truncated.jsonl.gz" in json.loads(line)["source"]
+    )
     inputs = 10 + 1 + 20 + 3 + (truncated_rows + 1) + 9
-    print(f"inputs: 10 txt + 1 html + 20 jsonl.gz rows + 3 bad files + truncated gzip ({truncated_rows} rows read + 1) "
-          f"+ 9 JSONL lines = {inputs}; records + errors = {records + len(errors)}")
+    print(
+        f"inputs: 10 txt + 1 html + 20 jsonl.gz rows + 3 bad files + truncated gzip ({truncated_rows} rows read + 1) "
+        f"+ 9 JSONL lines = {inputs}; records + errors = {records + len(errors)}"
+    )
 
 
 def html(folder: Path) -> None:
@@ -259,8 +290,10 @@ def html(folder: Path) -> None:
             if len(words) > 4:
                 words[1], words[3] = f"<b>{words[1]}</b>", f"<a href='#'>{words[3]}</a>"
             body.append(f"<li>{' '.join(words)}</li>" if line[:1] in "-•*" else f"<p>{' '.join(words)}</p>")
-        return (f"<html><head><style>p{{}}</style><script>var x='<p>no</p>';</script></head><body><nav>Jobs</nav>"
-                f"<div>{''.join(body)}</div><footer>&copy; Jobs&nbsp;Inc.</footer></body></html>")
+        return (
+            f"<html><head><style>p{{}}</style><script>var x='<p>no</p>';</script></head><body><nav>Jobs</nav>"
+            f"<div>{''.join(body)}</div><footer>&copy; Jobs&nbsp;Inc.</footer></body></html>"
+        )
 
     pages = [page(t) for t in texts]
     converters = {"inscriptis get_text": get_text}

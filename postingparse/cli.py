@@ -1,9 +1,9 @@
 """The ``postingparse`` command: argument parsing only; the work is in `postingparse.io`.
 
-    postingparse extract corpus/postings --tables out/
-    postingparse extract dump.jsonl.gz -o records.jsonl --jobs 2
-    postingparse extract vendor.csv --text-field description -o summary.csv
-    postingparse tables records.jsonl -o out/
+postingparse extract corpus/postings --tables out/
+postingparse extract dump.jsonl.gz -o records.jsonl --jobs 2
+postingparse extract vendor.csv --text-field description -o summary.csv
+postingparse tables records.jsonl -o out/
 """
 
 from __future__ import annotations
@@ -48,27 +48,47 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     out = p.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     out.add_argument(
-        "-f", "--format", choices=FORMATS,
+        "-f",
+        "--format",
+        choices=FORMATS,
         help="jsonl: v1 records with id and source (default); csv, parquet: one summary row per posting "
         "(default: from the -o suffix)",
     )
-    out.add_argument("--tables", metavar="DIR", help="also write the long tables (postings, degrees, experience, "
-                     "industries, methodologies) as DIR/<table>.parquet")
-    out.add_argument("--errors", metavar="FILE", help="error records as JSON Lines (default: OUTPUT.errors.jsonl, "
-                     "or DIR/errors.jsonl with --tables, else a summary on stderr)")
-    out.add_argument("--resume", action="store_true", help="continue an interrupted run: skip ids already in "
-                     "the output and the error file (JSONL or CSV output)")
+    out.add_argument(
+        "--tables",
+        metavar="DIR",
+        help="also write the long tables (postings, degrees, experience, "
+        "industries, methodologies) as DIR/<table>.parquet",
+    )
+    out.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="error records as JSON Lines (default: OUTPUT.errors.jsonl, "
+        "or DIR/errors.jsonl with --tables, else a summary on stderr)",
+    )
+    out.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run: skip ids already in the output and the error file (JSONL or CSV output)",
+    )
     fields = p.add_argument_group("rows (JSON Lines, JSON, CSV, Parquet)")
     fields.add_argument("--text-field", metavar="NAME", help="the text field (default: text, else description)")
-    fields.add_argument("--id-field", metavar="NAME", default="id", help="the id field (default: id; rows "
-                        "without one get PATH:ROW)")
-    fields.add_argument("--keep", metavar="NAME", action="append", default=[], help="copy this input field into "
-                        "the output (repeatable or comma-separated; a.b reaches into nested objects)")
+    fields.add_argument(
+        "--id-field", metavar="NAME", default="id", help="the id field (default: id; rows without one get PATH:ROW)"
+    )
+    fields.add_argument(
+        "--keep",
+        metavar="NAME",
+        action="append",
+        default=[],
+        help="copy this input field into the output (repeatable or comma-separated; a.b reaches into nested objects)",
+    )
     fields.add_argument("--encoding", default="utf-8", help="text encoding of the inputs (default: utf-8)")
     run = p.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: all cores)")
-    run.add_argument("--chunk-size", type=_positive, default=64, metavar="N", help="postings per worker task "
-                     "(default: 64)")
+    run.add_argument(
+        "--chunk-size", type=_positive, default=64, metavar="N", help="postings per worker task (default: 64)"
+    )
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input was an error")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no closing summary")
     run.add_argument("--data-dir", metavar="DIR", help="vocabulary tables extending the bundled ones")
@@ -114,7 +134,6 @@ def _extract(args: argparse.Namespace) -> int:
         resume=args.resume,
         records_to_stdout=not (args.tables and sys.stdout.isatty()),
         progress=not args.quiet and sys.stderr.isatty(),
-        quiet=args.quiet,
         data_dir=args.data_dir,
         replace_data=args.replace_data,
     )

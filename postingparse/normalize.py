@@ -14,7 +14,8 @@ Two kinds of change:
   and minus signs to "-", exotic and zero-width spaces to " ", full-width
   ASCII to ASCII, curly quotes and primes to ' and ", line and paragraph
   separators to "\\n", other control characters to " " (C1 controls are read
-  as the cp1252 characters a mis-decoded file meant). Offsets do not move.
+  as the cp1252 characters a mis-decoded file meant), lone surrogates to U+FFFD
+  (spaCy cannot encode them). Offsets do not move.
 * **length-changing**, recorded as edits that anchor the offset map: HTML
   entities decoded, ligatures spelled out, invisible joiners and soft hyphens
   dropped, mis-decoded UTF-8 repaired, and a line break inserted where a
@@ -50,6 +51,8 @@ def _same_length_table() -> list[str]:
             table[ord(c)] = to
     for i in range(0xFF01, 0xFF5F):  # full-width ASCII
         table[i] = chr(i - 0xFEE0)
+    for i in range(0xD800, 0xE000):  # lone surrogates (json.loads lets them through) cannot be encoded
+        table[i] = "\ufffd"
     for i in range(0x80, 0xA0):  # C1 controls: what a cp1252 file meant
         meant = bytes([i]).decode("cp1252", errors="ignore") or " "
         table[i] = table[ord(meant)] if ord(meant) < 0x10000 else meant

@@ -8,11 +8,11 @@ and ``--resume`` continuing a killed run with every id exactly once.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
+import multiprocessing
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -21,6 +21,7 @@ import pytest
 
 from postingparse import cli
 from postingparse.frame import SUMMARY_COLUMNS, TABLES
+from postingparse.io import BatchOptions, run_batch
 from postingparse.io.parallel import WORKER_DIED
 from postingparse.pipeline import Extractor
 
@@ -49,7 +50,7 @@ def rows_file(path: Path, count: int, *, extra: dict | None = None) -> Path:
 
 @pytest.fixture
 def mixed(tmp_path: Path) -> Path:
-    """A folder of good and bad inputs: 5 postings (and any rows before the gzip cut), 6 errors, one file of another kind."""
+    """A folder of 5 good postings (plus any rows before the gzip cut), 6 bad inputs and one file of another kind."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(POSTINGS[0])
@@ -57,7 +58,9 @@ def mixed(tmp_path: Path) -> Path:
     (folder / "c.bin.txt").write_bytes(b"\0\1\2binary")  # error
     (folder / "d.txt").write_bytes(b"")  # error
     (folder / "e.txt").write_bytes(b"caf\xe9 latin-1")  # error
-    whole = gzip.compress("".join(json.dumps({"id": f"g{n}", "text": POSTINGS[0] * 100}) + "\n" for n in range(50)).encode())
+    whole = gzip.compress(
+        "".join(json.dumps({"id": f"g{n}", "text": POSTINGS[0] * 100}) + "\n" for n in range(50)).encode()
+    )
     (folder / "f.jsonl.gz").write_bytes(whole[:200])  # truncated: error (rows before the cut, if any, are records)
     (folder / "g.jsonl").write_text(
         json.dumps({"id": "j1", "text": POSTINGS[3]}) + "\n{broken\n" + json.dumps({"id": "j3", "text": ""}) + "\n"
@@ -73,11 +76,27 @@ def test_mixed_folder_records_plus_errors_add_up(mixed: Path, tmp_path: Path, ca
     records, errors = jsonl(out), jsonl(tmp_path / "out.jsonl.errors.jsonl")
     gz_rows = [r for r in records if r["id"].startswith("g")]
     assert len(records) == 5 + len(gz_rows) and len(errors) == 6
-    assert [r["id"] for r in records] == [f"{mixed}/a.txt", f"{mixed}/b.html", *[r["id"] for r in gz_rows], "j1", "c1", "c2"]
-    assert {e["source"].rsplit("/", 1)[-1] for e in errors} == {"c.bin.txt", "d.txt", "e.txt", "f.jsonl.gz", "g.jsonl:2", "g.jsonl:3"}
+    assert [r["id"] for r in records] == [
+        f"{mixed}/a.txt",
+        f"{mixed}/b.html",
+        *[r["id"] for r in gz_rows],
+        "j1",
+        "c1",
+        "c2",
+    ]
+    assert {e["source"].rsplit("/", 1)[-1] for e in errors} == {
+        "c.bin.txt",
+        "d.txt",
+        "e.txt",
+        "f.jsonl.gz",
+        "g.jsonl:2",
+        "g.jsonl:3",
+    }
     assert all(set(e) == {"id", "source", "error"} for e in errors)
     first = records[0]
-    assert list(first)[:2] == ["id", "source"] and {"degrees", "experience", "industries", "methodologies"} <= set(first)
+    assert list(first)[:2] == ["id", "source"] and {"degrees", "experience", "industries", "methodologies"} <= set(
+        first
+    )
     err = capsys.readouterr().err
     assert f"{len(records)} postings, 6 errors" in err and "1 file(s) of other kinds ignored" in err
     assert run("extract", mixed, "-o", out, "--strict", "--quiet") == 1
@@ -162,6 +181,16 @@ def test_tables(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
         pd.testing.assert_frame_equal(pd.read_parquet(tmp_path / "again" / f"{t}.parquet"), tables[t])
 
 
+def test_progress_bar_and_tables_only(tmp_path: Path) -> None:
+    path = rows_file(tmp_path / "in.jsonl", 30)
+    stdout, stderr = io.StringIO(), io.StringIO()
+    options = BatchOptions([str(path)], tables=str(tmp_path / "t"), records_to_stdout=False, progress=True, jobs=1)
+    report = run_batch(options, stdout=stdout, stderr=stderr)
+    assert (report.records, report.errors) == (30, 0) and stdout.getvalue() == ""
+    assert "30/30" in stderr.getvalue()  # the bar knows the total from a quick line count
+    assert report.line().startswith("30 postings, 0 errors in ")
+
+
 def test_empty_input_still_writes_typed_tables(tmp_path: Path) -> None:
     (tmp_path / "empty.jsonl").write_text("\n")
     assert run("extract", tmp_path / "empty.jsonl", "--tables", tmp_path / "t", "-o", tmp_path / "o.jsonl", "-q") == 0
@@ -221,20 +250,35 @@ def test_option_conflicts_are_usage_errors(tmp_path: Path, args: list[str], caps
 
 
 def test_sigkill_then_resume(tmp_path: Path) -> None:
-    """A real kill: the subprocess is killed while writing, the re-run completes it exactly."""
-    count = 1000
+    """A real kill: a forked process running the command is SIGKILLed while writing; the re-run completes it exactly."""
+    count = 600
     path = rows_file(tmp_path / "in.jsonl", count)
     out = tmp_path / "out.jsonl"
-    command = [sys.executable, "-m", "postingparse.cli", "extract", str(path), "-o", str(out), "-q"]
-    process = subprocess.Popen(command + ["-j", "1"])
+    argv = ["extract", str(path), "-o", str(out), "-q", "--chunk-size", "8"]
+    cli.main(
+        ["extract", str(rows_file(tmp_path / "warm.jsonl", 1)), "-q", "-o", str(tmp_path / "warm.out")]
+    )  # build the pipeline before forking
+    process = multiprocessing.get_context("fork").Process(target=cli.main, args=(argv + ["-j", "2"],))
+    process.start()
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and process.poll() is None and (not out.exists() or out.stat().st_size == 0):
-        time.sleep(0.01)
-    assert process.poll() is None, "the run ended before it could be killed"
-    process.send_signal(signal.SIGKILL)  # as soon as the first buffer of records is out
-    process.wait()
+    while time.monotonic() < deadline and process.is_alive() and (not out.exists() or out.stat().st_size == 0):
+        time.sleep(0.005)
+    assert process.is_alive(), "the run ended before it could be killed"
+    workers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    assert len(workers) == 2
+    os.kill(process.pid, signal.SIGKILL)  # as soon as the first buffer of records is out
+    process.join()
     killed_at = out.read_bytes().count(b"\n")
     assert 0 < killed_at < count
-    assert subprocess.run(command + ["--resume", "-j", "2"]).returncode == 0
+    time.sleep(0.2)
+    assert not [w for w in workers if _running(w)]  # the workers died with the main process
+    assert run(*argv, "--resume", "-j", "2") == 0
     ids = [r["id"] for r in jsonl(out)]
     assert ids == [f"p{n}" for n in range(count)]  # each id exactly once, in input order
+
+
+def _running(pid: str) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
+    except (OSError, IndexError):
+        return False

@@ -129,6 +129,20 @@ BULLETS = [
     ("at least 5 years of experience in design", [(5, None, "design")]),
 ]
 
+# Amounts coordinated with one that has the context ("BS with 8+ years or MS with 6+ years of experience").
+COORDINATED = [
+    ("BS with 8+ years or MS with 6+ years or PhD with 3+ years of experience.",
+     [(8, None, None), (6, None, None), (3, None, None)]),
+    ("Minimum 5 years (with M.S. degree) or 3 years (with PhD) of industry experience in data science.",
+     [(5, None, "data science"), (3, None, "data science")]),
+    ("Four or more years of experience with a master's degree, or two or more years with a PhD.",
+     [(4, None, None), (2, None, None)]),
+    ("At least 2 years (if PhD) and 3+ years relevant work experience.", [(2, None, None), (3, None, None)]),
+    ("With 6 months to 1 year work experience in a plant.", [(0.5, 1, "plant")]),
+    ("3 years - 5 years of experience in sales.", [(3, 5, "sales")]),
+    ("5+ years of experience in welding. Vacation after 2 years.", [(5, None, "welding")]),
+]
+
 # Not experience: ages.
 AGES = [
     ("Must be 18 years of age or older.", []),
@@ -221,6 +235,23 @@ BUGS_CAUGHT = [
     ("At least 8 years experience designing and building data processing/ETL pipelines.",
      [(8, None, "designing and building data processing/etl")]),
     ("Minimum of 4-6 years of relevant experience for a Sr. Research Analyst.", [(4, 6, None)]),
+    ("Qualifications and Education RequirementsThree (3) years of experience in civil engineering.",
+     [(3, None, "civil engineering")]),
+    ("What We Need To SeeYou have a BS with 3+ years of relevant experience in big data analytics.",
+     [(3, None, "big data analytics")]),
+    ("We are in need of a Part-Time Ophthalmic Technician with at least 4 years of tech experience.", [(4, None, "tech")]),
+    ("* Develop the organization with the right people * 10+ years of chemical industry experience *",
+     [(10, None, "chemical")]),
+    ("3 years of experience with a similar position in a company with inhouse production.", [(3, None, None)]),
+    ("Or 3-4 years of equivalent experience. W2 only, no Corp to Corp. We are an equal opportunity employer.",
+     [(3, 4, None)]),
+    ("7 years of program management experience in a technical field.", [(7, None, "program management")]),
+    ("From 10 up to 15 years of transportation system engineering expertise.",
+     [(10, 15, "transportation system engineering")]),
+    ("2 and above years work experience in an engineering firm.", [(2, None, "engineering")]),
+    ("Preferably with 5 yrs & up experienced employees.", [(5, None, None)]),
+    ("Have experience in 10 to 15 years in instrumentation and control engineering.",
+     [(10, 15, "instrumentation and control engineering")]),
 ]
 
 
@@ -230,7 +261,7 @@ def test_seed_examples(text, expected):
     assert found == expected
 
 
-@pytest.mark.parametrize("text,expected", AMOUNTS + DOMAINS + LABELS + BULLETS)
+@pytest.mark.parametrize("text,expected", AMOUNTS + DOMAINS + LABELS + BULLETS + COORDINATED)
 def test_examples(text, expected):
     assert _found(text) == expected
 

@@ -46,7 +46,9 @@ FULL = Posting(
     methodologies=[method("lean"), method("six_sigma"), method("lean")],
 )
 EMPTY = Posting(id="empty")
-PREFERRED_ONLY = Posting(id="pref", degrees=[degree("doctorate", "preferred")], experience=[years(4, None, "preferred")])
+PREFERRED_ONLY = Posting(
+    id="pref", degrees=[degree("doctorate", "preferred")], experience=[years(4, None, "preferred")]
+)
 
 SUMMARY_EXAMPLES = [
     (
@@ -63,8 +65,20 @@ SUMMARY_EXAMPLES = [
             "n_methodologies": 3,
         },
     ),
-    (EMPTY, {"min_degree_level": None, "max_degree_level": None, "min_years_required": None, "methodologies": [], "n_degrees": 0}),
-    (PREFERRED_ONLY, {"min_degree_level": None, "max_degree_level": "doctorate", "min_years_required": None, "n_experience": 1}),
+    (
+        EMPTY,
+        {
+            "min_degree_level": None,
+            "max_degree_level": None,
+            "min_years_required": None,
+            "methodologies": [],
+            "n_degrees": 0,
+        },
+    ),
+    (
+        PREFERRED_ONLY,
+        {"min_degree_level": None, "max_degree_level": "doctorate", "min_years_required": None, "n_experience": 1},
+    ),
 ]
 
 
@@ -106,8 +120,26 @@ def test_column_types_do_not_depend_on_the_data() -> None:
     for name in TABLES:
         assert len(empty[name]) == 0
         assert empty[name].dtypes.to_dict() == full[name].dtypes.to_dict(), name
-    assert list(empty["degrees"].columns) == ["id", "level", "fields", "requirement", "or_equivalent", "text", "start", "end"]
-    assert list(entry_columns("experience")) == ["id", "min_years", "max_years", "domain", "requirement", "text", "start", "end"]
+    assert list(empty["degrees"].columns) == [
+        "id",
+        "level",
+        "fields",
+        "requirement",
+        "or_equivalent",
+        "text",
+        "start",
+        "end",
+    ]
+    assert list(entry_columns("experience")) == [
+        "id",
+        "min_years",
+        "max_years",
+        "domain",
+        "requirement",
+        "text",
+        "start",
+        "end",
+    ]
     assert str(full["experience"]["min_years"].dtype) == "Float64" and str(full["degrees"]["start"].dtype) == "Int64"
 
 

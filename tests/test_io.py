@@ -78,11 +78,21 @@ def test_html_files_are_marked_for_conversion(tmp_path: Path) -> None:
 
 HTML_EXAMPLES = [
     # block elements end lines, inline ones do not
-    ("<p>Need <b>5</b> years of <a href='#'>experience</a>.</p><p>Lean a plus.</p>", ["Need 5 years of experience.", "Lean a plus."]),
+    (
+        "<p>Need <b>5</b> years of <a href='#'>experience</a>.</p><p>Lean a plus.</p>",
+        ["Need 5 years of experience.", "Lean a plus."],
+    ),
     ("<ul><li>BS in Chemistry</li><li>Six&nbsp;Sigma</li></ul>", ["* BS in Chemistry", "* Six Sigma"]),
     ("<div>Requirements<br>ISO 9001 &amp; GMP</div>", ["Requirements", "ISO 9001 & GMP"]),
-    ("<html><head><style>p{}</style><script>var a='<p>no</p>';</script></head><body><h2>Role</h2>Operator</body></html>", ["Role", "Operator"]),
-    ("<table><tr><td>Education:</td><td>BS</td></tr><tr><td>Experience:</td><td>3 years</td></tr></table>", ["Education:   BS", "Experience:  3 years"]),
+    (
+        "<html><head><style>p{}</style><script>var a='<p>no</p>';</script></head>"
+        "<body><h2>Role</h2>Operator</body></html>",
+        ["Role", "Operator"],
+    ),
+    (
+        "<table><tr><td>Education:</td><td>BS</td></tr><tr><td>Experience:</td><td>3 years</td></tr></table>",
+        ["Education:   BS", "Experience:  3 years"],
+    ),
 ]
 
 
@@ -99,9 +109,12 @@ def test_empty_binary_and_undecodable_files_are_errors(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("Café, 3 years of experience".encode("latin-1"))
     got = read(*(tmp_path / n for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")))
     errors = [(i, e) for i, _, t, e in got]
-    assert [i for i, _ in errors] == [f"{tmp_path}/{n}" for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")]
+    assert [i for i, _ in errors] == [
+        f"{tmp_path}/{n}" for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")
+    ]
     assert ["empty file", "empty file", "binary file", "cannot decode as utf-8"] == [
-        e.split(" (")[0] for _, e in errors  # type: ignore[union-attr]
+        e.split(" (")[0]
+        for _, e in errors  # type: ignore[union-attr]
     ]
 
 
@@ -159,7 +172,9 @@ def test_jsonl_ids_fields_and_bad_lines(tmp_path: Path) -> None:
 def test_text_field_id_field_and_keep(tmp_path: Path) -> None:
     rows = [{"key": "k1", "body": TEXT, "text": "not this", "meta": {"state": "OH"}, "title": "Operator"}]
     path = write_jsonl(tmp_path / "a.jsonl", rows)
-    (item,) = Inputs([str(path)], ReadOptions(text_fields=("body",), id_field="key", keep=("title", "meta.state", "gone")))
+    (item,) = Inputs(
+        [str(path)], ReadOptions(text_fields=("body",), id_field="key", keep=("title", "meta.state", "gone"))
+    )
     assert (item.id, item.text, item.keep) == ("k1", TEXT, {"title": "Operator", "meta.state": "OH", "gone": None})
 
 
@@ -167,25 +182,31 @@ def test_json_shapes(tmp_path: Path) -> None:
     (tmp_path / "list.json").write_text(json.dumps([{"id": "a", "text": TEXT}, {"text": TEXT}]))
     (tmp_path / "one.json").write_text(json.dumps({"id": "b", "description": TEXT}))
     (tmp_path / "wrapped.json").write_text(json.dumps({"count": 1, "postings": [{"id": "c", "text": TEXT}]}))
-    (tmp_path / "lines.json").write_text(json.dumps({"id": "d", "text": TEXT}) + "\n" + json.dumps({"id": "e", "text": TEXT}) + "\n")
+    (tmp_path / "lines.json").write_text(
+        json.dumps({"id": "d", "text": TEXT}) + "\n" + json.dumps({"id": "e", "text": TEXT}) + "\n"
+    )
     (tmp_path / "empty.json").write_text("[]")
     (tmp_path / "odd.json").write_text('{"a": 1}')
     (tmp_path / "broken.json").write_text('[{"id": "x", "text": "a"')
     got = read(*(tmp_path / f"{n}.json" for n in ("list", "one", "wrapped", "lines", "empty", "odd", "broken")))
     assert [i.rsplit("/", 1)[-1] for i, _, _, e in got if e is None] == ["a", "list.json:2", "b", "c", "d", "e"]
     errors = [(i.rsplit("/", 1)[-1], e.split(":")[0]) for i, _, _, e in got if e is not None]  # type: ignore[union-attr]
-    assert errors == [("empty.json", "no postings in file"), ("odd.json", "no postings in file"), ("broken.json", "JSONDecodeError")]
+    assert errors == [
+        ("empty.json", "no postings in file"),
+        ("odd.json", "no postings in file"),
+        ("broken.json", "JSONDecodeError"),
+    ]
 
 
 def test_csv_and_tsv(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text(
-        'id,title,description\n'
+        "id,title,description\n"
         'c1,Operator,"Line one,\nline two with ""quotes"""\n'
-        'c2,Technician\n'  # too few fields
+        "c2,Technician\n"  # too few fields
         'c3,Engineer,"BS required",surplus\n'  # too many fields
-        ',Lead,No id: path and row\n'
-        '\n'
-        'c5,Trailing empty field,Fine,\n',
+        ",Lead,No id: path and row\n"
+        "\n"
+        "c5,Trailing empty field,Fine,\n",
         encoding="utf-8",
     )
     (tmp_path / "b.tsv.gz").write_bytes(gzip.compress(b"id\ttext\nt1\tTab separated text\n"))
@@ -219,7 +240,9 @@ def test_parquet(tmp_path: Path) -> None:
     frame = pd.DataFrame({"id": ["q1", None, "q3"], "description": [TEXT, "Second", None], "state": ["OH", "MI", "IN"]})
     frame.to_parquet(tmp_path / "a.parquet")
     frame[["id", "state"]].to_parquet(tmp_path / "notext.parquet")
+    (tmp_path / "b.parquet.gz").write_bytes(gzip.compress((tmp_path / "a.parquet").read_bytes()))
     got = read(tmp_path / "a.parquet", tmp_path / "notext.parquet", keep=("state",))
+    assert read(tmp_path / "b.parquet.gz")[0][:1] == ("q1",)
     assert [(i.rsplit("/", 1)[-1], t, e) for i, _, t, e in got] == [
         ("q1", TEXT, None),
         ("a.parquet:2", "Second", None),
@@ -241,7 +264,15 @@ def test_folders_globs_and_missing_paths(tmp_path: Path) -> None:
     for name in ("b/2.txt", "b/1.html", "a.txt", ".hidden/x.txt", "b/.x.txt", "notes.docx", "b/c/3.md"):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(TEXT)
-    inputs = Inputs([str(tmp_path), str(tmp_path / "b" / "*.txt"), str(tmp_path / "nothing*.csv"), str(tmp_path / "gone.txt"), str(tmp_path / "notes.docx")])
+    inputs = Inputs(
+        [
+            str(tmp_path),
+            str(tmp_path / "b" / "*.txt"),
+            str(tmp_path / "nothing*.csv"),
+            str(tmp_path / "gone.txt"),
+            str(tmp_path / "notes.docx"),
+        ]
+    )
     got = [(i.id.replace(str(tmp_path), "T"), i.error) for i in inputs]
     assert got == [
         ("T/a.txt", None),

@@ -210,6 +210,19 @@ BUGS_CAUGHT = [
     ("With knowledge of iso 9001 : 2015 qms & iso 14001:2015 ems.", [("iso", "9001"), ("iso", "14001")]),
     # "Must be Agile certified": "be agile" (adjective) hid "agile certified".
     ("Must be Agile certified.", [("agile", None)]),
+    # Oracle Agile PLM named among documentation software.
+    ("Experience using common electronic documentation software (e.g. MAP, Agile or equivalent).", []),
+    # The Philippine Department of Energy beside the grid operator, near "system optimization".
+    ("Work with IT teams for system optimization. Ensure compliance with ngcp/doe/erc protocols.", []),
+    # "the design of experiments" is the method after "expertise in", an activity after "participate in".
+    ("Expertise in multivariate statistics and the design of experiments.", [("doe", None)]),
+    ("Contribute to the design of experiments intended to isolate error sources.", []),
+    # "an agile, highly interactive team" is an adjective even beside "software".
+    ("Ship quality software by working in an agile, highly interactive, and creative team environment.", []),
+    # A cross-functional agile team of data scientists and software engineers is the method.
+    ("You will work as part of a cross-functional agile team that includes data scientists and software engineers.", [("agile", None)]),
+    # Lean Six Sigma's acronym once the long form has been given.
+    ("Facilitate Lean Six Sigma (LSS) project management throughout the plant.", [("lean", None), ("six_sigma", None)]),
 ]
 
 # Repeated mentions: the first of each (label, detail); a later one only where it adds a detail.

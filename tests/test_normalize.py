@@ -38,6 +38,7 @@ SAME_LENGTH = [
     ("Requirements\u20285 years", "Requirements\n5 years"),
     ("a\x0cb\x0bc", "a\nb\nc"),
     ("tab\tand\x00nul", "tab\tand nul"),
+    ('{"text": "5 years\ud83d"}', '{"text": "5 years\ufffd"}'),  # a lone surrogate from a broken JSON escape
 ]
 
 # Length-changing edits: (text, normalised text, [(normalised evidence, original evidence)]).

@@ -52,7 +52,6 @@ class BatchOptions:
         records_to_stdout: Write records to stdout when there is no ``output``
             (False when only tables are wanted).
         progress: Show a progress bar on stderr.
-        quiet: No closing summary (except a line when there were errors).
         data_dir: Vocabulary tables extending the bundled ones.
         replace_data: ``data_dir``'s tables replace the bundled ones.
     """
@@ -68,7 +67,6 @@ class BatchOptions:
     resume: bool = False
     records_to_stdout: bool = True
     progress: bool = False
-    quiet: bool = False
     data_dir: str | None = None
     replace_data: bool = False
 
@@ -119,7 +117,9 @@ class BatchReport:
 
     def line(self) -> str:
         """The closing summary line."""
-        text = f"{self.records:,} postings, {self.errors:,} errors in {self.seconds:.1f} s ({self.rate:,.0f} postings/s)"
+        text = (
+            f"{self.records:,} postings, {self.errors:,} errors in {self.seconds:.1f} s ({self.rate:,.0f} postings/s)"
+        )
         if self.resumed:
             text += f"; {self.resumed:,} already written, skipped"
         if self.skipped_files:
@@ -254,7 +254,7 @@ def _progress_bar(inputs: Inputs, already: int, stderr: IO[str], stack: ExitStac
     total = inputs.estimate()
     if total is not None:
         total = max(total - already, 0)
-    return stack.enter_context(tqdm(total=total, unit=" postings", file=stderr, dynamic_ncols=True, smoothing=0.1))
+    return stack.enter_context(tqdm(total=total, unit="posting", file=stderr, dynamic_ncols=True, smoothing=0.1))
 
 
 def records_to_tables(paths: Sequence[str], folder: str) -> int:

@@ -1,15 +1,17 @@
 """Extracting a stream of `Item`s in input order, in this process or in a pool of worker processes.
 
-Why not `Extractor.pipe(n_process=N)`: a batch needs three things it does not give.
+Why not `Extractor.pipe(n_process=N)` (``multiprocessing.Pool.imap``): a batch
+needs what it does not give.
 
 - Errors stay per posting: a posting whose extraction raises (or whose HTML
-  is empty) becomes an error record and the batch goes on; a worker process
-  that dies (killed, out of memory) is replaced and only the posting that
-  killed it becomes an error (its chunk is retried one posting at a time).
-- Memory stays flat: at most ``2 * jobs`` chunks are in flight, and input is
-  read only as chunks are handed out (``multiprocessing.Pool.imap`` reads its
-  whole input ahead into its task queue when the workers are slower than the
-  reader, which they always are).
+  is empty) becomes an error record and the batch goes on, where ``pipe``
+  raises out of the whole run. A worker process that dies (killed, out of
+  memory) is replaced and only the posting that killed it becomes an error
+  (the lost chunks are retried, then one posting at a time); ``Pool.imap``
+  waits forever for the result of a task whose worker died.
+- Memory is bounded by design: at most ``2 * jobs`` chunks are in flight and
+  input is read only as chunks are handed out (``Pool.imap``'s feeder thread
+  reads ahead as far as the pipe to the workers takes).
 - Error items from the readers travel with their chunk, so records and
   errors come out in one input order (which is what makes ``--resume`` exact).
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -107,7 +110,7 @@ class _Workers:
 
     def _start(self) -> ProcessPoolExecutor:
         ctx = multiprocessing.get_context("fork" if self.fork else "spawn")
-        initargs = (None if self.fork else self.factory,)
+        initargs = (None if self.fork else self.factory, os.getpid())
         return ProcessPoolExecutor(self.jobs, mp_context=ctx, initializer=_start_worker, initargs=initargs)
 
     def submit(self, tasks: list[Task]) -> Future:
@@ -158,14 +161,28 @@ class _Workers:
 _WORKER: Extractor | None = None
 
 
-def _start_worker(factory: Callable[[], Extractor] | None) -> None:
+def _start_worker(factory: Callable[[], Extractor] | None, parent: int) -> None:
     global _WORKER
+    _die_with_parent(parent)
+    # A worker must not react to the Ctrl-C meant for the batch: the main process shuts the pool down.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if factory is not None:
         _WORKER = factory()
-    # A worker must not react to the Ctrl-C meant for the batch: the main process shuts the pool down.
-    import signal
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+def _die_with_parent(parent: int) -> None:
+    """Have Linux kill this worker when the main process dies (``kill -9``): idle workers would wait forever."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: an orphaned worker then waits until killed
+        return
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def _extract_chunk(tasks: list[Task]) -> list[Outcome]:

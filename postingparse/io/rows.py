@@ -65,7 +65,11 @@ def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
         raise
     rows = _json_rows(value, options)
     if rows is None:
-        yield Item(source.name, source.name, error="no postings in file: expected an array of objects or an object with a text field")
+        yield Item(
+            source.name,
+            source.name,
+            error="no postings in file: expected an array of objects or an object with a text field",
+        )
         return
     if not rows:
         yield Item(source.name, source.name, error="no postings in file")
@@ -98,7 +102,9 @@ def read_csv(source: Source, options: ReadOptions) -> Iterator[Item]:
             return
         if not first_of(dict.fromkeys(header), options.text_fields)[0]:
             columns = ", ".join(header[:20])
-            yield Item(source.name, source.name, error=f"no column {' or '.join(options.text_fields)} (columns: {columns})")
+            yield Item(
+                source.name, source.name, error=f"no column {' or '.join(options.text_fields)} (columns: {columns})"
+            )
             return
         yield from _csv_rows(reader, header, source, options)
 
@@ -120,7 +126,11 @@ def _csv_rows(reader: Any, header: list[str], source: Source, options: ReadOptio
         number += 1
         where = f"{source.name}:{number}"
         if len(row) < len(header) or any(row[len(header) :]):
-            yield Item(where, where, error=f"malformed CSV row (line {reader.line_num}): {len(row)} fields, the header has {len(header)}")
+            yield Item(
+                where,
+                where,
+                error=f"malformed CSV row (line {reader.line_num}): {len(row)} fields, the header has {len(header)}",
+            )
         elif any(_UNDECODED.search(value) for value in row):
             yield Item(where, where, error=f"cannot decode as {options.encoding} (line {reader.line_num})")
         else:
@@ -139,7 +149,9 @@ def read_parquet(source: Source, options: ReadOptions) -> Iterator[Item]:
         text_field = first_of(dict.fromkeys(names), options.text_fields)[0]
         if text_field is None:
             columns = ", ".join(names[:20])
-            yield Item(source.name, source.name, error=f"no column {' or '.join(options.text_fields)} (columns: {columns})")
+            yield Item(
+                source.name, source.name, error=f"no column {' or '.join(options.text_fields)} (columns: {columns})"
+            )
             return
         wanted = [text_field, options.id_field, *(k.split(".")[0] for k in options.keep)]
         columns = list(dict.fromkeys(c for c in wanted if c in names))
@@ -205,4 +217,3 @@ def count_parquet_rows(source: Source) -> int:
 
     with source.open() as f:
         return pq.ParquetFile(f).metadata.num_rows
-

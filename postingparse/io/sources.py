@@ -61,7 +61,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, EOFError):
         return f"truncated file: {exc}"
     if isinstance(exc, UnicodeDecodeError):
-        return f"cannot decode as {exc.encoding} (byte {exc.object[exc.start]:#04x} at offset {exc.start}); try --encoding"
+        return (
+            f"cannot decode as {exc.encoding} (byte {exc.object[exc.start]:#04x} at offset {exc.start}); try --encoding"
+        )
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -98,7 +100,7 @@ class Inputs:
             elif os.path.isdir(argument):
                 yield from self._walk(argument)
             elif os.path.exists(argument):
-                yield self._file(argument, named=True)
+                yield self._named(argument)
             elif any(c in argument for c in "*?["):
                 matches = sorted(glob.glob(argument, recursive=True))
                 if not matches:
@@ -136,19 +138,20 @@ class Inputs:
                     yield from self._found(os.path.join(root, name))
 
     def _found(self, path: str) -> Iterator[Source]:
-        found = self._file(path, named=False)
-        if found is not None:
-            yield found  # type: ignore[misc]
-
-    def _file(self, path: str, *, named: bool) -> Source | Item | None:
+        """A file found by a folder walk or a glob: a source, or noted in `skipped` when not an input kind."""
         kind, compressed = kind_of(path)
-        if kind is not None:
-            return Source(path, kind, compressed)
-        if named:
+        if kind is None:
+            self.skipped.append(path)
+        else:
+            yield Source(path, kind, compressed)
+
+    def _named(self, path: str) -> Source | Item:
+        """A file named on the command line: a source, or an error when its kind is unknown."""
+        kind, compressed = kind_of(path)
+        if kind is None:
             suffixes = " ".join(sorted(KINDS))
             return Item(path, path, error=f"unknown file kind (expected {suffixes}, optionally .gz)")
-        self.skipped.append(path)
-        return None
+        return Source(path, kind, compressed)
 
 
 __all__ = ["Inputs", "read_source", "READERS", "describe"]

@@ -47,39 +47,44 @@ CONFIRMS = ("context", "group", "after", "generic", "field")
 
 # Between two names of one group: "/", ",", "or", "and", "(e.g.," ... ("BS/MS", "Master's or Doctoral Degree (e.g., PhD)").
 _CONNECTOR = regex.compile(
-    r"(?:[ \t]*+(?:/|,|&|\+|\(|\)|and/or\b|or\b|and\b|e\.g\.|i\.e\.|eg\b|ie\b)[ \t]*+){1,4}(?:(?:an?|the)[ \t]++)?",
+    r"\.?(?:[ \t]*+(?:/|,|&|\+|\(|\)|and/or\b|or\b|and\b|e\.g\.|i\.e\.|eg\b|ie\b)[ \t]*+){1,4}(?:(?:an?|the)[ \t]++)?",
     _FLAGS,
 )
 # What may follow a name before its field: "degree", "(s)", "level", "(or foreign equivalent)", "or higher".
 _NAME_TAIL = regex.compile(
-    r"(?:[ \t]*+\(s\)|[ \t]*+['’]s\b|[ \t]*+[-‐][ \t]*+level\b|[ \t]++level\b|[ \t]*+\)|[ \t]++(?:degrees?|diplomas?)\b)",
+    r"(?:[ \t]*+\(s\)|[ \t]*+['’]s\b|[ \t]*+[-‐][ \t]*+level\b|[ \t]++level\b|[ \t]++(?:degrees?|diplomas?)\b)",
     _FLAGS,
 )
 _SKIP = regex.compile(
     r"(?:[ \t]*+,?[ \t]*+\((?:or[ \t]++)?(?:foreign|international|an?|its)?[ \t]*+equivalent\)"
-    r"|[ \t]*+,?[ \t]*+or[ \t]++(?:higher|above|better|greater|more|equivalent(?:[ \t]++degree)?)\b(?![ \t]++(?:experience|combination|work))"
+    r"|[ \t]*+\)|[ \t]*+\((?:or[ \t]++)?(?:higher|above|greater)\)"
+    r"|[ \t]*+,?[ \t]*+or[ \t]++(?:higher|above|better|greater|more|equivalent)(?:[ \t]++degree)?\b(?![ \t]++(?:experience|combination|work))"
     r"|[ \t]*+,?[ \t]++from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)s?"
     r"(?:[ \t]*+(?:/|or|and)[ \t]*+(?:college|university|institution)s?)?"
     r"|[ \t]++(?:holders?|graduates?|programs?|programmes?)\b)",
     _FLAGS,
 )
 _INTRO = regex.compile(
-    r"[ \t]*+(?:,[ \t]*+)?(?:in|majoring[ \t]++in|major(?:ed)?[ \t]++in|specializ(?:ing|ed)[ \t]++in|concentrat(?:ing|ed)[ \t]++in"
-    r"|(?:preferably|ideally)[ \t]++in"
+    r"[ \t]*+(?:,[ \t]*+)?\(?(?:in|majoring[ \t]++in|major(?:ed)?[ \t]++in|specializ(?:ing|ed)[ \t]++in|concentrat(?:ing|ed)[ \t]++in"
+    r"|(?:preferably|ideally)[ \t]++in|related[ \t]++to"
     r"|(?:with|including|and)[ \t]++(?:an?[ \t]++)?(?:(?:minimum|major|strong)[ \t]++)?(?:major|minor|concentration|emphasis|focus|specialization|specialisation|background|coursework|course[ \t]++work)"
     r"(?:[ \t]++or[ \t]++\w++)?(?:[ \t]++(?:in|on))?"
-    r"|:)(?=[ \t(]|$)[ \t]*+",
+    r")(?=[ \t(]|$)[ \t]*+",
     _FLAGS,
 )
 _AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
 _AFTER_CONTEXT = regex.compile(
     r"[ \t]*+(?:\(s\)[ \t]*+)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
     r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
-    r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency)\b",
+    r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency"
+    r"|from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)"
+    r"|(?:would[ \t]++be[ \t]++)?an?[ \t]++(?:plus|advantage|asset|bonus|must)|or[ \t]++(?:an?[ \t]++)?certificat(?:e|ion)"
+    r"|(?:\+|plus|with|and)[ \t]*+(?:\d|at[ \t]++least|(?:a[ \t]++)?minimum))\b",
     _FLAGS,
 )
 _BEFORE_GENERIC = regex.compile(
-    r"(?:^|[^\w])(?:a|an|the|your|relevant|related|appropriate|accredited|formal|recognized|recognised|required|completed|similar|equivalent|professional|bachelor['’]?s?|master['’]?s?)[ \t]++$",
+    r"(?:^|[^\w])(?:a|an|the|your|relevant|related|appropriate|accredited|formal|recognized|recognised|required|completed|complete|completion[ \t]++of"
+    r"|similar|equivalent|professional|bachelor['’]?s?|master['’]?s?)[ \t]++$",
     _FLAGS,
 )
 _BEFORE_NO = regex.compile(r"(?:^|[^\w])(?:no|zero|not|without)[ \t]++$", _FLAGS)
@@ -199,7 +204,11 @@ class Member:
     mention: Mention
     name_end: int
     fields: Fields
-    confirmed: bool = False
+    level: str = ""
+    read_to: int = -1  # how far the name's tail was read ("M.S. or higher degree"): names before it are this one
+
+    def __post_init__(self) -> None:
+        self.level = self.level or self.mention.level
 
 
 class FieldParser:
@@ -217,6 +226,7 @@ class FieldParser:
                 words.setdefault(row["kind"], set()).update(w.lower() for w in row["words"])
         self.stop = words.get("field_stop", set())
         self.generic = words.get("field_generic", set())
+        self.vague = words.get("field_vague", set())
         self.modifiers = words.get("field_modifier", set())
         self.heads = words.get("field_head", set())
         strip = words.get("field_strip", set())
@@ -232,8 +242,12 @@ class FieldParser:
         conjuncts, _ = self._conjuncts(text, pos, limit)
         return self._fields(conjuncts)
 
-    def before(self, text: str, lo: int, pos: int, lowercase: bool) -> Fields:
-        """The field words right before ``pos`` ("Computer Science or Engineering| degree"), not before ``lo``."""
+    def before(self, text: str, lo: int, pos: int, lowercase: bool, head_only: bool = False) -> Fields:
+        """The field words right before ``pos`` ("Computer Science or Engineering| degree"), not before ``lo``.
+
+        The last word must be a field head noun ("an engineering degree"), or, in mixed-case text
+        unless ``head_only``, the phrase must be capitalized ("a Journalism degree").
+        """
         if pos <= lo or not text[pos - 1 : pos].isspace():
             return Fields()
         tokens = []
@@ -251,7 +265,7 @@ class FieldParser:
                 low = word.lower()
                 if low in _CONJUNCTIONS:
                     continue
-                if low in self.stop or low in self.generic or low in self.strip_words:
+                if low in self.stop or low in self.generic or low in self.vague or low in self.strip_words:
                     break
                 start = m.start("word")
             elif m.group("sep") is None:
@@ -262,9 +276,14 @@ class FieldParser:
         if not found.names:
             return Fields()
         last = found.names[-1].split()[-1]
-        if last not in self.heads and (lowercase or not text[found.start].isupper()):
+        if last not in self.heads and (lowercase or head_only or not text[found.start].isupper()):
             return Fields()
         return found
+
+    def has_words(self, text: str, pos: int, limit: int) -> bool:
+        """Whether a field-like phrase (even a vague one: "a quantitative field") starts at ``pos``."""
+        conjuncts, _ = self._conjuncts(text, pos, limit)
+        return bool(conjuncts)
 
     def heads_at(self, text: str, pos: int, limit: int) -> Fields:
         """A field right after an abbreviation without "in" ("BS Mechanical Engineering"); empty unless it ends in a head noun."""
@@ -278,6 +297,7 @@ class FieldParser:
         conjuncts: list[list[tuple[str, int, int]]] = []
         cur: list[tuple[str, int, int]] = []
         previous = None
+        listing = False  # after "a technical field such as": the fields follow
         while pos < limit:
             if (cur or conjuncts) and self._is_generic(cur or conjuncts[-1]):
                 such = _SUCH_AS.match(text, pos, limit)
@@ -287,6 +307,7 @@ class FieldParser:
                         cur = []
                     pos = such.end()
                     previous = None
+                    listing = True
                     continue
             m = _TOKEN.match(text, pos, limit)
             if m is None:
@@ -295,8 +316,8 @@ class FieldParser:
             if kind == "word":
                 word = m.group("word")
                 low = word.lower()
-                if previous in ("word", "close") and not m.group("ws"):
-                    break
+                if (previous in ("word", "close") and not m.group("ws")) or (low == "w" and text[m.end() : m.end() + 1] == "/"):
+                    break  # glued words ("FieldProven"), "w/ license"
                 if low in _CONJUNCTIONS:
                     if cur:
                         conjuncts.append(cur)
@@ -304,8 +325,10 @@ class FieldParser:
                     previous = "sep"
                     pos = m.end()
                     continue
-                if low in self.stop:
-                    break
+                if low == "the" and not cur and not conjuncts:
+                    break  # "Boston, MA in the heart of the city": fields take no "the"
+                if low in self.stop or (not cur and not listing and conjuncts and self._is_generic(conjuncts[-1])):
+                    break  # "..., or equivalent education or work experience": no field after "or a related field"
                 glued = self._glued_head.match(low)
                 if glued:
                     cur.append((low[: glued.end()], m.start("word"), m.start("word") + glued.end()))
@@ -352,10 +375,6 @@ class FieldParser:
             changed = True
             while changed and len(words) > 1:
                 changed = False
-                if (words[0] if leading else words[-1])[0] in self.strip_words:
-                    words = words[1:] if leading else words[:-1]
-                    changed = True
-                    continue
                 for seq in self.strip_phrases:
                     k = len(seq)
                     edge = words[:k] if leading else words[-k:]
@@ -363,20 +382,37 @@ class FieldParser:
                         words = words[k:] if leading else words[:-k]
                         changed = True
                         break
+                if not changed and (words[0] if leading else words[-1])[0] in self.strip_words:
+                    words = words[1:] if leading else words[:-1]
+                    changed = True
+        if len(words) > 1 and words[-1][0] == "related":  # "HR or IT related field"
+            words = words[:-1]
         return words
 
     def _is_generic(self, words: list[tuple[str, int, int]]) -> bool:
-        return any(w in self.generic for w, _, _ in self._strip(list(words)))
+        stripped = self._strip(list(words))
+        return any(w in self.generic for w, _, _ in stripped) or all(w in self.vague for w, _, _ in stripped)
 
     def _fields(self, conjuncts: list[list[tuple[str, int, int]]]) -> Fields:
-        kept = [c for c in (self._strip(c) for c in conjuncts) if c and not self._is_generic(c)]
+        kept = [
+            c
+            for c in (self._strip(c) for c in conjuncts)
+            if c and not self._is_generic(c) and not all(w in self.strip_words for w, _, _ in c)
+        ]
         if not kept:
             return Fields()
         names = [[w for w, _, _ in c] for c in kept]
-        last = names[-1]
-        if len(last) >= 2 and last[0] in self.modifiers:
-            head = last[1:]
-            names = [n + head if len(n) == 1 and n[0] in self.modifiers else n for n in names[:-1]] + [last]
+        # "industrial or mechanical engineering": a lone modifier takes the head noun of the next
+        # conjunct that is a modifier plus a head ("electrical, physics" keeps "electrical").
+        head: list[str] = []
+        for k in range(len(names) - 1, -1, -1):
+            name = names[k]
+            if len(name) >= 2 and name[0] in self.modifiers:
+                head = name[1:]
+            elif len(name) == 1 and name[0] in self.modifiers and head:
+                names[k] = name + head
+            elif len(name) >= 2:
+                head = []
         unique = list(dict.fromkeys(" ".join(n) for n in names))
         return Fields(unique, kept[0][0][1], kept[-1][-1][2])
 
@@ -453,6 +489,8 @@ class DegreeRules:
                 continue
             if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(text, start, m.end()):
                 continue
+            if row.get("confirm") in ("context", "group") and text[m.end() : m.end() + 1].isdigit():
+                continue  # "DNP3", "MS2": a protocol or a model, not a degree
             lo, hi = max(0, start - 40), min(len(text), m.end() + 40)
             if any(f.start() <= start < f.end() for f in self._blocking.finditer(text, lo, hi)):
                 for no in self._no_degree.finditer(text, lo, hi):
@@ -487,11 +525,17 @@ class DegreeRules:
                 limit = min(segment.end if segment.end > mention.end else len(text), mention.end + 300)
                 members.append(self._member(text, mention, limit, starts, lowercase, segment.start, last_end))
             for k in range(len(members) - 2, -1, -1):
-                if not members[k].fields.names:
+                # "BS/MS in chemistry": a name without a field shares the next one's field phrase
+                # (not the field an abbreviation names itself: "Graduate degree (e.g. MBA)").
+                if not members[k].fields.names and members[k + 1].fields.end >= 0:
                     members[k].fields = members[k + 1].fields
             if confirm(text, members, lowercase):
+                if any(m.level == "high_school" for m in members):
+                    for member in members:  # "High school degree, diploma or a GED": the bare "diploma" is that one
+                        if member.mention.confirm == "generic":
+                            member.level = "high_school"
                 out.append(members)
-                last_end = max(max(m.name_end for m in members), max(m.fields.end for m in members))
+                last_end = max(max(m.name_end, m.fields.end, m.read_to) for m in members)
         return out
 
     def _member(
@@ -504,15 +548,15 @@ class DegreeRules:
                 break
             pos = tail.end()
         name_end = pos
-        # The field phrase stops at the next degree name ("in Pharmacy or Doctor of Pharmacy").
-        k = bisect_right(starts, name_end - 1)
-        if k < len(starts):
-            limit = min(limit, starts[k])
         for _ in range(3):
             skip = _SKIP.match(text, pos, limit)
             if not skip:
                 break
             pos = skip.end()
+        # The field phrase stops at the next degree name ("in Pharmacy or Doctor of Pharmacy").
+        k = bisect_right(starts, pos - 1)
+        if k < len(starts):
+            limit = min(limit, starts[k])
         found = Fields()
         if mention.row.get("fields"):
             found = Fields(list(mention.row["fields"]), -1, -1)
@@ -520,14 +564,16 @@ class DegreeRules:
             intro = _INTRO.match(text, pos, limit)
             if intro:
                 found = self.fields.after(text, intro.end(), limit)
+                if not found.names and self.fields.has_words(text, intro.end(), limit):
+                    found = Fields([], -1, name_end)  # "MS in a quantitative field": a degree, no field
             elif mention.row.get("then") == "field":
                 found = self.fields.after(text, pos, limit)
             elif " " not in mention.row["pattern"] and mention.confirm not in ("generic", "field") and text[pos : pos + 1] in (" ", "\t"):
                 found = self.fields.heads_at(text, pos, limit)
             if not found.names and mention.confirm in ("generic", "field"):
                 lo = max(seg_start, prev_end, mention.start - 80)
-                found = self.fields.before(text, lo, mention.start, lowercase)
-        return Member(mention, name_end, found)
+                found = self.fields.before(text, lo, mention.start, lowercase, head_only=mention.confirm == "field")
+        return Member(mention, name_end, found, read_to=pos)
 
     # -- stage 5: entries ---------------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[DegreeEntry]:
@@ -536,28 +582,37 @@ class DegreeRules:
         candidates: list[DegreeEntry] = []
         mentions, nones = self.find_mentions(text)
         groups = self.groups(text, segments, mentions)
-        for k, members in enumerate(groups):
-            start = min(m.mention.start for m in members)
-            end = max(max(m.name_end, m.fields.end) for m in members)
+        spans = [(min(m.mention.start for m in g), max(max(m.name_end, m.fields.end) for m in g)) for g in groups]
+        equivalents = [
+            self._equivalent_after(text, segments, end, spans[k + 1][0] if k + 1 < len(spans) else len(text))
+            for k, (_, end) in enumerate(spans)
+        ]
+        for k in range(len(groups) - 2, -1, -1):
+            # "Bachelor's in Pharmacy or PharmD ..., or equivalent combination": the alternatives share it.
+            if _OR_BETWEEN.fullmatch(text, spans[k][1], spans[k + 1][0]):
+                equivalents[k] = equivalents[k] or equivalents[k + 1]
+        for members, (start, end), equivalent in zip(groups, spans, equivalents):
             if self._not_requirement_near(text, segments, start, end):
                 continue
-            next_start = groups[k + 1][0].mention.start if k + 1 < len(groups) else len(text)
-            equivalent = self._equivalent_after(text, segments, end, next_start)
-            seen: set[str] = set()
+            by_level: dict[str, DegreeEntry] = {}
             for member in members:
-                if member.mention.level in seen:
-                    continue
-                seen.add(member.mention.level)
                 m_start = member.mention.start
                 if 0 <= member.fields.start < m_start:
                     m_start = member.fields.start
-                m_end = self.fields.close_bracket(text, m_start, max(member.name_end, member.fields.end))
-                candidates.append(
-                    DegreeEntry(
-                        text=text[m_start:m_end], start=m_start, end=m_end, level=member.mention.level,
-                        fields=list(member.fields.names), or_equivalent=equivalent,
-                    )
+                m_end = max(member.name_end, member.fields.end)
+                same = by_level.get(member.level)
+                if same is not None:  # "HS diploma or GED", "BA/BS degree": one entry, evidence through both
+                    same.end = self.fields.close_bracket(text, same.start, max(same.end, m_end))
+                    same.text = text[same.start : same.end]
+                    if not same.fields and member.fields.end >= 0:
+                        same.fields = list(member.fields.names)
+                    continue
+                m_end = self.fields.close_bracket(text, m_start, m_end)
+                by_level[member.level] = DegreeEntry(
+                    text=text[m_start:m_end], start=m_start, end=m_end, level=member.level,
+                    fields=list(member.fields.names), or_equivalent=equivalent,
                 )
+            candidates.extend(by_level.values())
         for m in nones:
             candidates.append(DegreeEntry(text=m.group(), start=m.start(), end=m.end(), level="none", fields=[]))
         candidates.sort(key=lambda e: (e.start, e.end))
@@ -599,6 +654,7 @@ class DegreeRules:
         return False
 
 
+_OR_BETWEEN = regex.compile(r"[ \t]*+,?[ \t]*+(?:or|and/or)[ \t]++(?:an?[ \t]++)?", _FLAGS)
 _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
 
 
@@ -643,7 +699,7 @@ def confirm(text: str, members: list[Member], lowercase: bool) -> bool:
     if len(abbreviations) >= 2:
         return True
     after = max(m.name_end for m in members)
-    has_fields = any(m.fields.names for m in members)
+    has_fields = any(m.fields.end >= 0 for m in members)  # a parsed field phrase, not the field an abbreviation names (MPA)
     degree_after = _AFTER_DEGREE.match(text, last.mention.end) is not None or any(
         regex.search(r"(?i)\b(?:degrees?|diplomas?)$", text[m.mention.end : m.name_end]) for m in members
     )

@@ -35,16 +35,24 @@ _FLAGS = regex.IGNORECASE | regex.V1
 _W = r"[^\S\r\n]{0,3}+"  # optional spaces, never across a line break
 _W1 = r"[^\S\r\n]{1,3}+"
 _DASH = r"[-‐‑‒–—―~]"
-_SEP = rf"(?:{_W}{_DASH}{_W}|{_W1}(?:to|or|thru|through){_W1}|-to-)"
+_SEP = rf"(?:{_W}{_DASH}{_W}|{_W1}(?:to|or|thru|through|up{_W1}to){_W1}|-to-)"
+_TO = rf"(?:{_W}{_DASH}{_W}|{_W1}(?:to|thru|through|up{_W1}to){_W1}|-to-)"
 _UNIT_WORDS = r"years?|yrs?|yeras?|months?|mos?|mths?"
 # A word ends at a non-letter or where a scraper glued the next bullet on ("experienceBachelor's").
 _END = r"(?-i:(?!\p{Ll}))"
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}/&+#]|[.'’-](?=[\p{L}\p{N}])){0,40}+"
 _WORD_RE = regex.compile(rf"(?P<w>{_WORD})", _FLAGS)
 _UNIT_RE = regex.compile(_UNIT_WORDS, _FLAGS)
+# A cheap first pass finds the unit words; an amount starts at most _WINDOW_BEFORE characters before
+# its unit ("at the very least twenty-five (25) years") and ends soon after it ("... years and 6 months").
+_UNIT_SCAN = regex.compile(r"\b(?:y(?:ears?|rs?|eras?)|months?|mos?\b|mths?)", _FLAGS)
+_WINDOW_BEFORE = 60
+_WINDOW_AFTER = 40
 _LOOKBACK = 60
 _LOOKAHEAD = 240
 _SENTENCE_REACH = 300
+_COORDINATION_REACH = 80
+_PARENTHESES = regex.compile(r"\([^()\r\n]{0,40}\)")
 #: Amounts beyond these are not years of experience ("over 100 years of innovation").
 MAX_MIN_YEARS = 40.0
 MAX_MAX_YEARS = 50.0
@@ -96,6 +104,7 @@ class ExperienceRules:
         self.domain_tails = _words(_rows(cues, "domain_tail"))
         self.domain_stops = _words(_rows(cues, "domain_stop"))
         self.not_gerunds = _words(_rows(cues, "not_gerund"))
+        self.not_experience_nouns = _words(_rows(cues, "not_experience_noun"))
         self._compile(cues)
 
     # -- building the patterns -----------------------------------------------------
@@ -110,6 +119,7 @@ class ExperienceRules:
         exp_word = _alternation(_rows(cues, "experience_word"))
         self._amount = regex.compile(
             rf"""
+            (?=[\p{{N}}½~]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit or a word: cheap to rule out elsewhere
             (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|and|thru){_W1})
             (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
             (?:
@@ -117,9 +127,10 @@ class ExperienceRules:
               | (?P<n1>{number}|{self.numbers.article_pattern}){paren("pa1", "pb1")}?+
                 (?:{_SEP}(?P<n2>{number}){paren("pa2", "pb2")}?+)?+
             )
-            (?P<plus>{_W}\+|{_W1}(?:plus|or{_W1}more)\b)?+
+            (?P<plus>{_W}\+|{_W1}(?:plus|or{_W1}more|and{_W1}(?:above|up|over))\b)?+
             (?:{_W}{_DASH})?+{_W}
             (?P<unit>{_UNIT_WORDS}){_END}(?:\(s\))?+(?:(?<=yrs?|mos?|mths?)\.)?+
+            (?:{_TO}(?P<n4>{number}){_W}(?P<unit4>{_UNIT_WORDS}){_END}(?:\(s\))?+)?+
             (?P<apos>['’]s?+{_END})?+
             (?P<half>{_W1}{self.numbers.addend_pattern})?+
             (?P<trail>{_W}\+|{_W1}(?:{trailer})\b)?+
@@ -138,9 +149,9 @@ class ExperienceRules:
             """,
             _FLAGS | regex.VERBOSE,
         )
-        pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | _words(_rows(cues, "not_experience_noun"))
+        pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}(?:{_W},)?+{_W1}){{0,6}}?)"
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}(?:{_W},)?+{_W1}){{0,6}}?)"
             rf"(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
         )
@@ -179,7 +190,11 @@ class ExperienceRules:
             rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
         )
         self._for_before = regex.compile(rf"\bfor{_W}$", _FLAGS)
-        self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]", _FLAGS | regex.REVERSE)
+        self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]|\s[*•·▪]\s", _FLAGS | regex.REVERSE)
+        self._sentence_end = regex.compile(r"[.!?;](?!\p{N})|\s[*•·▪]\s", _FLAGS)
+        # What may stand between coordinated amounts: "or MS with", ", or", "(with M.S. degree) or".
+        self._coordination = regex.compile(rf"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
+        self._company_after = regex.compile(rf"[^.;!?\n]{{0,120}}?,{_W}(?:we|we['’](?:ve|re)|our|us)\b", _FLAGS)
         self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
         self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)
 
@@ -191,27 +206,69 @@ class ExperienceRules:
             doc (Doc): The posting.
             context (Context): Its segments (sentences and bullets).
         """
-        text = doc.text
+        text = context.segments.text  # the same string as doc.text, without rebuilding it from the tokens
         amounts = self.amounts(text)
-        entries: list[ExperienceEntry] = []
+        found: list[ExperienceEntry | Amount | None] = []
         floor = 0  # an experience word already used by one entry is not a label for the next
         for i, amount in enumerate(amounts):
             next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-            entry = self._entry(text, amount, context.segments.at(amount.start), floor, next_start)
-            if entry is not None:
-                entries.append(entry)
-                floor = entry.end
-        return entries
+            result = self._entry(text, amount, context.segments.at(amount.start), floor, next_start)
+            found.append(result)
+            if isinstance(result, ExperienceEntry):
+                floor = result.end
+        return self._coordinated(text, found, context)
+
+    def _coordinated(self, text: str, found: list[ExperienceEntry | Amount | None], context: Context) -> list[ExperienceEntry]:
+        """Give a bare amount the context of an entry it is coordinated with.
+
+        "BS with 8+ years or MS with 6+ years or PhD with 3+ years of experience": the first two
+        amounts share the third one's experience word (and domain).
+        """
+        found = list(found)
+        # Right to left, then left to right, so a chain of amounts all reach the one with context.
+        for order in (range(len(found) - 1, -1, -1), range(len(found))):
+            for i in order:
+                item = found[i]
+                if not isinstance(item, Amount):
+                    continue
+                segment = context.segments.at(item.start)
+                for j in (i + 1, i - 1):
+                    other = found[j] if 0 <= j < len(found) else None
+                    if isinstance(other, ExperienceEntry) and self._is_coordinated(text, item, other, segment):
+                        shared = not self._is_company_history(text, item, segment)
+                        found[i] = self._make(text, item, item.start, item.end, other.domain) if shared else None
+                        break
+        return [item for item in found if isinstance(item, ExperienceEntry)]
+
+    def _is_coordinated(self, text: str, amount: Amount, other: ExperienceEntry, segment: Segment) -> bool:
+        lo, hi = (amount.end, other.start) if other.start >= amount.end else (other.end, amount.start)
+        if lo > hi or hi - lo > _COORDINATION_REACH or not (segment.start <= other.start < segment.end):
+            return False
+        between = _PARENTHESES.sub("", text[lo:hi])
+        return bool(self._coordination.fullmatch(between))
 
     def amounts(self, text: str) -> list[Amount]:
         """Every amount of time in ``text``, in text order, whether or not it is experience."""
-        found = [Amount(m.start(), m.end(), *values) for m in self._amount.finditer(text) if (values := self._values(m))]
+        found = []
+        for lo, hi in self._windows(text):
+            found.extend(Amount(m.start(), m.end(), *v) for m in self._amount.finditer(text, lo, hi) if (v := self._values(m)))
         taken = [(a.start, a.end) for a in found]
         for m in self._label_amount.finditer(text):
             values = self._label_values(m)
             if values is not None and not any(s < m.end() and m.start() < e for s, e in taken):
                 found.append(Amount(m.start(), m.end(), *values, labelled=True))
         return sorted(found, key=lambda a: a.start)
+
+    def _windows(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of ``text`` around unit words: the amount regex runs only there (it is slow to start everywhere)."""
+        windows: list[tuple[int, int]] = []
+        for m in _UNIT_SCAN.finditer(text):
+            lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
 
     # -- reading amounts -------------------------------------------------------------
     def _number(self, m: "regex.Match[str]", name: str, paren: str) -> float | None:
@@ -240,6 +297,11 @@ class ExperienceRules:
                 high += addend
             else:
                 low += addend
+        if m["n4"] and not ranged:  # "6 months to 1 year", "3 years - 5 years"
+            high = self.numbers.value(m["n4"])
+            if high is not None and m["unit4"].lower().startswith("m") != unit.startswith("m"):
+                high = high * 12 if unit.startswith("m") else high / 12
+            ranged = high is not None
         if m["n3"] and not ranged and not unit.startswith("m"):  # "1 year 6 months"
             low += (self.numbers.value(m["n3"]) or 0) / 12
         if unit.startswith("m"):
@@ -272,7 +334,8 @@ class ExperienceRules:
         return next((effect for pattern, effect in rules if pattern.fullmatch(text)), None)
 
     # -- is it experience? -------------------------------------------------------------
-    def _entry(self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int) -> ExperienceEntry | None:
+    def _entry(self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int) -> ExperienceEntry | Amount | None:
+        """The amount's entry; the amount itself when it has no context either way; None when it is not experience."""
         lo = max(segment.start, amount.start - _LOOKBACK, floor)
         hi = min(segment.end, amount.end + _LOOKAHEAD, max(next_start, amount.end))
         if self._not_before.search(text, lo, amount.start):
@@ -287,7 +350,9 @@ class ExperienceRules:
             if found is not None and self._for_before.search(text, lo, amount.start):
                 return None  # "serving clients for over 35 years in the Omaha area"
             found = found or self._before(text, amount, segment, lo, hi)
-        if found is None or self._is_company_history(text, amount, segment, hi):
+        if found is None:
+            return amount  # bare: it may still share a neighbour's context
+        if self._is_company_history(text, amount, segment):
             return None
         start, end, domain = found
         return self._make(text, amount, start, end, domain)
@@ -353,15 +418,18 @@ class ExperienceRules:
         domain, _ = self._clean(text, self._split(text, window + m.start("pre"), window + m.end("pre")))
         return amount.start, amount.end, domain
 
-    def _is_company_history(self, text: str, amount: Amount, segment: Segment, hi: int) -> bool:
-        """A sentence about the company ("For over 30 years we have ...", "Our team brings 50 years of experience")."""
-        # Scraped bullets glued at a full stop ("...is React.8+ years of ...") start a new sentence there.
+    def _is_company_history(self, text: str, amount: Amount, segment: Segment) -> bool:
+        """A sentence about the company ("For over 30 years we have ...", "With 50 years of experience, we ...")."""
+        # The sentence: scraped bullets glued at a full stop ("...is React.8+ years of ...") start one too.
         start = max(segment.start, amount.start - _SENTENCE_REACH)
         stop = self._sentence_stop.search(text, start, amount.start)
         start = stop.end() if stop else start
-        if not self._company.search(text, start, hi):
+        end = min(segment.end, amount.end + _SENTENCE_REACH)
+        stop = self._sentence_end.search(text, amount.end, end)
+        end = stop.start() if stop else end
+        if not (self._company.search(text, start, amount.start) or self._company_after.match(text, amount.end, end)):
             return False
-        return not self._candidate.search(text, start, min(segment.end, amount.end + _SENTENCE_REACH))
+        return not self._candidate.search(text, start, end)
 
     # -- domains -----------------------------------------------------------------------
     @staticmethod
@@ -417,6 +485,8 @@ class ExperienceRules:
         if not m["prep"] and not self._gerund_at.match(text, m.end(), hi):
             return None, pos
         words = self._read_domain(text, m.end(), hi)
+        if any(w.lower() in self.not_experience_nouns for w, _, _ in words):  # "experience with a master's degree"
+            return None, pos
         domain, end = self._clean(text, words, verbal=not m["prep"])
         if domain is None:
             return None, (end if m["prep"] and end else pos)

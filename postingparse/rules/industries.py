@@ -57,6 +57,7 @@ _CAPITALISED_WORD = regex.compile(r"([\p{Lu}][\p{L}\p{N}&'.\-]*+)[ \t]++$", rege
 _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
+_DASHES = frozenset("-–")
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
 
@@ -112,6 +113,15 @@ class RoleRule:
         return self.row_group is None or self.row_group in mention.row["_groups"]
 
 
+@dataclass(frozen=True)
+class _Head:
+    """A head noun closing a mention: its cue row, where it ends (character), the token after it."""
+
+    row: dict[str, Any]
+    end_char: int
+    end_token: int
+
+
 @dataclass
 class Mention:
     """Industry terms anchored together: one entry per item once a role is decided.
@@ -152,6 +162,9 @@ class IndustryRules:
         heads = [row for row in cues if row.get("kind") == "head"]
         self._head_groups = {row["head"]: row["group"] for row in heads}
         self._heads = PhraseTable(nlp, heads, "industry_heads")
+        self._head_rows = {row["pattern"].lower(): row for row in heads}
+        words = sorted((w for w in self._head_rows if " " not in w), key=len, reverse=True)
+        self._glued_head = regex.compile(rf"((?i:{'|'.join(map(regex.escape, words))}))(?=\p{{Lu}}\p{{Ll}})", regex.V1)
         self._fillers = _words(cues, "filler")
         self._joiners = _words(cues, "joiner")
         self._name_ok = _words(cues, "name_ok")
@@ -178,7 +191,12 @@ class IndustryRules:
                     patterns[phrase.lower()] = {"pattern": phrase, "kind": kind, "industry": row}
         for phrase in _words(cues, "block"):
             patterns[phrase] = {"pattern": phrase, "kind": "block", "industry": None}
-        return list(patterns.values())
+        token_patterns = [
+            {"pattern": pattern, "kind": "term", "industry": row}
+            for row in self._industries.values()
+            for pattern in row.get("token_terms") or ()
+        ]
+        return list(patterns.values()) + token_patterns
 
     # -- stage 1: mentions ---------------------------------------------------------
     def mentions(self, doc: Doc) -> list[Mention]:
@@ -202,7 +220,7 @@ class IndustryRules:
             chain = self._head_chain(doc, group[-1].span.end, heads)
             if chain:
                 found.extend(self._headed(group, chain))
-                end_token = chain[-1].span.end
+                end_token = chain[-1].end_token
             else:
                 found.extend(self._headless(group))
                 end_token = group[-1].span.end
@@ -211,15 +229,21 @@ class IndustryRules:
                 i += 1
         return found
 
-    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list[PhraseMatch]:
+    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list["_Head"]:
         """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words.
 
         Joiners may stand among the fillers ("..., and other regulated industries") but not alone:
-        in "finance or business" the head belongs to a list of its own.
+        in "finance or business" the head belongs to a list of its own. A head glued to the next
+        bullet by a scraper ("...food industryPreference for ...") still counts.
         """
         start, fillers = token, 0
         while token < len(doc) and token not in heads and token - start < 5:
             word = doc[token].lower_
+            if word in _DASHES and doc[token - 1].whitespace_:
+                break  # "solar - industry" is a list of tags, "food-grade" a compound
+            if word == "(" and token + 2 < len(doc) and doc[token + 2].text == ")":
+                token, fillers = token + 3, fillers + 1  # "business process outsourcing (BPO) company"
+                continue
             if word in self._fillers:
                 fillers += 1
             elif word not in self._joiners:
@@ -229,11 +253,14 @@ class IndustryRules:
             return []
         chain = []
         while token in heads:
-            chain.append(heads[token])
-            token = heads[token].span.end
+            head = heads[token]
+            chain.append(_Head(head.row, head.end_char, head.span.end))
+            token = head.span.end
+        if token < len(doc) and (glued := self._glued_head.match(doc[token].text)):
+            chain.append(_Head(self._head_rows[glued.group(1).lower()], doc[token].idx + glued.end(), token + 1))
         return chain
 
-    def _headed(self, group: list[PhraseMatch], chain: list[PhraseMatch]) -> list[Mention]:
+    def _headed(self, group: list[PhraseMatch], chain: list["_Head"]) -> list[Mention]:
         allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in chain)]
         if not allowed:
             return []
@@ -284,6 +311,9 @@ class IndustryRules:
         """
         segment = context.segments.at(mention.start)
         lo = max(segment.start, mention.start - WINDOW_BEFORE)
+        if not text[lo : mention.start].strip() and segment.start == segment.line_start:
+            # A mention that opens its line reads the line above as its context ("Job industry" / "Semiconductors").
+            lo = context.segments.segments[max(0, context.segments.index_at(mention.start) - 1)].start
         hi = min(max(segment.end, mention.end), mention.end + WINDOW_AFTER)
         before, after = text[lo : mention.start], text[mention.end : hi]
         if mention.kind in ("headed", "place") and self._is_name(text, mention, before):

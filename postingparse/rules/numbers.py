@@ -18,8 +18,11 @@ _SPACE = r"[^\S\r\n]++"
 _JOIN = r"(?:[^\S\r\n]++|[^\S\r\n]*+[-‐‑][^\S\r\n]*+)"
 
 
+_SPLIT = regex.compile(r"[\s\-‐‑]+")
+
+
 def _normalise(text: str) -> str:
-    return " ".join(regex.split(r"[\s\-‐‑]+", text.lower().strip()))
+    return " ".join(_SPLIT.split(text.lower().strip()))
 
 
 def _phrase_source(phrase: str) -> str:
@@ -57,7 +60,8 @@ class Numbers:
         word_source = "|".join(s for s in (compound, _alternation(words)) if s)
         addend = _alternation(by_kind.get("addend", []))
         self.addend_pattern = rf"(?:\b(?:{addend})\b)" if addend else r"(?!)"
-        self.pattern = rf"(?:{NUMERAL}|\b(?:{word_source})\b(?:{_SPACE}{self.addend_pattern})?+)"
+        # A word number starts at a word boundary or where a scraper glued it on ("RequirementsThree (3) years").
+        self.pattern = rf"(?:{NUMERAL}|(?:\b|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}})))(?:{word_source})\b(?:{_SPACE}{self.addend_pattern})?+)"
         articles = _alternation(by_kind.get("article", []))
         self.article_pattern = rf"(?:\b(?:{articles})\b)" if articles else r"(?!)"
         self._addend_suffix = regex.compile(rf"\s+({addend})$") if addend else None

@@ -1,0 +1,481 @@
+"""Rule tables for the degrees family: real posting phrasing -> expected degree entries.
+
+Each row is ``(text, [expected entries])``; an expected entry names ``level`` and ``text`` and
+whatever differs from the defaults (no fields, required, no equivalence). The whole pipeline
+runs (requirement scope included), and every entry's offsets are checked by `entries_of`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import entries_of, expected_of
+
+KEYS = ("level", "fields", "requirement", "or_equivalent", "text")
+DEFAULTS = {"fields": [], "requirement": "required", "or_equivalent": False}
+
+
+def _check(text: str, expected: list[dict]) -> None:
+    assert entries_of(text, "degrees", KEYS) == expected_of(expected, DEFAULTS, KEYS)
+
+
+# The shapes degree requirements come in, modelled on corpus-real and the seed postings.
+DEGREE_EXAMPLES = [
+    (
+        "In Tennessee, a manufacturing company needs a production manager with a bachelor's degree in engineering "
+        "and 5-7 years of supervisory experience in a manufacturing setting.",
+        [{"level": "bachelor", "fields": ["engineering"], "text": "bachelor's degree in engineering"}],
+    ),
+    (
+        "An alloy manufacturer is looking for a production manager who has a bachelor's in industrial or mechanical "
+        "engineering and 3-5 years of experience in manufacturing.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["industrial engineering", "mechanical engineering"],
+                "text": "bachelor's in industrial or mechanical engineering",
+            }
+        ],
+    ),
+    (
+        "Individuals need a bachelor's degree in food science or a related field as well as five years in food manufacturing.",
+        [{"level": "bachelor", "fields": ["food science"], "text": "bachelor's degree in food science"}],
+    ),
+    (
+        "The manager has a bachelor's degree, 2-5 years of electrical/mechanical experience.",
+        [{"level": "bachelor", "text": "bachelor's degree"}],
+    ),
+    (
+        "BS/MS in chemistry with 3+ years of lab experience.",
+        [
+            {"level": "bachelor", "fields": ["chemistry"], "text": "BS/MS in chemistry"},
+            {"level": "master", "fields": ["chemistry"], "text": "MS in chemistry"},
+        ],
+    ),
+    (
+        "Bachelor's or Master's degree in Computer Science, Engineering, or a related field.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["computer science", "engineering"],
+                "text": "Bachelor's or Master's degree in Computer Science, Engineering",
+            },
+            {"level": "master", "fields": ["computer science", "engineering"], "text": "Master's degree in Computer Science, Engineering"},
+        ],
+    ),
+    (
+        "Bachelor's degree required, master's preferred.",
+        [
+            {"level": "bachelor", "text": "Bachelor's degree"},
+            {"level": "master", "requirement": "preferred", "text": "master's"},
+        ],
+    ),
+    (
+        "Requirements: Bachelor’s degree in engineering, business or a related field.",
+        [{"level": "bachelor", "fields": ["engineering", "business"], "text": "Bachelor’s degree in engineering, business"}],
+    ),
+    (
+        "Bachelor’s degree in electrical, electronics, mechanical, or mechatronics engineering.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["electrical engineering", "electronics engineering", "mechanical engineering", "mechatronics engineering"],
+                "text": "Bachelor’s degree in electrical, electronics, mechanical, or mechatronics engineering",
+            }
+        ],
+    ),
+    (
+        "B.S. in Mechanical Engineering or Physics with 5 years of design experience.",
+        [{"level": "bachelor", "fields": ["mechanical engineering", "physics"], "text": "B.S. in Mechanical Engineering or Physics"}],
+    ),
+    (
+        "Bachelor of Science in Industrial Engineering, Supply Chain or Operations Management.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["industrial engineering", "supply chain", "operations management"],
+                "text": "Bachelor of Science in Industrial Engineering, Supply Chain or Operations Management",
+            }
+        ],
+    ),
+    (
+        "BSME or BSEE preferred.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["mechanical engineering"],
+                "requirement": "preferred",
+                "text": "BSME or BSEE",
+            }
+        ],
+    ),
+    (
+        "MBA preferred.",
+        [{"level": "master", "fields": ["business administration"], "requirement": "preferred", "text": "MBA"}],
+    ),
+    (
+        "Master of Business Administration from an accredited university.",
+        [{"level": "master", "fields": ["business administration"], "text": "Master of Business Administration"}],
+    ),
+    (
+        "Ph.D. in Statistics, Economics or a quantitative field.",
+        [{"level": "doctorate", "fields": ["statistics", "economics"], "text": "Ph.D. in Statistics, Economics"}],
+    ),
+    (
+        "Preferred: Master’s Degree or Doctoral Degree (e.g., PhD) in pharmacy, life sciences or chemistry.",
+        [
+            {
+                "level": "master",
+                "fields": ["pharmacy", "life sciences", "chemistry"],
+                "requirement": "preferred",
+                "text": "Master’s Degree or Doctoral Degree (e.g., PhD) in pharmacy, life sciences or chemistry",
+            },
+            {
+                "level": "doctorate",
+                "fields": ["pharmacy", "life sciences", "chemistry"],
+                "requirement": "preferred",
+                "text": "Doctoral Degree (e.g., PhD) in pharmacy, life sciences or chemistry",
+            },
+        ],
+    ),
+    (
+        "Minimum Requirements: HS diploma or GED and a minimum of one year of experience.",
+        [{"level": "high_school", "text": "HS diploma or GED"}],
+    ),
+    (
+        "High school diploma or equivalent required; associate degree in electronics technology a plus.",
+        [
+            {"level": "high_school", "text": "High school diploma"},
+            {"level": "associate", "fields": ["electronics technology"], "requirement": "preferred", "text": "associate degree in electronics technology"},
+        ],
+    ),
+    (
+        "Associate’s degree in a technical field or two-year technical diploma.",
+        [{"level": "associate", "text": "Associate’s degree"}],
+    ),
+    (
+        "College degree strongly desired.",
+        [{"level": "bachelor", "requirement": "preferred", "text": "College degree"}],
+    ),
+    (
+        "A four-year degree from an accredited university is required.",
+        [{"level": "bachelor", "text": "four-year degree"}],
+    ),
+    (
+        "University degree in Biotechnology or other relevant scientific fields.",
+        [{"level": "bachelor", "fields": ["biotechnology"], "text": "University degree in Biotechnology"}],
+    ),
+    (
+        "Must have an engineering degree and 5 years of plant experience.",
+        [{"level": "bachelor", "fields": ["engineering"], "text": "engineering degree"}],
+    ),
+    (
+        "A Computer Science or Engineering degree is required.",
+        [{"level": "bachelor", "fields": ["computer science", "engineering"], "text": "Computer Science or Engineering degree"}],
+    ),
+    (
+        "Degree in Chemistry, Biology or Food Science.",
+        [{"level": "bachelor", "fields": ["chemistry", "biology", "food science"], "text": "Degree in Chemistry, Biology or Food Science"}],
+    ),
+    (
+        "Advanced degree in Statistics or Operations Research preferred.",
+        [
+            {
+                "level": "master",
+                "fields": ["statistics", "operations research"],
+                "requirement": "preferred",
+                "text": "Advanced degree in Statistics or Operations Research",
+            }
+        ],
+    ),
+    (
+        "Bachelor’s degree or equivalent experience.",
+        [{"level": "bachelor", "or_equivalent": True, "text": "Bachelor’s degree"}],
+    ),
+    (
+        "Bachelor's degree, or equivalent combination of education and experience in research administration.",
+        [{"level": "bachelor", "or_equivalent": True, "text": "Bachelor's degree"}],
+    ),
+    (
+        "BS degree in Computer Science, related technical field, or equivalent practical experience.",
+        [{"level": "bachelor", "fields": ["computer science"], "or_equivalent": True, "text": "BS degree in Computer Science"}],
+    ),
+    (
+        "Bachelor’s degree in Accounting/Finance or equivalent work experience.",
+        [{"level": "bachelor", "fields": ["accounting", "finance"], "or_equivalent": True, "text": "Bachelor’s degree in Accounting/Finance"}],
+    ),
+    (
+        "Bachelor's Degree in Computer Science or Engineering\nIn lieu of degree, equivalent education and/or experience may be considered.",
+        [{"level": "bachelor", "fields": ["computer science", "engineering"], "or_equivalent": True, "text": "Bachelor's Degree in Computer Science or Engineering"}],
+    ),
+    (
+        "Education: No Degree Required",
+        [{"level": "none", "text": "No Degree Required"}],
+    ),
+    (
+        "A degree is not required for this role.",
+        [{"level": "none", "text": "degree is not required"}],
+    ),
+    (
+        "We do not require a college degree; we value what you can do.",
+        [{"level": "none", "text": "do not require a college degree"}],
+    ),
+    (
+        "MD or DO required, with board certification in internal medicine.",
+        [{"level": "professional", "text": "MD or DO"}],
+    ),
+    (
+        "Doctor of Pharmacy (PharmD) and an active pharmacist license.",
+        [{"level": "professional", "text": "Doctor of Pharmacy (PharmD)"}],
+    ),
+    (
+        "JD from an accredited law school and admission to the state bar.",
+        [{"level": "professional", "text": "JD"}],
+    ),
+    (
+        "BA/BS degree required, MBA preferred.",
+        [
+            {"level": "bachelor", "text": "BA/BS degree"},
+            {"level": "master", "fields": ["business administration"], "requirement": "preferred", "text": "MBA"},
+        ],
+    ),
+    (
+        "Bachelor’s degree (or foreign equivalent) in a Computer Science, Computer Engineering, or Information Technology field.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["computer science", "computer engineering", "information technology"],
+                "text": "Bachelor’s degree (or foreign equivalent) in a Computer Science, Computer Engineering, or Information Technology",
+            }
+        ],
+    ),
+    (
+        "BS degree in a quantitative discipline (Computer Science, Mathematics, Statistics).",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["computer science", "mathematics", "statistics"],
+                "text": "BS degree in a quantitative discipline (Computer Science, Mathematics, Statistics)",
+            }
+        ],
+    ),
+    (
+        "A bachelor's degree in a technical field such as chemistry or chemical engineering.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["chemistry", "chemical engineering"],
+                "text": "bachelor's degree in a technical field such as chemistry or chemical engineering",
+            }
+        ],
+    ),
+    (
+        "MS or PhD in Electrical or Computer Engineering.",
+        [
+            {"level": "master", "fields": ["electrical engineering", "computer engineering"], "text": "MS or PhD in Electrical or Computer Engineering"},
+            {"level": "doctorate", "fields": ["electrical engineering", "computer engineering"], "text": "PhD in Electrical or Computer Engineering"},
+        ],
+    ),
+    (
+        "MSc or BSc in Physics, Applied Mathematics or similar.",
+        [
+            {"level": "master", "fields": ["physics", "applied mathematics"], "text": "MSc or BSc in Physics, Applied Mathematics"},
+            {"level": "bachelor", "fields": ["physics", "applied mathematics"], "text": "BSc in Physics, Applied Mathematics"},
+        ],
+    ),
+    (
+        "Bachelor’s degree with a major or emphasis in accounting or related field preferred.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["accounting"],
+                "requirement": "preferred",
+                "text": "Bachelor’s degree with a major or emphasis in accounting",
+            }
+        ],
+    ),
+    (
+        "Graduate of Bachelor of Science in Civil Engineering, licensed civil engineer.",
+        [{"level": "bachelor", "fields": ["civil engineering"], "text": "Bachelor of Science in Civil Engineering"}],
+    ),
+    (
+        "Graduate of electrical engineering or a related field.",
+        [{"level": "bachelor", "fields": ["electrical engineering"], "text": "Graduate of electrical engineering"}],
+    ),
+    (
+        "Diploma in Mechanical Engineering with 2 years of maintenance experience.",
+        [{"level": "associate", "fields": ["mechanical engineering"], "text": "Diploma in Mechanical Engineering"}],
+    ),
+    (
+        "Candidate must possess at least a vocational diploma in electrical technology.",
+        [{"level": "associate", "fields": ["electrical technology"], "text": "vocational diploma in electrical technology"}],
+    ),
+    # Lower-cased scraped text.
+    (
+        "bachelor's degree in mechanical engineering or related field. 3+ years in a plant.",
+        [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "bachelor's degree in mechanical engineering"}],
+    ),
+    (
+        "qualifications: bs in industrial engineering. ms preferred.",
+        [
+            {"level": "bachelor", "fields": ["industrial engineering"], "text": "bs in industrial engineering"},
+            {"level": "master", "requirement": "preferred", "text": "ms"},
+        ],
+    ),
+    (
+        "high school diploma or ged required. must be able to lift 50 lbs.",
+        [{"level": "high_school", "text": "high school diploma or ged"}],
+    ),
+    # One entry per level per posting: the first mention, which borrows a later mention's fields.
+    (
+        "Bachelor's degree required.\nMaster's degree preferred.\nA bachelor's in engineering is a plus.",
+        [
+            {"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree"},
+            {"level": "master", "requirement": "preferred", "text": "Master's degree"},
+        ],
+    ),
+]
+
+# No degree requirement at all: false friends, benefits, schools, staff.
+DEGREE_NEGATIVES = [
+    ("Proficiency with MS Office, MS Excel and MS Project is required.", []),
+    ("Advanced MS-Excel skills, including pivot tables.", []),
+    ("We provide 360-degree feedback and a high degree of autonomy.", []),
+    ("Work requires a high degree of accuracy and attention to detail.", []),
+    ("Able to work in temperatures of 90 degrees Fahrenheit.", []),
+    ("You will enjoy a degree of autonomy uncommon in large companies.", []),
+    ("To some degree, everyone on the team is a salesperson.", []),
+    ("The degree to which you succeed depends on you.", []),
+    ("No BS, just honest work with great people.", []),
+    ("Fly BA or any other airline to our Boston, MA office.", []),
+    ("Our plant is located at 100 Main Street, Baltimore, MD 21201.", []),
+    ("Sales Associate wanted for our retail floor; Associate Director reports to the VP.", []),
+    ("Experience as a master scheduler and with master data management.", []),
+    ("Act as Scrum Master for two agile teams.", []),
+    ("Licensed master electrician with 10 years in the trade.", []),
+    ("Provide a doctor's note for any absence over three days.", []),
+    ("Our program teaches high school students about manufacturing careers.", []),
+    ("We offer tuition reimbursement for degree programs at accredited schools.", []),
+    ("Tuition assistance: we pay for your master's degree after one year of service.", []),
+    ("Our team of PhDs and engineers builds the models.", []),
+    ("Work alongside PhD scientists in a world-class lab.", []),
+    ("Experience with JD Edwards and SAP ERP systems.", []),
+    ("WHAT YOU'LL DO IN THIS ROLE: SUPPORT THE TEAM AS NEEDED.", []),
+    ("Please bring copies of degrees earned to the interview.", []),
+    ("Our graduate program places new engineers in three plants.", []),
+    ("Founded in 1985 by two MIT graduates, we now employ 400 people.", []),
+    ("Pay is competitive, and 401(k) matching starts on day one.", []),
+    ("The Company is an equal opportunity employer regardless of age, race or education.", []),
+    ("Equipment rotates 180 degrees during the cycle; monitor the temperature in degrees C.", []),
+    ("Plus, if you're considering an advanced degree, we offer a highly competitive tuition program.", []),
+    ("Northcentral University: PhD in Business Administration. View available schools.", []),
+    ("she has a 2-year warranty and a 4-year service contract.", []),
+    ("forms and jobs are listed on the board; ms teams is used for meetings.", []),
+    ("Candidates without a college degree and veterans are encouraged to apply.", []),
+    ("Knowledge of post-secondary education systems is helpful.", []),
+]
+
+# Phrasings found wrong on corpus-real and fixed.
+DEGREE_BUGS_CAUGHT = [
+    (
+        # A field list ending in a generic conjunct: "or related field of study" is no field.
+        "Bachelor’s degree in Applied Computer Science, Electronics Engineering or related field of study and five (5) years of experience.",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["applied computer science", "electronics engineering"],
+                "text": "Bachelor’s degree in Applied Computer Science, Electronics Engineering",
+            }
+        ],
+    ),
+    (
+        # Nothing after "or equivalent education" is a field ("work" was one).
+        "Bachelor’s degree in Computer Science, Information Systems, or equivalent education or work experience",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["computer science", "information systems"],
+                "or_equivalent": True,
+                "text": "Bachelor’s degree in Computer Science, Information Systems",
+            }
+        ],
+    ),
+    (
+        # "IT related field": "related" after a field is stripped, not the whole conjunct dropped.
+        "Typically requires a Bachelor's degree in HR or IT related field.3+ years of experience configuring Workday.",
+        [{"level": "bachelor", "fields": ["hr", "it"], "text": "Bachelor's degree in HR or IT"}],
+    ),
+    (
+        # A certification after the field list is not a field.
+        "Strong organization skills BA/BS in Accounting, CPA credentials are desired",
+        [{"level": "bachelor", "fields": ["accounting"], "requirement": "preferred", "text": "BA/BS in Accounting"}],
+    ),
+    (
+        # The field an abbreviation names itself is not shared with the names before it.
+        "Bachelor’s Degree or equivalent experience.\nGraduate level education (e.g. MBA, MPA, MS) is a plus.",
+        [
+            {"level": "bachelor", "or_equivalent": True, "text": "Bachelor’s Degree"},
+            {"level": "master", "requirement": "preferred", "text": "Graduate level education (e.g. MBA, MPA, MS)"},
+        ],
+    ),
+    (
+        # Alternatives joined by "or" share a trailing "or equivalent combination".
+        "Bachelor’s degree in Pharmacy or Doctor of Pharmacy (PharmD) or related field and 3-5 years of experience "
+        "in clinical acute care or equivalent combination of education and experience.",
+        [
+            {"level": "bachelor", "fields": ["pharmacy"], "or_equivalent": True, "text": "Bachelor’s degree in Pharmacy"},
+            {"level": "professional", "or_equivalent": True, "text": "Doctor of Pharmacy (PharmD)"},
+        ],
+    ),
+    (
+        # Degrees that stand in for experience are not "or equivalent experience".
+        "Bachelor's degree plus 7+ years of related experience.\nJD or MBA considered in lieu of some experience.",
+        [
+            {"level": "bachelor", "text": "Bachelor's degree"},
+            {"level": "professional", "text": "JD"},
+            {"level": "master", "fields": ["business administration"], "text": "MBA"},
+        ],
+    ),
+    (
+        # Glued bullets from a scraper: the name starts right after a lower-case letter, and digits follow it.
+        "Excellent analytical skillsBachelor's degree5+ years of sales experience",
+        [{"level": "bachelor", "text": "Bachelor's degree"}],
+    ),
+    (
+        # A generic conjunct followed by a parenthesised list: the list is the fields.
+        "Bachelor’s Degree in a Science, Technology, Engineering, Math (“STEM”) field",
+        [
+            {
+                "level": "bachelor",
+                "fields": ["science", "technology", "engineering", "math"],
+                "text": "Bachelor’s Degree in a Science, Technology, Engineering, Math",
+            }
+        ],
+    ),
+    (
+        # "Electronics and Instrumentation Engineering": the modifier takes the head of the next conjunct.
+        "Diploma in Electronics and Instrumentation Engineering, Physics or Mathematics",
+        [
+            {
+                "level": "associate",
+                "fields": ["electronics engineering", "instrumentation engineering", "physics", "mathematics"],
+                "text": "Diploma in Electronics and Instrumentation Engineering, Physics or Mathematics",
+            }
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", DEGREE_EXAMPLES)
+def test_degree_examples(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", DEGREE_NEGATIVES)
+def test_degree_negatives(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", DEGREE_BUGS_CAUGHT)
+def test_degree_bugs_caught(text: str, expected: list[dict]) -> None:
+    _check(text, expected)

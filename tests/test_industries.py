@@ -1,0 +1,201 @@
+"""Rule tables for the industries family: real posting phrasing -> (label, naics, role) entries.
+
+``EXAMPLES`` are the phrasings the rules were developed on, ``NEGATIVES`` the
+industry words that name no industry (benefits, regulators, company names,
+false friends), ``BUGS_CAUGHT`` the phrasings found wrong on corpus-real and fixed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import entries_of
+
+KEYS = ("label", "naics", "role")
+SEED_GOLD = Path("/work/shared/spec/seed-gold.jsonl")
+
+
+def emp(label: str, naics: str | None) -> dict:
+    """An expected employer entry."""
+    return {"label": label, "naics": naics, "role": "employer"}
+
+
+def exp(label: str, naics: str | None) -> dict:
+    """An expected experience entry."""
+    return {"label": label, "naics": naics, "role": "experience"}
+
+
+MFG = ("manufacturing", "31-33")
+FOOD = ("food_manufacturing", "311")
+CHEM = ("chemical_manufacturing", "325")
+PHARMA = ("pharmaceutical_manufacturing", "3254")
+PLASTICS = ("plastics_rubber_manufacturing", "326")
+METALS = ("primary_metal_manufacturing", "331")
+FABRICATED = ("fabricated_metal_manufacturing", "332")
+MACHINERY = ("machinery_manufacturing", "333")
+AUTO = ("automotive", "3361")
+AUTO_PARTS = ("motor_vehicle_parts_manufacturing", "3363")
+AEROSPACE = ("aerospace", "3364")
+SEMIS = ("semiconductor_manufacturing", "3344")
+CONSTRUCTION = ("construction", "23")
+
+EXAMPLES = [
+    # employer: the hiring company's own industry
+    ("A food manufacturer in Minnesota needs an industrial production manager.", [emp(*FOOD)]),
+    ("An alloy manufacturer in Illinois is looking for a production manager.", [emp(*METALS)]),
+    ("In Virginia, an electrical components manufacturer has an opening for a production manager.",
+     [emp("electrical_equipment_manufacturing", "335")]),
+    ("In Tennessee, a manufacturing company needs a production manager.", [emp(*MFG)]),
+    ("We are a leading manufacturer of specialty chemicals and coatings.", [emp(*CHEM)]),
+    ("Our client, a Tier 1 automotive supplier, is seeking a Quality Engineer.", [emp(*AUTO_PARTS)]),
+    ("ABC is a Tier 1 supplier to the automotive industry.", [emp(*AUTO_PARTS)]),
+    ("We are an injection molding company located in Ohio.", [emp(*PLASTICS)]),
+    ("We are a family-owned plastics manufacturer with three plants.", [emp(*PLASTICS)]),
+    ("Acme is a precision machine shop serving the aerospace and defense industries.", [emp("machine_shops", "3327")]),
+    ("Experience in a machine shop or metal fabrication environment.", [exp("machine_shops", "3327"), exp(*FABRICATED)]),
+    ("Three years of CNC machining experience.", []),
+    ("Join a global leader in the semiconductor industry.", [emp(*SEMIS)]),
+    ("We are one of the largest food and beverage companies in North America.", [emp(*FOOD)]),
+    ("Industry: Automotive\nJob type: Full-time", [emp(*AUTO)]),
+    ("XYZ designs and manufactures industrial pumps and compressors.", [emp(*MACHINERY)]),
+    ("Acme Foods is a leading producer of frozen vegetables and snack foods.", [emp(*FOOD)]),
+    ("Our client is a global leader in the packaging industry.", [emp("packaging", None)]),
+    ("Join our team at a growing natural gas distribution company.", [emp("natural_gas_distribution", "2212")]),
+    ("We are an independent oil and gas exploration and production company.", [emp("oil_and_gas", "211")]),
+    ("Must be able to work in a fast-paced manufacturing environment.", [emp(*MFG)]),
+    ("This position works on the manufacturing floor and in the office.", [emp(*MFG)]),
+    ("The company designs and manufactures custom enclosures for industrial customers.", [emp(*MFG)]),
+    ("we are a leading semiconductor company in the philippines.", [emp(*SEMIS)]),
+    ("Liquid Death is a healthy beverage company with sustainable cans.", [emp("beverage_manufacturing", "3121")]),
+    ("Street & Associates is a General Contractor serving the Tri-Cities.", [emp(*CONSTRUCTION)]),
+    # experience: an industry the candidate should have worked in
+    ("Ideal applicants have experience in consumer product, food, chemical or pharmaceutical industries.",
+     [exp("consumer_products", None), exp(*FOOD), exp(*CHEM), exp(*PHARMA)]),
+    ("5+ years of experience in the aerospace industry.", [exp(*AEROSPACE)]),
+    ("3-6 years of manufacturing experience required.", [exp(*MFG)]),
+    ("10 years of manufacturing leadership experience.", [exp(*MFG)]),
+    ("Manufacturing engineering experience in a high-volume plant.", [exp(*MFG)]),
+    ("You are a proven manufacturing leader with P&L responsibility.", [exp(*MFG)]),
+    ("Minimum 5 years of experience in a manufacturing environment.", [exp(*MFG)]),
+    ("Must have at least five years in food manufacturing.", [exp(*FOOD)]),
+    ("Experience with injection molding is preferred.", [exp(*PLASTICS)]),
+    ("Experience with blow molding or plastic extrusion.", [exp(*PLASTICS)]),
+    ("3+ years in metal fabrication or stamping.", [exp(*FABRICATED)]),
+    ("Medical device industry experience is a plus.", [exp("medical_devices", "3391")]),
+    ("Background in oil and gas or petrochemical plants preferred.", [exp("oil_and_gas", "211"), exp(*CHEM)]),
+    ("Experience working in a warehouse or distribution center environment.", [exp("warehousing", "493")]),
+    ("Prior experience in the construction industry.", [exp(*CONSTRUCTION)]),
+    ("Experience in highway maintenance or construction.", [exp(*CONSTRUCTION)]),
+    ("Healthcare industry experience preferred.", [exp("healthcare", "62")]),
+    ("5 years experience in the pharmaceutical or biotech industry.",
+     [exp(*PHARMA), exp("biotechnology", "541714")]),
+    ("Experience in a hospital setting is preferred.", [exp("hospitals", "622")]),
+    ("Experience in retail or hospitality.", [exp("retail", "44-45"), exp("accommodation_food_services", "72")]),
+    ("Experience in the automotive, aerospace or heavy equipment industries.",
+     [exp(*AUTO), exp(*AEROSPACE), exp(*MACHINERY)]),
+    ("Knowledge of the steel industry.", [exp(*METALS)]),
+    ("Strong background in mining or heavy civil construction.", [exp("mining", "21"), exp(*CONSTRUCTION)]),
+    ("Must have 2+ years of experience in a food processing plant.", [exp(*FOOD)]),
+    ("Experience in a regulated industry such as pharmaceuticals or medical devices.",
+     [exp(*PHARMA), exp("medical_devices", "3391")]),
+    ("with at least 3 years of experience in manufacturing industry, at least 1 year in a supervisory role",
+     [exp(*MFG)]),
+    ("experience in automotive, electronics, or manufacturing industries.",
+     [exp(*AUTO), exp("computer_electronic_manufacturing", "334"), exp(*MFG)]),
+    ("Semiconductor industry is a plus.", [exp(*SEMIS)]),
+    # both roles in one posting
+    ("A food manufacturer in Minnesota needs a manager with at least five years in food manufacturing.",
+     [emp(*FOOD), exp(*FOOD)]),
+    ("We are a global chemical company. Requirements: 5+ years of manufacturing experience.",
+     [emp(*CHEM), exp(*MFG)]),
+]
+
+NEGATIVES = [
+    ("We offer a food and beverage allowance, and lunch is provided on Fridays.", []),
+    ("Wear chemical-resistant gloves when handling solvents.", []),
+    ("Comprehensive health care benefits and healthcare coverage from day one.", []),
+    ("Automotive allowance and car allowance for field travel.", []),
+    ("Pharmacy benefits, dental and vision insurance.", []),
+    ("Must be 18 years of age or older.", []),
+    ("Ensure compliance in USDA-regulated facilities and with FDA requirements.", []),
+    ("Stay current with industry trends and best practices.", []),
+    ("Ensure compliance with automotive industry standards such as IATF 16949.", []),
+    ("Bachelor's degree in chemical engineering or manufacturing engineering.", []),
+    ("Experience with aseptic processing and final assembly.", []),
+    ("Operate forklifts and pallet jacks in the warehouse.", []),
+    ("Build data pipelines and maintain the enterprise data warehouse.", []),
+    ("Experience with data mining and machine learning.", []),
+    ("Acme Industries, Inc. is an equal opportunity employer.", []),
+    ("We provide software solutions for the healthcare and manufacturing industries.", []),
+    ("Our customers include leading automotive OEMs and aerospace suppliers.", []),
+    ("Founded in 1950, the company has grown to 500 employees.", []),
+    ("Proficiency in Power BI, SQL and Python.", []),
+    ("Follow the manufacturer's recommended maintenance schedules.", []),
+    ("Follow food safety and GMP procedures at all times.", []),
+    ("Knowledge of OSHA regulations and health and safety programs.", []),
+    ("Manufacturing Engineer II - Day Shift", []),
+    ("Work closely with suppliers and customers to resolve issues.", []),
+    ("We are a Fortune 500 company with offices in 30 countries.", []),
+    ("Read and interpret construction drawings and blueprints.", []),
+    ("Solid understanding of manufacturing execution systems (MES).", []),
+    ("Robert Half is not a law firm and does not provide legal advice.", []),
+    ("Experience in a customer-facing role in a fast-paced environment.", []),
+    ("Discounts with retail partners and gym memberships.", []),
+    ("Experience with greenhouse gas reporting and energy efficiency projects.", []),
+    ("The Kraft Foods Group office is located downtown.", []),
+    ("Cloud-based tools such as Salesforce and Workday.", []),
+    ("Must hold a valid driver's license and reliable transportation.", []),
+]
+
+BUGS_CAUGHT = [
+    ("In recent years, we've grown into a global travel agency.", [emp("travel_arrangement", "5615")]),
+    ("Employees don't accrue a bank of time off under this policy.", []),
+    ("Work on new business opportunities with key agencies/brokerage firms.", []),
+    ("We focus on what makes us unique, and create space for community.", []),
+    ("Bachelor's degree with a concentration in accounting, finance or business.", []),
+    ("Proof of previous fork truck driving experience a plus.", []),
+    ("Ability to work with more experienced electrical engineers.", []),
+    ("Minimum 5 years of experience in Katalon Studio or Selenium.", []),
+    ("A successful Warehouse Laborer shall receive and issue materials.", []),
+    ("We are a Fortune 25 company with a longstanding history in the healthcare industry.", [emp("healthcare", "62")]),
+    ("Experience driving revenue with ISVs, technology partners and global systems integrators.", []),
+    ("Creates and manages work orders for all plant production equipment.", []),
+    ("Volunteering together at the local food bank.", []),
+    ("Potential exposure to hazardous materials used in the manufacturing process.", []),
+    ("Able to understand and interpret auto OEM blue prints.", []),
+    ("Post-secondary education in a technology related field, preferred.", []),
+    ("Paylocity is an award-winning provider of cloud-based HR and payroll software solutions.",
+     [emp("software_publishers", "5132")]),
+    ("At SpotOn, we're helping small businesses and restaurants compete and win.", []),
+    ("Bachelor's Degree in Marketing, Communications, or related field.", []),
+    ("used car - pharmaceutical sales - solar - industry - vacation - travel", []),
+    ("Acting as a key interface with factory management and suppliers.", []),
+    ("Delivering long term effect to leaders in the health care sector.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXAMPLES)
+def test_examples(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", NEGATIVES)
+def test_negatives(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", BUGS_CAUGHT)
+def test_bugs_caught(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="the team's seed gold is not available")
+def test_seed_gold_exactly():
+    keys = ("label", "naics", "role", "text", "start", "end")
+    for line in SEED_GOLD.read_text(encoding="utf-8").splitlines():
+        posting = json.loads(line)
+        expected = [{k: e[k] for k in keys} for e in posting["industries"]]
+        assert entries_of(posting["text"], "industries", keys) == expected, posting["id"]

