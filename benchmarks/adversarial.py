@@ -36,6 +36,9 @@ INPUTS: dict[str, str] = {
     "&amp; entities": "&amp;",
     "nbsp runs": "\u00a0",
     "bullets, one per line": "\u2022 5+ years of experience in food manufacturing\n",
+    "header lines": "Preferred Qualifications:\nSix Sigma\n",
+    "(ISO 9001 preferred)": "(ISO 9001 preferred) ",
+    "base64 blob": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
 }
 SIZES = (10_000, 100_000, 1_000_000)
 

@@ -45,16 +45,10 @@ SUMMARY_COLUMNS: dict[str, Any] = {
     "n_methodologies": "Int64",
 }
 
-# Types of entry fields; a field not named here (a new one included) is a string.
-_ENTRY_DTYPES: dict[str, Any] = {
-    "level": LEVEL_DTYPE,
-    "fields": LABELS_DTYPE,
-    "or_equivalent": "boolean",
-    "min_years": "Float64",
-    "max_years": "Float64",
-    "start": "Int64",
-    "end": "Int64",
-}
+# Column types follow the entry fields' annotations (a field added to an entry type gets a
+# column of the right type without touching this module); degree levels are the exception.
+_ANNOTATION_DTYPES: dict[str, Any] = {"float": "Float64", "int": "Int64", "bool": "boolean"}
+_FIELD_DTYPES: dict[str, Any] = {"level": LEVEL_DTYPE}
 _EVIDENCE = ("text", "start", "end")
 
 
@@ -91,9 +85,17 @@ def entry_columns(family: str) -> dict[str, Any]:
     ``id`` (the posting's id) first, then the entry's v1 fields, then the
     evidence ``text``, ``start``, ``end``.
     """
-    names = [f.name for f in fields(ENTRY_TYPES[family])]
-    ordered = ["id"] + [n for n in names if n not in _EVIDENCE] + list(_EVIDENCE)
-    return {name: _ENTRY_DTYPES.get(name, "string") for name in ordered}
+    types = {f.name: _FIELD_DTYPES.get(f.name) or _dtype_of(str(f.type)) for f in fields(ENTRY_TYPES[family])}
+    ordered = [n for n in types if n not in _EVIDENCE] + list(_EVIDENCE)
+    return {"id": "string", **{name: types[name] for name in ordered}}
+
+
+def _dtype_of(annotation: str) -> Any:
+    """The column type for a field annotated ``annotation`` (``"float | None"``, ``"list[str]"``, ...)."""
+    base = annotation.replace(" ", "").replace("|None", "").replace("None|", "")
+    if base.startswith(("list", "tuple")):
+        return LABELS_DTYPE
+    return _ANNOTATION_DTYPES.get(base, "string")
 
 
 def summary_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:

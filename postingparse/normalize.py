@@ -18,8 +18,11 @@ Two kinds of change:
   (spaCy cannot encode them). Offsets do not move.
 * **length-changing**, recorded as edits that anchor the offset map: HTML
   entities decoded, ligatures spelled out, invisible joiners and soft hyphens
-  dropped, mis-decoded UTF-8 repaired, and a line break inserted where a
-  scraper glued a bullet or sentence to the previous one.
+  dropped, mis-decoded UTF-8 repaired, a line break inserted where a
+  scraper glued a bullet or sentence to the previous one, and a space inserted
+  every `MAX_RUN` characters of a run without whitespace (spaCy's tokenizer
+  takes quadratic time on a long run of brackets, quotes or "&": 10 KB of "("
+  takes 40 s; a base64 image pasted into a page is such a run too).
 
 Every pass is a compiled regex with bounded look-arounds (linear time); a
 pure-ASCII text with nothing to change comes back as it is.
@@ -91,6 +94,10 @@ _GLUE_LETTER = regex.compile(
 _GLUE_NUMBER = regex.compile(  # "field3+ years", "Qualifications2-5 years"
     r"\d(?<=\p{L}{3}.)(?=\d?+(?:\.\d)?+\+?+[ \t]{0,3}+(?:(?:-|to)[ \t]{0,3}+\d{1,2}+\+?+[ \t]{0,3}+)?+(?i:years?|yrs?|months?)\b)"
 )
+#: Longest run without whitespace handed to the tokenizer; a space is inserted after every MAX_RUN characters.
+MAX_RUN = 100
+_RUN = regex.compile(r"\S{%d}" % (MAX_RUN + 1))
+_RUN_END = regex.compile(r"\S++")
 _LETTERS_BEFORE = regex.compile(r"\p{L}{1,40}+", regex.REVERSE)
 _HUMP_AFTER = regex.compile(r"\p{Lu}\p{Ll}{1,40}+")
 _WORD_REACH = 40
@@ -224,16 +231,28 @@ class Normalizer:
         if text.isascii():
             # Control characters and the backtick ("5 years` experience") are the ASCII the table changes.
             mapped = "`" in text or bool(text.encode("ascii").translate(None, _PRINTABLE_ASCII))
-            if not mapped and "&" not in text and not _GLUE_LETTER.search(text) and not _GLUE_NUMBER.search(text):
+            if (
+                not mapped
+                and "&" not in text
+                and not _GLUE_LETTER.search(text)
+                and not _GLUE_NUMBER.search(text)
+                and not _has_long_run(text)
+            ):
                 return Normalized(text, text)
             same = text.translate(SAME_LENGTH) if mapped else text
             edits: list[tuple[int, int, str]] = []
         else:
             same = _same_length(text)
             edits = list(self._special_edits(text))
+        replaced_ends: set[int] = set()
         if "&" in text:
-            edits.extend(self._entity_edits(text))
-        edits.extend(self._glue_edits(same))
+            entities = list(self._entity_edits(text))
+            edits.extend(entities)
+            replaced_ends = {end for _, end, _ in entities}
+        # "&amp;Science" looks like "amp;Science" to the glue pattern: no line break right after an entity.
+        edits.extend(e for e in self._glue_edits(same) if e[0] not in replaced_ends)
+        if _has_long_run(same):
+            edits.extend(_run_breaks(same))
         if not edits:
             return Normalized(same, text)
         edits.sort(key=lambda e: (e[0], e[1]))
@@ -299,6 +318,20 @@ class Normalizer:
         return right is not None and right.group() in self.starters
 
 
+def _has_long_run(text: str) -> bool:
+    # str.split runs in C: about 5x faster than scanning with a regex for a long run.
+    return len(text) > MAX_RUN and max(map(len, text.split()), default=0) > MAX_RUN
+
+
+def _run_breaks(text: str) -> Iterable[tuple[int, int, str]]:
+    pos = 0
+    while m := _RUN.search(text, pos):
+        end = _RUN_END.match(text, m.start()).end()
+        for p in range(m.start() + MAX_RUN, end, MAX_RUN):
+            yield p, p, " "
+        pos = end
+
+
 def _unescape(reference: str) -> str:
     """The character(s) an HTML reference such as "&amp;" stands for; "" for an unknown one."""
     decoded = html.unescape(reference)
@@ -342,13 +375,11 @@ def _apply(original: str, same: str, edits: list[tuple[int, int, str]]) -> Norma
     pieces: list[str] = []
     offset_map = OffsetMap()
     prev = shift = 0
-    last_end = -1
     for start, end, replacement in edits:
-        # Skip an edit that overlaps an earlier one, and a line break glued right after a replaced
-        # stretch ("&amp;Science" looked like "amp;Science" to the glue pattern).
-        if start < prev or (start == end == last_end):
-            continue
-        last_end = end
+        if start < prev:
+            if start != end:  # overlaps an earlier edit (the patterns above do not produce this; be safe)
+                continue
+            start = end = prev  # an insertion that fell inside a replaced stretch goes right after it
         pieces.append(same[prev:start])
         pieces.append(replacement)
         offset_map.norm_starts.append(start + shift)

@@ -112,14 +112,14 @@ def test_html_offsets_point_into_the_converted_text(tmp_path: Path) -> None:
 
 
 def test_jobs_keep_input_order(tmp_path: Path) -> None:
-    path = rows_file(tmp_path / "in.jsonl", 300)
+    path = rows_file(tmp_path / "in.jsonl", 120)
     with path.open("a") as f:
         f.write("not json\n")
     run("extract", path, "-o", tmp_path / "one.jsonl", "-j", "1", "-q")
     run("extract", path, "-o", tmp_path / "two.jsonl", "-j", "2", "--chunk-size", "7", "-q")
     one, two = jsonl(tmp_path / "one.jsonl"), jsonl(tmp_path / "two.jsonl")
-    assert one == two and [r["id"] for r in two] == [f"p{n}" for n in range(300)]
-    assert jsonl(tmp_path / "two.jsonl.errors.jsonl")[0]["id"] == f"{path}:301"
+    assert one == two and [r["id"] for r in two] == [f"p{n}" for n in range(120)]
+    assert jsonl(tmp_path / "two.jsonl.errors.jsonl")[0]["id"] == f"{path}:121"
 
 
 def test_extraction_failure_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -251,7 +251,7 @@ def test_option_conflicts_are_usage_errors(tmp_path: Path, args: list[str], caps
 
 def test_sigkill_then_resume(tmp_path: Path) -> None:
     """A real kill: a forked process running the command is SIGKILLed while writing; the re-run completes it exactly."""
-    count = 600
+    count = 400
     path = rows_file(tmp_path / "in.jsonl", count)
     out = tmp_path / "out.jsonl"
     argv = ["extract", str(path), "-o", str(out), "-q", "--chunk-size", "8"]

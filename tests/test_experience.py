@@ -6,11 +6,17 @@ Rows are short sentences in real posting style.
 
 from __future__ import annotations
 
+import time
+
 import pytest
+import spacy
 from helpers import entries_of
 
+from postingparse.rules.base import Context
+from postingparse.rules.experience import ExperienceRules
 from postingparse.rules.numbers import Numbers
-from postingparse.vocabulary import load_table
+from postingparse.rules.segments import Segments
+from postingparse.vocabulary import Vocabularies, load_table
 
 KEYS = ("min_years", "max_years", "domain")
 
@@ -252,6 +258,14 @@ BUGS_CAUGHT = [
     ("Preferably with 5 yrs & up experienced employees.", [(5, None, None)]),
     ("Have experience in 10 to 15 years in instrumentation and control engineering.",
      [(10, 15, "instrumentation and control engineering")]),
+    ("SAN Storage Engineer with 3 to 5 years experience providing Hitachi and EMC storage administration services.",
+     [(3, 5, "providing hitachi and emc storage")]),
+    ("10+ years' experience in accounting or finance Excellent oral and written communications skills",
+     [(10, None, "accounting or finance")]),
+    ("5 to 7 years of progressively more responsible experience in Plant Engineering.", [(5, 7, "plant engineering")]),
+    ("Must have 12+ months of training experience in a warehouse environment.", [(1, None, "training")]),
+    ("One to three months related experience and/or training.", [(0.08, 0.25, None)]),
+    ("Education and Experience:Five to Seven (5-7) years progressive responsibility in manufacturing.", [(5, 7, None)]),
 ]
 
 
@@ -283,3 +297,17 @@ NUMBERS = [("5", 5), ("1.5", 1.5), ("2½", 2.5), ("1 1/2", 1.5), ("five", 5), ("
 @pytest.mark.parametrize("text,value", NUMBERS)
 def test_numbers(text, value):
     assert Numbers(load_table("numbers")).value(text) == value
+
+
+# Adversarial text: time must stay linear in the input (no catastrophic backtracking).
+ADVERSARIAL = ["1" * 100_000, "5-" * 50_000 + " years", "years " * 20_000, "5 years " * 12_000, "5 years of " * 10_000,
+               "5" + " " * 100_000 + "years", "at least " * 12_000 + "5 years", "a" * 100_000 + "5 years experience",
+               "Experience: " * 10_000 + "5 years", "five (5) " * 10_000 + "years"]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:12])
+def test_adversarial_text_is_fast(text):
+    rules = ExperienceRules(spacy.blank("en"), Vocabularies())
+    started = time.perf_counter()
+    rules(None, Context(segments=Segments(text)))
+    assert time.perf_counter() - started < 10

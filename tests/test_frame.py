@@ -147,3 +147,21 @@ def test_typed_frame_keeps_only_its_columns() -> None:
     frame = typed_frame([{"id": "a", "n": 1, "other": "x"}, {"id": "b"}], {"id": "string", "n": "Int64"})
     assert list(frame.columns) == ["id", "n"] and frame["n"].isna().tolist() == [False, True]
     pd.testing.assert_frame_equal(typed_frame([], {"id": "string"}), pd.DataFrame({"id": pd.array([], dtype="string")}))
+
+
+@pytest.mark.parametrize(
+    "annotation, dtype",
+    [
+        ("float", "Float64"),
+        ("float | None", "Float64"),
+        ("int", "Int64"),
+        ("bool", "boolean"),
+        ("str | None", "string"),
+        ("list[str]", "object"),
+        ("dict[str, str]", "string"),
+    ],
+)
+def test_a_new_entry_field_gets_a_column_of_its_type(annotation: str, dtype: str) -> None:
+    from postingparse.frame import _dtype_of
+
+    assert _dtype_of(annotation) == dtype

@@ -8,11 +8,18 @@ false friends), ``BUGS_CAUGHT`` the phrasings found wrong on corpus-real and fix
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import pytest
-
+import spacy
 from helpers import entries_of
+
+import postingparse
+from postingparse.rules.base import Context
+from postingparse.rules.industries import IndustryRules
+from postingparse.rules.segments import Segments
+from postingparse.vocabulary import Vocabularies
 
 KEYS = ("label", "naics", "role")
 SEED_GOLD = Path("/work/shared/spec/seed-gold.jsonl")
@@ -54,7 +61,8 @@ EXAMPLES = [
     ("ABC is a Tier 1 supplier to the automotive industry.", [emp(*AUTO_PARTS)]),
     ("We are an injection molding company located in Ohio.", [emp(*PLASTICS)]),
     ("We are a family-owned plastics manufacturer with three plants.", [emp(*PLASTICS)]),
-    ("Acme is a precision machine shop serving the aerospace and defense industries.", [emp("machine_shops", "3327")]),
+    ("Acme is a precision machine shop serving the aerospace and defense industries.",
+     [emp("machine_shops", "3327")]),
     ("Experience in a machine shop or metal fabrication environment.", [exp("machine_shops", "3327"), exp(*FABRICATED)]),
     ("Three years of CNC machining experience.", []),
     ("Join a global leader in the semiconductor industry.", [emp(*SEMIS)]),
@@ -146,6 +154,7 @@ NEGATIVES = [
     ("Discounts with retail partners and gym memberships.", []),
     ("Experience with greenhouse gas reporting and energy efficiency projects.", []),
     ("The Kraft Foods Group office is located downtown.", []),
+    ("Apply online: Acme Food Company, Human Resources, 12 Main Street.", []),
     ("Cloud-based tools such as Salesforce and Workday.", []),
     ("Must hold a valid driver's license and reliable transportation.", []),
 ]
@@ -174,6 +183,48 @@ BUGS_CAUGHT = [
     ("used car - pharmaceutical sales - solar - industry - vacation - travel", []),
     ("Acting as a key interface with factory management and suppliers.", []),
     ("Delivering long term effect to leaders in the health care sector.", []),
+    ("1-3 years Industry experience in the Food and Beverage industryPreference for Six Sigma certification.",
+     [exp(*FOOD)]),
+    ("At least 3 to 5 years of managerial experience, preferably in the IT industry.",
+     [exp("computer_systems_design", "5415")]),
+    ("Make it industry standard practice to document every change.", []),
+    ("job location\n\nmanila\n\njob industry\n\nsemiconductors\n\njob type\n\nfull-time", [emp(*SEMIS)]),
+    ("Has leadership responsibility for the boat manufacturing plant and all associated activities.",
+     [emp("ship_boat_building", "3366")]),
+    ("Family-owned for over 80 years, Lunds & Byerlys is a grocery retailer rooted in tradition.",
+     [emp("retail", "44-45")]),
+    ("With over 15 years of experience in the BPO industry, IntelAssist places a strong emphasis on quality.",
+     [emp("business_support_services", "5614")]),
+    ("or any other status protected by law Company Description CVP's mission is to bring joy.", []),
+    ("Weekly catered lunch, stocked kitchen and beverages Company-sponsored happy hours.", []),
+    ("Experience in research and consulting is a plus.", [exp("management_consulting", "5416")]),
+    ("Our industry expertise and knowledge within financial services, insurance and manufacturing.", []),
+    ("Previous experience in a manufacturing warehouse environment Computer literate (Microsoft Office).",
+     [exp("warehousing", "493")]),
+    ("SKF is an industry-leading manufacturer dedicated to a culture of belonging.", [emp(*MFG)]),
+    ("MCI is a leading business process outsourcing (BPO) company in the Philippines.",
+     [emp("business_support_services", "5614")]),
+    ("Denso is a leading supplier of advanced automotive technology and components.", [emp(*AUTO)]),
+    ("Coherent is a global leader in lasers, engineered materials and networking components.",
+     [emp("computer_electronic_manufacturing", "334")]),
+    ("Golden Lighting specializes in the design and manufacture of residential lighting products.",
+     [emp("electrical_equipment_manufacturing", "335")]),
+    ("Exposure to 3D printing, machining, injection molding, and other manufacturing methods.", []),
+    ("Must hold a high level of common sense relative to equipment and machinery operation.", []),
+    ("Delaware Site Service, a leading Heavy/Highway and Site Development Construction Company with job sites.",
+     [emp(*CONSTRUCTION)]),
+    ("Flex is the diversified manufacturing partner of choice for market-leading brands.", [emp(*MFG)]),
+    ("Cognizant helps outstanding companies that are leaders in their own space.", []),
+    ("Domain expertise in energy, healthcare, finance, and/or logistics.",
+     [exp("finance_insurance", "52"), exp("transportation_warehousing", "48-49")]),
+    ("By integrating experience, technology, and service, we help hospitals and clinics.", []),
+    ("A platform that enables brands to power world-class customer engagement.", []),
+    ("You will work remotely in a multi-media environment (phones, emails, chat).", []),
+    ("Experience working with transportation management systems and other industry-related software.", []),
+    ("Data scientists, engineers, and healthcare industry experts ensure our technology works.", []),
+    ("Install wires, conduit, motors and controls on de-energized machinery/equipment and facility.", []),
+    ("Today we are a leader in investment banking, consumer and small business banking.", [emp("banking", "5221")]),
+    ("Experience as a planner/scheduler on capital projects, including design and construction phases.", []),
 ]
 
 
@@ -199,3 +250,37 @@ def test_seed_gold_exactly():
         posting = json.loads(line)
         expected = [{k: e[k] for k in keys} for e in posting["industries"]]
         assert entries_of(posting["text"], "industries", keys) == expected, posting["id"]
+
+
+def test_user_vocabulary_extends_the_bundled_one(tmp_path):
+    row = {"label": "cannabis_dispensaries", "naics": "459999", "places": ["dispensary"]}
+    (tmp_path / "industries.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    posting = postingparse.Extractor(data_dir=str(tmp_path)).parse("We are a licensed dispensary in Denver.")
+    assert [(e.label, e.role) for e in posting.industries] == [("cannabis_dispensaries", "employer")]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "5 years in food manufacturing, ",
+        "food, chemical, ",
+        "industry industry manufacturing company ",
+        "experience in the automotive industry and ",
+        "Acme Food Company Big Steel Company ",
+        "- - -- food - industry ",
+        "1234567890",
+    ],
+)
+def test_time_is_linear_on_adversarial_text(unit):
+    nlp = spacy.blank("en")
+    rules = IndustryRules(nlp, Vocabularies())
+
+    def seconds(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        doc = nlp.make_doc(text)
+        started = time.perf_counter()
+        rules(doc, Context(segments=Segments(text)))
+        return time.perf_counter() - started
+
+    small, large = seconds(20_000), seconds(80_000)
+    assert large < 8 * small + 0.5, (small, large)  # quadratic work would be ~16x

@@ -16,11 +16,14 @@ from helpers import entries_of
 from postingparse.vocabulary import load_table
 
 KEYS = ("label", "detail")
+# RECORD.md's methodology labels.
+# fmt: off
 LABELS = {
     "six_sigma", "lean", "iso", "spc", "kaizen", "5s", "tpm", "kanban", "jit", "tqm", "gmp", "haccp", "fmea",
     "root_cause_analysis", "value_stream_mapping", "dmaic", "doe", "apqp", "ppap", "theory_of_constraints",
     "poka_yoke", "smed", "oee", "agile",
 }
+# fmt: on
 
 
 def _found(text: str, keys: tuple[str, ...] = KEYS) -> list[tuple]:
@@ -29,10 +32,14 @@ def _found(text: str, keys: tuple[str, ...] = KEYS) -> list[tuple]:
 
 # The hand-labelled seed postings' phrasings, with their exact evidence text.
 SEED_EXAMPLES = [
-    ("Ideal applicants are knowledgeable in manufacturing methods like 6 Sigma, Lean and ISO.",
-     [("six_sigma", None, "6 Sigma"), ("lean", None, "Lean"), ("iso", None, "ISO")]),
-    ("The employer prefers candidates with Six Sigma, SPC and related production process improvement techniques.",
-     [("six_sigma", None, "Six Sigma"), ("spc", None, "SPC")]),
+    (
+        "Ideal applicants are knowledgeable in manufacturing methods like 6 Sigma, Lean and ISO.",
+        [("six_sigma", None, "6 Sigma"), ("lean", None, "Lean"), ("iso", None, "ISO")],
+    ),
+    (
+        "The employer prefers candidates with Six Sigma, SPC and related production process improvement techniques.",
+        [("six_sigma", None, "Six Sigma"), ("spc", None, "SPC")],
+    ),
 ]
 
 # Ways of naming each method.
@@ -49,7 +56,10 @@ EXAMPLES = [
     ("Lean/Six Sigma experience, certification would be a bonus.", [("lean", None), ("six_sigma", None)]),
     ("Lean Sigma expertise.", [("six_sigma", None), ("lean", None)]),
     ("Six Sigma experience - Blackbelt a plus.", [("six_sigma", None), ("six_sigma", "black_belt")]),
-    ("Green Belt and/or Black Belt certified would be a plus.", [("six_sigma", "green_belt"), ("six_sigma", "black_belt")]),
+    (
+        "Green Belt and/or Black Belt certified would be a plus.",
+        [("six_sigma", "green_belt"), ("six_sigma", "black_belt")],
+    ),
     ("Experience in lean manufacturing principles.", [("lean", None)]),
     ("Knowledge of Lean is required.", [("lean", None)]),
     ("Apply LEAN principles to daily work.", [("lean", None)]),
@@ -116,13 +126,25 @@ EXAMPLES = [
 
 # Named in a list whose other items give the context an ambiguous name needs.
 LISTS = [
-    ("familiar with spc, fmea, doe, tpm, rca and control plans.",
-     [("spc", None), ("fmea", None), ("doe", None), ("tpm", None), ("root_cause_analysis", None)]),
-    ("Quality tools such as 8D, SPC, FMEA, MSA, APQP and PPAP.",
-     [("root_cause_analysis", None), ("spc", None), ("fmea", None), ("apqp", None), ("ppap", None)]),
+    (
+        "familiar with spc, fmea, doe, tpm, rca and control plans.",
+        [("spc", None), ("fmea", None), ("doe", None), ("tpm", None), ("root_cause_analysis", None)],
+    ),
+    (
+        "Quality tools such as 8D, SPC, FMEA, MSA, APQP and PPAP.",
+        [("root_cause_analysis", None), ("spc", None), ("fmea", None), ("apqp", None), ("ppap", None)],
+    ),
     ("Knowledge of GMP, HACCP and ISO standards.", [("gmp", None), ("haccp", None), ("iso", None)]),
-    ("Continuous improvement initiatives (Kaizen, 5 Why, 6 Sigma, Value Stream Mapping, SMED, etc.).",
-     [("kaizen", None), ("root_cause_analysis", None), ("six_sigma", None), ("value_stream_mapping", None), ("smed", None)]),
+    (
+        "Continuous improvement initiatives (Kaizen, 5 Why, 6 Sigma, Value Stream Mapping, SMED, etc.).",
+        [
+            ("kaizen", None),
+            ("root_cause_analysis", None),
+            ("six_sigma", None),
+            ("value_stream_mapping", None),
+            ("smed", None),
+        ],
+    ),
 ]
 
 # Not a method, or a method only describing the employer.
@@ -185,9 +207,15 @@ BUGS_CAUGHT = [
     # "the 5S" was a false friend ("in the 5s") and hid "the 5S discipline".
     ("Ensure the principles of the 5S discipline are followed.", [("5s", None)]),
     # A whole posting run into one line gave every bare "lean" a context somewhere in it.
-    ("Our culture is high-growth, innovative, lean, and values-driven; strong problem solving and compliance skills.", []),
+    (
+        "Our culture is high-growth, innovative, lean, and values-driven; strong problem solving and compliance skills.",
+        [],
+    ),
     # "DOE" (depending on experience) beside a salary, close to a Lean Six Sigma line.
-    ("Lean Six Sigma experience a bonus. Salary range 225-285 base + DOE + benefits.", [("lean", None), ("six_sigma", None)]),
+    (
+        "Lean Six Sigma experience a bonus. Salary range 225-285 base + DOE + benefits.",
+        [("lean", None), ("six_sigma", None)],
+    ),
     # "Lean-out" is a verb.
     ("Lean-out testing processes to cut cycle times.", []),
     # Scaled Agile's SAFe Program Consultant is not statistical process control.
@@ -220,14 +248,28 @@ BUGS_CAUGHT = [
     # "an agile, highly interactive team" is an adjective even beside "software".
     ("Ship quality software by working in an agile, highly interactive, and creative team environment.", []),
     # A cross-functional agile team of data scientists and software engineers is the method.
-    ("You will work as part of a cross-functional agile team that includes data scientists and software engineers.", [("agile", None)]),
+    (
+        "You will work as part of a cross-functional agile team that includes data scientists and software engineers.",
+        [("agile", None)],
+    ),
+    # From the team's hand-labelled corpus: the role "TPM" beside "mass production", and "keeping inventory lean".
+    ("Programs move to mass production in 18 months. As a TPM on the Hardware Programs team, you will drive NPI.", []),
+    ("Keeps our lines supplied while keeping inventory lean. Set up and maintain kanban loops.", [("kanban", None)]),
+    # From the development set's labels (docs/labelling.md): Scrum is agile, a bare "root cause" is the method.
+    ("Exercises as Scrum Master for the developers on the team.", [("agile", None)]),
+    ("Root cause escalations to identify systemic solutions.", [("root_cause_analysis", None)]),
+    ("Ensure all documentation, including root causes analysis and CAPAs, is archived.", [("root_cause_analysis", None)]),
+    ("Agile testing and continuous optimization are integral to our marketing.", [("agile", None)]),
     # Lean Six Sigma's acronym once the long form has been given.
     ("Facilitate Lean Six Sigma (LSS) project management throughout the plant.", [("lean", None), ("six_sigma", None)]),
 ]
 
 # Repeated mentions: the first of each (label, detail); a later one only where it adds a detail.
 REPEATS = [
-    ("Six Sigma experience required. Six Sigma Green Belt preferred.", [("six_sigma", None), ("six_sigma", "green_belt")]),
+    (
+        "Six Sigma experience required. Six Sigma Green Belt preferred.",
+        [("six_sigma", None), ("six_sigma", "green_belt")],
+    ),
     ("ISO 9001 experience. Knowledge of ISO 9001:2015 audits. ISO standards.", [("iso", "9001")]),
     ("Lean experience. Lean manufacturing. Lean tools.", [("lean", None)]),
 ]
@@ -236,7 +278,10 @@ REPEATS = [
 EVIDENCE = [
     ("Working knowledge of ISO 9001:2015.", [("iso", "9001", "ISO 9001:2015")]),
     ("Familiar with ISO 14001/45001 requirements.", [("iso", "14001", "ISO 14001"), ("iso", "45001", "45001")]),
-    ("Lean Six Sigma Green Belt preferred.", [("lean", None, "Lean"), ("six_sigma", "green_belt", "Six Sigma Green Belt")]),
+    (
+        "Lean Six Sigma Green Belt preferred.",
+        [("lean", None, "Lean"), ("six_sigma", "green_belt", "Six Sigma Green Belt")],
+    ),
     ("Lean Sigma expertise.", [("six_sigma", None, "Lean Sigma"), ("lean", None, "Lean Sigma")]),
     ("Use 8D.", [("root_cause_analysis", None, "8D")]),
     ("Certified in AS9100D and IATF 16949:2016.", [("iso", "9100", "AS9100D"), ("iso", "16949", "IATF 16949:2016")]),
@@ -292,9 +337,13 @@ def _clashes() -> list[tuple[str, str, str]]:
     """
     nlp = spacy.blank("en")
     rows = load_table("methodologies")
-    words = lambda row: [t.lower_ for t in nlp.make_doc(row["pattern"])]  # noqa: E731
+    words = lambda row: [t.lower_ for t in nlp.make_doc(row["pattern"])]
     friends = [words(r) for r in rows if r.get("label") is None and isinstance(r.get("pattern"), str)]
-    methods = [r for r in rows if r.get("label") and isinstance(r.get("pattern"), str) and not (r.get("context") or r.get("cased"))]
+    methods = [
+        r
+        for r in rows
+        if r.get("label") and isinstance(r.get("pattern"), str) and not (r.get("context") or r.get("cased"))
+    ]
     out = []
     for f in friends:
         for method in methods:

@@ -42,7 +42,7 @@ def record_of(item: Item, posting: Posting) -> dict[str, Any]:
     record = posting.to_dict()
     out: dict[str, Any] = {"id": record.pop("id"), "source": item.source}
     if item.keep:
-        out.update((k, v) for k, v in item.keep.items() if k not in record)
+        out.update((k, v) for k, v in item.keep.items() if k not in record and k not in out)
     out.update(record)
     return out
 

@@ -40,6 +40,17 @@ _UPPER, _LOWER = r"(?-i:\p{Lu})", r"(?-i:\p{Ll})"
 # A name starts on a word edge, or right after a lower-case letter when it starts with a capital
 # (glued bullets: "...experienceBachelor's degree"); "glued" rows may start after any letter.
 _END = r"(?!\p{L})"
+
+
+def _end(row: dict[str, Any]) -> str:
+    """How a row's name must end in the lower-cased text the name regexes run on.
+
+    Short names ("ms", "ba", "ged") must not run into letters, or every "terms" and "managed" would
+    be a candidate; longer ones may ("MBADefined", "degreeRequired": glued by a scraper), and
+    `_word_end` checks their end on the original text, where case shows the glue.
+    """
+    pattern = row["pattern"]
+    return "" if row.get("glued") or len(pattern) >= 5 or "." in pattern else _END
 _APOSTROPHES = "'’`´‘"
 _CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
 
@@ -59,13 +70,13 @@ _SKIP = regex.compile(
     r"(?:[ \t]*+,?[ \t]*+\((?:or[ \t]++)?(?:foreign|international|an?|its)?[ \t]*+equivalent\)"
     r"|[ \t]*+\)|[ \t]*+\((?:or[ \t]++)?(?:higher|above|greater)\)"
     r"|[ \t]*+,?[ \t]*+or[ \t]++(?:higher|above|better|greater|more|equivalent)(?:[ \t]++degree)?\b(?![ \t]++(?:experience|combination|work))"
-    r"|[ \t]*+,?[ \t]++from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)s?"
+    r"|(?:[ \t]*+,)?[ \t]++from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)s?"
     r"(?:[ \t]*+(?:/|or|and)[ \t]*+(?:college|university|institution)s?)?"
     r"|[ \t]++(?:holders?|graduates?|programs?|programmes?)\b)",
     _FLAGS,
 )
 _INTRO = regex.compile(
-    r"[ \t]*+(?:,[ \t]*+)?\(?(?:in|majoring[ \t]++in|major(?:ed)?[ \t]++in|specializ(?:ing|ed)[ \t]++in|concentrat(?:ing|ed)[ \t]++in"
+    r"[ \t]*+(?:,[ \t]*+)?\(?(?:in[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:field|area|discipline)s?[ \t]++of|in|majoring[ \t]++in|major(?:ed)?[ \t]++in|specializ(?:ing|ed)[ \t]++in|concentrat(?:ing|ed)[ \t]++in"
     r"|(?:preferably|ideally)[ \t]++in|related[ \t]++to"
     r"|(?:with|including|and)[ \t]++(?:an?[ \t]++)?(?:(?:minimum|major|strong)[ \t]++)?(?:major|minor|concentration|emphasis|focus|specialization|specialisation|background|coursework|course[ \t]++work)"
     r"(?:[ \t]++or[ \t]++\w++)?(?:[ \t]++(?:in|on))?"
@@ -95,6 +106,8 @@ _TOKEN = regex.compile(
     regex.V1,
 )
 _CONJUNCTIONS = frozenset({"or", "and", "and/or", "nor"})
+_OF_STUDY = regex.compile(r"[ \t]++study\b", regex.V1 | regex.IGNORECASE)
+_BRACKET_BODY = regex.compile(r"[^()\n]{0,60}?\)", regex.V1)
 
 
 def phrase_units(phrase: str, keep_case: bool = False) -> list[tuple[str, str]]:
@@ -148,16 +161,16 @@ def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int 
 
     def emit(node: dict) -> str:
         branches = [key_rx[1] + emit(child) for key_rx, child in node.items() if key_rx is not None]
-        branches += [f"(?P<r{i}>)" for i in node.get(None, [])]
+        branches += [f"{_end(rows[i])}(?P<r{i}>)" for i in node.get(None, [])]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     out: list[str] = []
 
     def split(node: dict, prefix: str, depth: int) -> None:
         if depth == 0:
-            out.append(prefix + emit(node) + _END)
+            out.append(prefix + emit(node))
             return
-        out.extend(f"{prefix}(?P<r{i}>){_END}" for i in node.get(None, [])[:1])
+        out.extend(f"{prefix}{_end(rows[i])}(?P<r{i}>)" for i in node.get(None, [])[:1])
         for key_rx, child in node.items():
             if key_rx is None:
                 continue
@@ -165,7 +178,7 @@ def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int 
             if len(key) == 1 and key.isalnum():
                 split(child, prefix + rx, depth - 1)
             else:
-                out.append(prefix + rx + emit(child) + _END)
+                out.append(prefix + rx + emit(child))
 
     split(trie, "", depth)
     return out
@@ -209,6 +222,12 @@ class Member:
 
     def __post_init__(self) -> None:
         self.level = self.level or self.mention.level
+
+
+class _Conjunct(list):
+    """The words of one item of a field list; ``after_conjunction`` when "or"/"and" introduced it."""
+
+    after_conjunction = False
 
 
 class FieldParser:
@@ -293,9 +312,9 @@ class FieldParser:
         return Fields()
 
     # -- internals -----------------------------------------------------------------
-    def _conjuncts(self, text: str, pos: int, limit: int, depth: int = 0) -> tuple[list[list[tuple[str, int, int]]], int]:
-        conjuncts: list[list[tuple[str, int, int]]] = []
-        cur: list[tuple[str, int, int]] = []
+    def _conjuncts(self, text: str, pos: int, limit: int, depth: int = 0) -> tuple[list["_Conjunct"], int]:
+        conjuncts: list[_Conjunct] = []
+        cur = _Conjunct()
         previous = None
         listing = False  # after "a technical field such as": the fields follow
         while pos < limit:
@@ -304,7 +323,7 @@ class FieldParser:
                 if such:
                     if cur:
                         conjuncts.append(cur)
-                        cur = []
+                        cur = _Conjunct()
                     pos = such.end()
                     previous = None
                     listing = True
@@ -315,18 +334,23 @@ class FieldParser:
             kind = m.lastgroup
             if kind == "word":
                 word = m.group("word")
-                low = word.lower()
+                low = word.lower().replace("’", "'")
                 if (previous in ("word", "close") and not m.group("ws")) or (low == "w" and text[m.end() : m.end() + 1] == "/"):
                     break  # glued words ("FieldProven"), "w/ license"
                 if low in _CONJUNCTIONS:
                     if cur:
                         conjuncts.append(cur)
-                        cur = []
+                        cur = _Conjunct()
+                    cur.after_conjunction = True
                     previous = "sep"
                     pos = m.end()
                     continue
                 if low == "the" and not cur and not conjuncts:
                     break  # "Boston, MA in the heart of the city": fields take no "the"
+                if low == "of" and cur and _OF_STUDY.match(text, m.end(), limit):
+                    cur.append((low, m.start("word"), m.end("word")))  # "field of study": stripped later
+                    previous, pos = "word", m.end()
+                    continue
                 if low in self.stop or (not cur and not listing and conjuncts and self._is_generic(conjuncts[-1])):
                     break  # "..., or equivalent education or work experience": no field after "or a related field"
                 glued = self._glued_head.match(low)
@@ -335,27 +359,31 @@ class FieldParser:
                     break
                 cur.append((low, m.start("word"), m.end("word")))
                 if len(cur) > 6:
-                    cur = []
+                    cur = _Conjunct()
                     break
             elif kind == "sep":
+                if previous == "skipped":
+                    break  # "in Science (Chemistry preferred), understanding of ...": the list ended at the bracket
                 if cur:
                     conjuncts.append(cur)
-                    cur = []
+                    cur = _Conjunct()
             elif kind == "open":
-                if depth == 0 and (not (cur or conjuncts) or self._is_generic(cur or conjuncts[-1])):
+                examples = _SUCH_AS.match(text, m.end() - 1, limit) if conjuncts or cur else None
+                if depth == 0 and (examples or not (cur or conjuncts) or self._is_generic(cur or conjuncts[-1])):
                     if cur:
                         conjuncts.append(cur)
-                        cur = []
-                    inner, end = self._conjuncts(text, m.end(), min(limit, m.end() + 200), depth + 1)
+                        cur = _Conjunct()
+                    start = examples.end() if examples else m.end()
+                    inner, end = self._conjuncts(text, start, min(limit, start + 200), depth + 1)
                     conjuncts.extend(inner)
                     pos = end
                     previous = "close"
                     continue
-                close = regex.compile(r"[^()\n]{0,60}?\)").match(text, m.end(), limit) if depth == 0 else None
+                close = _BRACKET_BODY.match(text, m.end(), limit) if depth == 0 else None
                 if close is None:
                     break
                 pos = close.end()
-                previous = "close"
+                previous = "skipped"
                 continue
             else:
                 if kind == "close" and depth:
@@ -394,24 +422,24 @@ class FieldParser:
         return any(w in self.generic for w, _, _ in stripped) or all(w in self.vague for w, _, _ in stripped)
 
     def _fields(self, conjuncts: list[list[tuple[str, int, int]]]) -> Fields:
-        kept = [
-            c
-            for c in (self._strip(c) for c in conjuncts)
-            if c and not self._is_generic(c) and not all(w in self.strip_words for w, _, _ in c)
-        ]
-        if not kept:
+        pairs = [(self._strip(c), isinstance(c, _Conjunct) and c.after_conjunction) for c in conjuncts]
+        pairs = [(c, joined) for c, joined in pairs if c and not self._is_generic(c) and not all(w in self.strip_words for w, _, _ in c)]
+        if not pairs:
             return Fields()
+        kept = [c for c, _ in pairs]
         names = [[w for w, _, _ in c] for c in kept]
-        # "industrial or mechanical engineering": a lone modifier takes the head noun of the next
-        # conjunct that is a modifier plus a head ("electrical, physics" keeps "electrical").
+        # "industrial or mechanical engineering", "electrical, mechanical, or controls engineering": lone
+        # modifiers before the last item of a coordination ("or"/"and") take its head noun, when that
+        # item is a modifier plus a head ("electrical, physics" keeps "electrical"; in "mechanical,
+        # materials science, manufacturing" nothing is shared).
         head: list[str] = []
         for k in range(len(names) - 1, -1, -1):
             name = names[k]
-            if len(name) >= 2 and name[0] in self.modifiers:
+            if len(name) >= 2 and name[0] in self.modifiers and pairs[k][1]:
                 head = name[1:]
             elif len(name) == 1 and name[0] in self.modifiers and head:
                 names[k] = name + head
-            elif len(name) >= 2:
+            else:
                 head = []
         unique = list(dict.fromkeys(" ".join(n) for n in names))
         return Fields(unique, kept[0][0][1], kept[-1][-1][2])
@@ -485,7 +513,9 @@ class DegreeRules:
                 continue
             row = self.rows[int(m.lastgroup[1:])]
             before = text[start - 1] if start else " "
-            if before.isalnum() and not (before.islower() and text[start].isupper()) and not (lowercase and row.get("glued")):
+            if before.isalnum() and not _glue_point(text, start) and not (lowercase and row.get("glued")):
+                continue
+            if not _word_end(text, m.end()):
                 continue
             if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(text, start, m.end()):
                 continue
@@ -663,6 +693,17 @@ def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> "regex.Pattern[
     if not parts:
         return regex.compile(r"(?!)")
     return regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
+
+
+def _word_end(text: str, i: int) -> bool:
+    """Whether a name may end at ``i``: no letter follows, or the next word was glued on ("MBA|Defined", "degree|Required")."""
+    return i >= len(text) or not text[i].isalpha() or _glue_point(text, i)
+
+
+def _glue_point(text: str, i: int) -> bool:
+    """A word glued to the one before by a scraper: "experience|Bachelor's", "QUALIFICATIONS|Bachelor's"."""
+    before, here = text[i - 1], text[i]
+    return here.isupper() and (before.islower() or (before.isupper() and text[i + 1 : i + 2].islower()))
 
 
 def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:

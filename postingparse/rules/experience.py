@@ -31,7 +31,8 @@ from .base import Context
 from .numbers import NUMERAL, Numbers
 from .segments import Segment
 
-_FLAGS = regex.IGNORECASE | regex.V1
+# Simple case folding (VERSION0): full case folding (the VERSION1 default) makes these patterns several times slower.
+_FLAGS = regex.IGNORECASE | regex.VERSION0
 _W = r"[^\S\r\n]{0,3}+"  # optional spaces, never across a line break
 _W1 = r"[^\S\r\n]{1,3}+"
 _DASH = r"[-‐‑‒–—―~]"
@@ -41,6 +42,8 @@ _UNIT_WORDS = r"years?|yrs?|yeras?|months?|mos?|mths?"
 # A word ends at a non-letter or where a scraper glued the next bullet on ("experienceBachelor's").
 _END = r"(?-i:(?!\p{Ll}))"
 _WORD = r"[\p{L}\p{N}](?:[\p{L}\p{N}/&+#]|[.'’-](?=[\p{L}\p{N}])){0,40}+"
+# A word for patterns matched right to left, where possessive quantifiers would not give back.
+_RWORD = r"(?<![\p{L}\p{N}/&+#.'’-])[\p{L}\p{N}][\p{L}\p{N}/&+#.'’-]{0,40}"
 _WORD_RE = regex.compile(rf"(?P<w>{_WORD})", _FLAGS)
 _UNIT_RE = regex.compile(_UNIT_WORDS, _FLAGS)
 # A cheap first pass finds the unit words; an amount starts at most _WINDOW_BEFORE characters before
@@ -52,6 +55,7 @@ _LOOKBACK = 60
 _LOOKAHEAD = 240
 _SENTENCE_REACH = 300
 _COORDINATION_REACH = 80
+_BULLET_REACH = 8
 _PARENTHESES = regex.compile(r"\([^()\r\n]{0,40}\)")
 #: Amounts beyond these are not years of experience ("over 100 years of innovation").
 MAX_MIN_YEARS = 40.0
@@ -165,11 +169,12 @@ class ExperienceRules:
         self._company = regex.compile(rf"\b(?:{_alternation(_rows(cues, 'company'))})\b", _FLAGS)
         self._candidate = regex.compile(rf"\b(?:{_alternation(_rows(cues, 'candidate'))})\b", _FLAGS)
         # "Experience: 5 - 7 years", "CAD experience (3+ years)", "experience of 5 years".
+        # Matched right to left from the amount (REVERSE): one attempt instead of one per start position.
         self._label_before = regex.compile(
-            rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}?)(?P<exp>{exp_word}){_END}"
+            rf"(?P<pre>(?:{_RWORD}[^\S\r\n]{{1,3}}){{0,4}})(?P<exp>{exp_word}){_END}"
             rf"(?:{_W1}(?:level|required|requirements?|needed|requested|range|desired|preferred|in{_W1}years))?+"
             rf"{_W}(?:\({_W}(?:years?|yrs){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
-            _FLAGS,
+            _FLAGS | regex.REVERSE,
         )
         # "Experience with Python (2+ years)".
         self._label_paren_before = regex.compile(
@@ -409,7 +414,9 @@ class ExperienceRules:
 
     def _line_label(self, text: str, amount: Amount, segment: Segment) -> tuple[int, int, str | None] | None:
         """An amount alone on its line under an experience label ("Experience\n3+ years")."""
-        if text[segment.line_start : amount.start].strip(" \t•·-*–") or not self._line_rest.match(text, amount.end, segment.line_end):
+        if amount.start - segment.line_start > _BULLET_REACH or text[segment.line_start : amount.start].strip(" \t•·-*–"):
+            return None
+        if not self._line_rest.match(text, amount.end, segment.line_end):
             return None
         window = max(0, segment.line_start - _LOOKBACK)
         m = self._label_line_before.search(text[window : segment.line_start])
@@ -455,7 +462,11 @@ class ExperienceRules:
             elif not self._is_content(word) and low not in self.generic and low not in self.domain_tails:
                 break
             elif words and self._is_content(words[-1][0]) and _is_glued_capital(words[-1][0], word):
-                break
+                # "in finance Excellent oral skills", "in an analytical position  Analytical and ...",
+                # but not "providing Hitachi and EMC storage services".
+                after = self._domain_word.match(text, end, hi)
+                if words[-1][0].lower() in self.domain_tails or (after and after["w"].islower() and self._is_content(after["w"])):
+                    break
             words.append((word, start, end))
             pos = end
         else:

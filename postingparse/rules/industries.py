@@ -47,31 +47,40 @@ ROLES = ("employer", "experience", "none")
 GENERIC = "manufacturing"
 #: Head groups that name a company or a site (a singular one is the employer by default).
 COMPANY_GROUPS = ("company", "make")
-#: Mentions farther than this from their sentence start are judged on this many characters before them.
+#: The role rules read at most this many characters before and after a mention, within its sentence or bullet.
 WINDOW_BEFORE, WINDOW_AFTER = 160, 80
 _FLAGS = regex.IGNORECASE | regex.V1
 # Evidence for a bare noun takes in an adjacent "experience in" / "experience" (as the seed gold writes it).
 _EXPERIENCE_IN = regex.compile(r"\bexperience\s++(?:in|with|within)\s++$", _FLAGS)
 _EXPERIENCE_AFTER = regex.compile(r"[ \t]++experience\b", _FLAGS)
-_CAPITALISED_WORD = regex.compile(r"([\p{Lu}][\p{L}\p{N}&'.\-]*+)[ \t]++$", regex.V1)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
+# The run of capitalised words right before a Title Case mention, and the word before that run.
+_CAPITALISED_RUN = regex.compile(r"(?:[\p{Lu}][\p{L}\p{N}&'.\-/]*+[ \t]++(?:(?:and|&|of)[ \t]++)?){1,6}$", regex.V1)
+_INDEFINITE_BEFORE = regex.compile(r"\b(?:a|an|our)[ \t]++(?:[\w\-,]++[ \t]++){0,2}$", _FLAGS)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-/&,]++\s++){0,5}$", _FLAGS)
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _DASHES = frozenset("-–")
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
 
-class _Requirements:
-    """The requirement sections and cues of one text, found on first use (most postings never ask)."""
+class _DocFacts:
+    """What the role rules ask about one doc, each found on first use (most postings never ask).
 
-    def __init__(self, scope: RequirementScope, text: str) -> None:
-        self._scope, self._text = scope, text
+    Args:
+        scope (RequirementScope): Finds requirement sections and cues.
+        text (str): The doc's text.
+        context (Context): The entries of earlier families.
+    """
+
+    def __init__(self, scope: RequirementScope, text: str, context: Context) -> None:
+        self._scope, self._text, self._context = scope, text, context
+        self._cues: dict[int, bool] = {}
+        self._covers: dict[str, tuple[list[int], list[int]]] = {}
 
     @cached_property
     def _sections(self) -> tuple[list[Section], list[int]]:
         sections = self._scope.sections(self._text)
         return sections, [s.start for s in sections]
-
 
     def section_at(self, offset: int) -> str | None:
         """The category of the section holding ``offset`` ("required", "benefits", ...), None outside any."""
@@ -80,10 +89,27 @@ class _Requirements:
         return sections[i].category if i >= 0 and offset < sections[i].end else None
 
     def cue_in(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` holds a requirement cue ("preferred", "a plus", "required")."""
-        cues = self._scope.cues(self._text[start:end])
-        pseudo = [c for c in cues if c.direction == "pseudo"]
-        return any(c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo) for c in cues)
+        """Whether ``text[start:end]`` (a segment) holds a requirement cue ("preferred", "a plus", "required")."""
+        if start not in self._cues:
+            cues = self._scope.cues(self._text[start:end])
+            pseudo = [c for c in cues if c.direction == "pseudo"]
+            self._cues[start] = any(
+                c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo) for c in cues
+            )
+        return self._cues[start]
+
+    def inside(self, family: str, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies within an entry found by the earlier family ``family``."""
+        if family not in self._covers:
+            entries = sorted(self._context.found.get(family) or (), key=lambda e: e.start)
+            reach, furthest = [], -1
+            for e in entries:
+                furthest = max(furthest, e.end)
+                reach.append(furthest)
+            self._covers[family] = ([e.start for e in entries], reach)
+        starts, reach = self._covers[family]
+        i = bisect_right(starts, start) - 1
+        return i >= 0 and reach[i] >= end
 
 
 @dataclass(frozen=True)
@@ -104,8 +130,9 @@ class RoleRule:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry)."""
         if mention.kind not in self.applies:
             return False
-        if self.groups is not None and (mention.head is None or not {mention.head["group"], mention.head["head"]} & self.groups):
-            return False
+        if self.groups is not None:
+            if mention.head is None or not {mention.head["group"], mention.head["head"]} & self.groups:
+                return False
         if self.plural is not None and mention.plural != self.plural:
             return False
         if self.naics is not None and not (mention.row.get("naics") or "").startswith(self.naics):
@@ -160,7 +187,6 @@ class IndustryRules:
         self.vocabularies = vocabularies
         cues = vocabularies.table("industry_cues")
         heads = [row for row in cues if row.get("kind") == "head"]
-        self._head_groups = {row["head"]: row["group"] for row in heads}
         self._heads = PhraseTable(nlp, heads, "industry_heads")
         self._head_rows = {row["pattern"].lower(): row for row in heads}
         words = sorted((w for w in self._head_rows if " " not in w), key=len, reverse=True)
@@ -201,8 +227,10 @@ class IndustryRules:
     # -- stage 1: mentions ---------------------------------------------------------
     def mentions(self, doc: Doc) -> list[Mention]:
         """Anchor the industry terms of ``doc`` into mentions (see `Mention`), in text order."""
-        terms = [m for m in self._terms.find(doc) if m.row["kind"] != "block"]
-        heads = {m.span.start: m for m in self._heads.find(doc)}
+        matches = self._terms.find(doc)
+        terms = [m for m in matches if m.row["kind"] != "block"]
+        blocked = {i for m in matches if m.row["kind"] == "block" for i in range(m.span.start, m.span.end)}
+        heads = {m.span.start: m for m in self._heads.find(doc) if m.span.start not in blocked}
         found: list[Mention] = []
         i = 0
         while i < len(terms):
@@ -249,8 +277,8 @@ class IndustryRules:
             elif word not in self._joiners:
                 break
             token += 1
-        if token > start and not fillers:
-            return []
+        if token > start and (not fillers or doc[token - 1].lower_ in self._joiners):
+            return []  # "equipment and facility": a head after a joiner is coordinated, not modified
         chain = []
         while token in heads:
             head = heads[token]
@@ -273,15 +301,16 @@ class IndustryRules:
         return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")))]
 
     def _headless(self, group: list[PhraseMatch]) -> list[Mention]:
-        kinds = {t.row["kind"] for t in group}
-        named = len(group) > 1 and kinds & {"noun", "place"}
+        # In a list beside an industry noun, a term whose industry has nouns too stands for it:
+        # "experience in food or pharma" (not "healthcare", which counts only with "industry").
+        named = len(group) > 1 and any(t.row["kind"] in ("noun", "place") for t in group)
         out = []
         for t in group:
             item = [(t.start_char, t.end_char, t.row["industry"])]
             if t.row["kind"] == "place":
                 plural = bool(_PLURAL.search(t.span.text))
                 out.append(Mention("place", t.start_char, t.end_char, item, plural=plural))
-            elif t.row["kind"] == "noun" or named:
+            elif t.row["kind"] == "noun" or named and t.row["industry"].get("nouns"):
                 out.append(Mention("bare", t.start_char, t.end_char, item))
             else:
                 out.append(Mention("dangling", t.start_char, t.end_char, item))
@@ -293,21 +322,21 @@ class IndustryRules:
         return out
 
     def _allows(self, row: dict[str, Any], head: dict[str, Any]) -> bool:
-        """Whether the terms of industry ``row`` may take ``head`` (rows may restrict their heads, some heads are opt-in)."""
+        """Whether the terms of industry ``row`` may take ``head`` (rows may restrict heads, some heads are opt-in)."""
         allowed = row.get("heads")
         if head["head"] in self._optin:
             return bool(allowed) and head["head"] in allowed
         return not allowed or head["head"] in allowed or head["group"] in allowed
 
     # -- stage 2: roles ------------------------------------------------------------
-    def role(self, mention: Mention, text: str, context: Context, requirements: "_Requirements") -> str:
+    def role(self, mention: Mention, text: str, context: Context, facts: _DocFacts) -> str:
         """Decide a mention's role: "employer", "experience" or "none".
 
         Args:
             mention (Mention): The mention to judge.
             text (str): The doc's text.
-            context (Context): The doc's segments and the entries of earlier families.
-            requirements (_Requirements): The doc's requirement sections and cues.
+            context (Context): The doc's segments.
+            facts (_DocFacts): The doc's requirement sections and cues, and earlier families' entries.
         """
         segment = context.segments.at(mention.start)
         lo = max(segment.start, mention.start - WINDOW_BEFORE)
@@ -322,51 +351,58 @@ class IndustryRules:
             if rule.governs(mention) and (
                 rule.side == "after" and rule.pattern.match(after)
                 or rule.side == "before" and rule.pattern.search(before)
-                or rule.side == "inside" and _inside(mention, context.found.get(rule.family) or ())
+                or rule.side == "inside" and facts.inside(rule.family, mention.start, mention.end)
             ):
                 return rule.role
         if mention.kind in ("bare", "dangling"):
             return "none"
-        section = requirements.section_at(mention.start)
+        section = facts.section_at(mention.start)
         if section == "benefits":
             return "none"
-        requirement = section in (REQUIRED, PREFERRED) or requirements.cue_in(segment.start, segment.end)
+        requirement = section in (REQUIRED, PREFERRED) or facts.cue_in(segment.start, segment.end)
         if mention.kind == "place" or mention.head["group"] in COMPANY_GROUPS:
             if mention.plural:
                 return "none"
-            if requirement and _WORKED_AT.search(text, segment.start, mention.start):
+            if requirement and _WORKED_AT.search(before):
                 return "experience"
-            if mention.kind == "place" and not _ARTICLE_BEFORE.search(text, segment.start, mention.start):
+            if mention.kind == "place" and not _ARTICLE_BEFORE.search(before):
                 return "none"
             return "employer"
         return "experience" if requirement else "employer"
 
     def _is_name(self, text: str, mention: Mention, before: str) -> bool:
-        """A Title Case mention right after another capitalised word is a company's name ("Acme Food Company")."""
+        """A Title Case mention right after other capitalised words is a company's name ("Acme Food Company").
+
+        Not when the run of capitalised words follows "a"/"an" ("a leading Heavy Civil Construction
+        Company") or is made of ordinary words ("Leading Food Manufacturer").
+        """
         words = text[mention.start : mention.end].split()
         if not words or not all(w[:1].isupper() for w in words) or text.islower():
             return False
-        m = _CAPITALISED_WORD.search(before)
-        return bool(m) and m.group(1).lower() not in self._name_ok
+        m = _CAPITALISED_RUN.search(before)
+        if not m or _INDEFINITE_BEFORE.search(before, 0, m.start()):
+            return False
+        run = [w.lower() for w in m.group().split() if w.lower() not in ("and", "&", "of")]
+        return run[0] not in ("a", "an") and not all(w in self._name_ok for w in run)
 
     # -- stage 3: entries ----------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[IndustryEntry]:
         """The industries entries of ``doc``, one per (label, role), in text order."""
         text = context.segments.text  # Doc.text rebuilds the string from the tokens on every call
-        requirements = _Requirements(self._scope, text)
+        facts = _DocFacts(self._scope, text, context)
         entries: list[IndustryEntry] = []
         for mention in self.mentions(doc):
-            role = self.role(mention, text, context, requirements)
+            role = self.role(mention, text, context, facts)
             if role == "none":
                 continue
             for start, end, row in mention.items:
                 start, end = self._evidence(text, mention, start, end)
-                entries.append(IndustryEntry(text[start:end], start, end, label=row["label"], naics=row.get("naics"), role=role))
+                entries.append(_entry(text, start, end, row, role))
         for pattern, label in self._phrases:
             row = self._industries.get(label)
             for m in pattern.finditer(text):
-                if row and requirements.section_at(m.start()) != "benefits":
-                    entries.append(IndustryEntry(m.group(), m.start(), m.end(), label=label, naics=row.get("naics"), role="employer"))
+                if row and facts.section_at(m.start()) != "benefits":
+                    entries.append(_entry(text, m.start(), m.end(), row, "employer"))
         return _one_per_key(entries)
 
     @staticmethod
@@ -378,6 +414,10 @@ class IndustryRules:
             return m.start(), end
         m = _EXPERIENCE_AFTER.match(text, end)
         return (start, m.end()) if m else (start, end)
+
+
+def _entry(text: str, start: int, end: int, row: dict[str, Any], role: str) -> IndustryEntry:
+    return IndustryEntry(text[start:end], start, end, label=row["label"], naics=row.get("naics"), role=role)
 
 
 def _words(rows, kind: str) -> frozenset[str]:
@@ -405,10 +445,6 @@ def _rule(row: dict[str, Any]) -> RoleRule:
     )
 
 
-def _inside(mention: Mention, entries) -> bool:
-    return any(e.start <= mention.start and mention.end <= e.end for e in entries)
-
-
 def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:
     """One entry per (label, role), the first in text order; "manufacturing" employer yields to a specific one."""
     entries.sort(key=lambda e: (e.start, e.end))
@@ -419,5 +455,7 @@ def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:
         if key not in seen:
             seen.add(key)
             kept.append(entry)
-    specific = any(e.role == "employer" and e.label != GENERIC and (e.naics or "")[:2] in ("31", "32", "33") for e in kept)
+    specific = any(
+        e.role == "employer" and e.label != GENERIC and (e.naics or "")[:2] in ("31", "32", "33") for e in kept
+    )
     return [e for e in kept if not (specific and e.role == "employer" and e.label == GENERIC)]

@@ -23,9 +23,10 @@ One posting goes through four steps:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from itertools import accumulate
+from typing import Any
 
 import regex
 from spacy.language import Language
@@ -91,10 +92,14 @@ class StandardNumbers:
         prefixes = "|".join(f"(?P<p{i}>{r['prefix']})" for i, r in enumerate(self._prefix_rows))
         # The number, an optional revision letter (AS9100D) and up to two ":2015"/"-1" parts.
         number = r"(?P<num>\d{1,5})(?!\d)(?:[a-z](?!\p{L}))?+(?:[ \t]*+[-:][ \t]*+\d{1,4}(?!\d)){0,2}+"
-        self._head = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?{number}", _STANDARD_FLAGS)
+        self._head = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?{number}", _STANDARD_FLAGS
+        )
         # Searching for the prefixes everywhere is slow (a case-insensitive alternation at every
         # character); digits are rare and fast to find, so find them and match backwards from each one.
-        self._before = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?", _STANDARD_FLAGS | regex.REVERSE)
+        self._before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?", _STANDARD_FLAGS | regex.REVERSE
+        )
         # A further item of a list: "/14001", ", ISO 45001", " and AS9120".
         self._next = regex.compile(
             rf"[ \t]*+(?:(?:[/,&;+]|and\b|or\b)[ \t]*+){{1,2}}(?:(?:{prefixes})[ \t]*+(?:[-/][ \t]*+)?)?{number}",
@@ -126,10 +131,12 @@ class StandardNumbers:
                 pos = n.end()
         return found
 
-    def _row(self, m: "regex.Match[str]") -> dict[str, Any]:
+    def _row(self, m: regex.Match[str]) -> dict[str, Any]:
         return self._prefix_rows[int(_prefix_group(m)[1:])]
 
-    def _add(self, found: list[Candidate], m: "regex.Match[str]", row: dict[str, Any], text: str, prefixed: bool = True) -> bool:
+    def _add(
+        self, found: list[Candidate], m: regex.Match[str], row: dict[str, Any], text: str, prefixed: bool = True
+    ) -> bool:
         num = m.group("num").lstrip("0") or "0"
         allowed = row.get("standards")
         if allowed is not None and num not in allowed:
@@ -140,12 +147,12 @@ class StandardNumbers:
         if len(num) < 3 or num in self._never:
             found.append(Candidate(start, end, None))
             return True
-        detail = row["detail"] if "detail" in row else num
+        detail = row.get("detail", num)  # a row may set "detail": null (QS-9000)
         found.append(Candidate(start, end, row.get("label"), detail))
         return True
 
 
-def _prefix_group(m: "regex.Match[str]") -> str | None:
+def _prefix_group(m: regex.Match[str]) -> str | None:
     """The name of the prefix group (``p<row index>``) that matched, or None."""
     # Groups are numbered in pattern order: p0, p1, ... come first, then "num".
     for i, (start, _) in enumerate(m.regs[1:-1]):
@@ -230,7 +237,10 @@ class MethodologyRules:
         candidates = self.candidates(doc, text)
         accepted = self.in_context(doc, text, context.segments, candidates)
         asked = self.drop_descriptions(text, context.segments, accepted)
-        entries = [MethodologyEntry(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label, detail=c.detail) for c in asked]
+        entries = [
+            MethodologyEntry(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label, detail=c.detail)
+            for c in asked
+        ]
         return self.first_mentions(text, entries)
 
     # -- 1. candidates ---------------------------------------------------------------------------
@@ -292,7 +302,9 @@ class MethodologyRules:
         for offsets in words.values():
             offsets.sort()
         veto, reach = self.VETO_REACH, self.CONTEXT_REACH
-        candidates = [c for c in candidates if not any(_any_between(words.get(v), c.start - veto, c.end + veto) for v in c.vetoes)]
+        candidates = [
+            c for c in candidates if not any(_any_between(words.get(v), c.start - veto, c.end + veto) for v in c.vetoes)
+        ]
         accepted = [
             not c.contexts
             or (c.proper and _inside_sentence(text, segments, c.start))

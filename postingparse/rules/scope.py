@@ -16,7 +16,7 @@ A cue in the entry's own sentence beats the section; the default is required.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 import regex
@@ -29,6 +29,9 @@ from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
 _CLAUSE_BREAK = regex.compile(r";")
+#: Cues looked at on each side of an entry: the nearest decide, and a bound keeps a segment
+#: holding thousands of cues (one 1 MB line of "ISO 9001 preferred") linear.
+_CUE_REACH = 8
 _PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
 _BULLETS = frozenset("-*•●▪◦■□·–—")
 DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
@@ -141,6 +144,7 @@ class RequirementScope:
         sections = self.sections(text)
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
         kept = []
         for entry in entries:
             section = _section_at(sections, section_starts, entry.start)
@@ -148,7 +152,7 @@ class RequirementScope:
             if entry.family in NOT_REQUIREMENTS.get(category, ()):
                 continue
             if hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts)
+                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks)
                 if governing is not None:
                     entry.requirement = governing.category
                 elif category == PREFERRED:
@@ -158,11 +162,14 @@ class RequirementScope:
             kept.append(entry)
         return kept, [c for c in cues if c.direction != "pseudo"], sections
 
-    def _governing_cue(self, entry: Entry, segments: Segments, cues: list[Cue], cue_starts: list[int]) -> Cue | None:
+    def _governing_cue(
+        self, entry: Entry, segments: Segments, cues: list[Cue], cue_starts: list[int], breaks: list[int]
+    ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
         hi = bisect_right(cue_starts, segment.end)
-        local = [c for c in cues[lo:hi] if c.end <= segment.end]
+        at = bisect_right(cue_starts, entry.start, lo, hi)
+        local = [c for c in cues[max(lo, at - _CUE_REACH) : min(hi, at + _CUE_REACH)] if c.end <= segment.end]
         # A pseudo-cue hides any real cue it overlaps.
         pseudo = [c for c in local if c.direction == "pseudo"]
         local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
@@ -184,7 +191,8 @@ class RequirementScope:
             if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
                 continue
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
-            if _CLAUSE_BREAK.search(segments.text, between[0], between[1]):
+            i = bisect_left(breaks, between[0])
+            if i < len(breaks) and breaks[i] < between[1]:
                 continue
             key = (distance, backward_rank)
             if best is None or key < best[:2]:
@@ -208,12 +216,16 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
     if not groups:
         return cues
     starts = [g[0] for g in groups]
+    # Per group: does it hold a whole entry? (Groups never overlap; an entry is inside at most one.)
+    holds = [False] * len(groups)
+    for e in entries:
+        i = bisect_right(starts, e.start) - 1
+        if i >= 0 and e.end <= groups[i][1]:
+            holds[i] = True
     bounded = []
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
-        if i >= 0 and cue.end <= groups[i][1]:
-            lo, hi = groups[i]
-            if any(lo <= e.start and e.end <= hi for e in entries):
-                cue = replace(cue, scope=(lo, hi))
+        if i >= 0 and cue.end <= groups[i][1] and holds[i]:
+            cue = replace(cue, scope=groups[i])
         bounded.append(cue)
     return bounded
