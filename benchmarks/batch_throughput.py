@@ -55,13 +55,17 @@ class Run:
     stderr: str = ""
 
 
+SOURCE = DEFAULT_SOURCE
+
+
 def corpus(folder: Path, count: int) -> Path:
-    """The benchmark corpus of ``count`` postings in ``folder`` (made once)."""
-    path = folder / f"postings-{count}.jsonl"
+    """The benchmark corpus of ``count`` postings from `SOURCE` in ``folder`` (made once)."""
+    stem = "postings" if SOURCE == DEFAULT_SOURCE else SOURCE.name.split(".")[0]
+    path = folder / f"{stem}-{count}.jsonl"
     if not path.exists():
         partial = path.with_suffix(".partial")
         with open(partial, "w", encoding="utf-8") as out:
-            write(repeated(DEFAULT_SOURCE, count), out)
+            write(repeated(SOURCE, count), out)
         partial.rename(path)
     return path
 
@@ -229,7 +233,7 @@ def kill_resume(folder: Path, count: int, jobs: int) -> None:
     with open(out, encoding="utf-8") as f:
         for line in f:
             ids[json.loads(line)["id"]] += 1
-    expected = {row["id"] for row in repeated(DEFAULT_SOURCE, count)}
+    expected = {row["id"] for row in repeated(SOURCE, count)}
     errors = Path(str(out) + ".errors.jsonl")
     error_lines = errors.read_text().count("\n") if errors.exists() else 0
     print(
@@ -330,7 +334,12 @@ def main() -> None:
     parser.add_argument("--count", type=int, nargs="+", default=[10_000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "postingparse-bench")
+    parser.add_argument(
+        "--source", type=Path, default=DEFAULT_SOURCE, help="JSONL(.gz) to repeat (default: corpus-real)"
+    )
     args = parser.parse_args()
+    global SOURCE
+    SOURCE = args.source
     args.workdir.mkdir(parents=True, exist_ok=True)
     if args.measure == "throughput":
         throughput(args.workdir, args.count, args.jobs)

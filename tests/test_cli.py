@@ -21,9 +21,9 @@ import pytest
 
 from postingparse import cli
 from postingparse.frame import SUMMARY_COLUMNS, TABLES
-from postingparse.io import BatchOptions, run_batch
+from postingparse.io import BatchOptions, Item, extract_items, run_batch
 from postingparse.io.parallel import WORKER_DIED
-from postingparse.pipeline import Extractor
+from postingparse.pipeline import Extractor, default_extractor
 
 POSTINGS = [
     "Bachelor's degree in mechanical engineering required; master's preferred.",
@@ -282,3 +282,14 @@ def _running(pid: str) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().split(") ")[1][0] != "Z"
     except (OSError, IndexError):
         return False
+
+
+def test_vocabulary_does_not_grow_with_distinct_postings() -> None:
+    """Memory stays flat on real data, where every posting brings new words (spaCy keeps them otherwise)."""
+    extractor = default_extractor()
+    texts = [f"Operator {n} with skill{n}x{n} and {n % 9 + 1} years of experience at plant{n}." for n in range(300)]
+    items = [Item(f"u{n}", "test", text=t) for n, t in enumerate(texts)]
+    list(extract_items(items[:20], factory=lambda: extractor))
+    before = len(extractor.nlp.vocab.strings)
+    assert len(list(extract_items(items, factory=lambda: extractor))) == 300
+    assert len(extractor.nlp.vocab.strings) == before

@@ -194,6 +194,9 @@ DURATIONS = [
     ("One year of education can be substituted for two years of college.", []),
     ("Best Places to Work 4 years in a row!", []),
     ("Leave conversion after 1 year.", []),
+    ("6 months of paid parental leave for all employees.", []),
+    ("Trainees complete an 18-month training program.", []),
+    ("We offer a 6 months internship contract.", []),
 ]
 
 # Phrasings found wrong on real postings (corpus-real) and fixed.
@@ -266,6 +269,17 @@ BUGS_CAUGHT = [
     ("Must have 12+ months of training experience in a warehouse environment.", [(1, None, "training")]),
     ("One to three months related experience and/or training.", [(0.08, 0.25, None)]),
     ("Education and Experience:Five to Seven (5-7) years progressive responsibility in manufacturing.", [(5, 7, None)]),
+    ("Trainees complete an 18-month training program before qualifying on their first unit.", []),
+    ("Proven experience in UX design, typically 5-8 years.", [(5, 8, "ux design")]),
+    ("Proficiency in project management tools, especially Jira and Confluence (3+ years); working knowledge of Miro.",
+     [(3, None, None)]),
+    ("Have at least 3-5 years of hands-on analytical chemistry in a GMP laboratory.", [(3, 5, "analytical chemistry")]),
+    ("essential skills and experience:\nat least 3 years’ hands on experience in automation testing platforms",
+     [(3, None, "automation testing platforms")]),
+    ("minimum of 5+ years leading build/run team members.proficient in sdlc and agile methodology",
+     [(5, None, "leading build/run team members")]),
+    ("3+ years of consistent call center or relevant customer service experience required",
+     [(3, None, "call center or relevant customer service")]),
 ]
 
 

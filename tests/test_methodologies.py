@@ -258,7 +258,10 @@ BUGS_CAUGHT = [
     # From the development set's labels (docs/labelling.md): Scrum is agile, a bare "root cause" is the method.
     ("Exercises as Scrum Master for the developers on the team.", [("agile", None)]),
     ("Root cause escalations to identify systemic solutions.", [("root_cause_analysis", None)]),
-    ("Ensure all documentation, including root causes analysis and CAPAs, is archived.", [("root_cause_analysis", None)]),
+    (
+        "Ensure all documentation, including root causes analysis and CAPAs, is archived.",
+        [("root_cause_analysis", None)],
+    ),
     ("Agile testing and continuous optimization are integral to our marketing.", [("agile", None)]),
     # Lean Six Sigma's acronym once the long form has been given.
     ("Facilitate Lean Six Sigma (LSS) project management throughout the plant.", [("lean", None), ("six_sigma", None)]),

@@ -214,3 +214,13 @@ def test_max_length_must_be_a_positive_int(bad: object) -> None:
 def test_ids_that_run_out_are_a_clear_error() -> None:
     with pytest.raises(ValueError, match="ids ran out"):
         list(Extractor().pipe(["a", "b"], ids=["only one"]))
+
+
+@pytest.mark.parametrize("unit", ["(", ")", "&amp;", '"', "$", "iVBORw0KGgo+/"])
+def test_long_runs_without_spaces_are_cut_for_the_tokenizer(unit: str) -> None:
+    # spaCy's tokenizer is quadratic on a run of one prefix or suffix character: 10 KB of "(" took 40 s.
+    text = unit * (20_000 // len(unit))
+    norm = normalize(text)
+    assert max(map(len, norm.text.split())) <= 100
+    assert norm.to_original(0, len(norm.text)) == (0, len(text))
+    assert postingparse.parse(text).entries() == []

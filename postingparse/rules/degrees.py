@@ -99,7 +99,9 @@ _BEFORE_GENERIC = regex.compile(
     _FLAGS,
 )
 _BEFORE_NO = regex.compile(r"(?:^|[^\w])(?:no|zero|not|without)[ \t]++$", _FLAGS)
-_SUCH_AS = regex.compile(r"[ \t]*+(?:such[ \t]++as|including|like|e\.g\.,?|eg,?|i\.e\.,?|for[ \t]++example,?|namely|\(e\.g\.,?|\(eg,?)[ \t]++", _FLAGS)
+_SUCH_AS = regex.compile(
+    r"[ \t]*+(?:such[ \t]++as|including|like|e\.g\.,?|eg,?|i\.e\.,?|for[ \t]++example,?|namely|\((?:e\.g\.|eg|i\.e\.|ie)[,:]?)[ \t]++", _FLAGS
+)
 _TOKEN = regex.compile(
     rf"(?P<ws>[ \t]*+)(?:(?P<word>(?:{_UPPER}++(?!{_LOWER})|{_UPPER}?+{_LOWER}++)(?:[-'’]\p{{L}}++)*+)"
     r"|(?P<sep>,|/|&|\+)|(?P<open>[(\[])|(?P<close>[)\]])|(?P<other>\S))",
@@ -306,6 +308,9 @@ class FieldParser:
 
     def heads_at(self, text: str, pos: int, limit: int) -> Fields:
         """A field right after an abbreviation without "in" ("BS Mechanical Engineering"); empty unless it ends in a head noun."""
+        first = _TOKEN.match(text, pos, limit)
+        if first is None or first.group("word") is None or first.group("word").lower() in _CONJUNCTIONS:
+            return Fields()  # "PhD and/or project management certification"
         found = self.after(text, pos, limit)
         if found.names and all(name.split()[-1] in self.heads for name in found.names):
             return found
@@ -341,7 +346,7 @@ class FieldParser:
                     if cur:
                         conjuncts.append(cur)
                         cur = _Conjunct()
-                    cur.after_conjunction = True
+                    cur.after_conjunction = True  # "industrial or mechanical engineering" (also "/": "electrical/electronics engineering")
                     previous = "sep"
                     pos = m.end()
                     continue
@@ -367,6 +372,7 @@ class FieldParser:
                 if cur:
                     conjuncts.append(cur)
                     cur = _Conjunct()
+                cur.after_conjunction = m.group("sep") == "/" or cur.after_conjunction
             elif kind == "open":
                 examples = _SUCH_AS.match(text, m.end() - 1, limit) if conjuncts or cur else None
                 if depth == 0 and (examples or not (cur or conjuncts) or self._is_generic(cur or conjuncts[-1])):
@@ -423,7 +429,11 @@ class FieldParser:
 
     def _fields(self, conjuncts: list[list[tuple[str, int, int]]]) -> Fields:
         pairs = [(self._strip(c), isinstance(c, _Conjunct) and c.after_conjunction) for c in conjuncts]
-        pairs = [(c, joined) for c, joined in pairs if c and not self._is_generic(c) and not all(w in self.strip_words for w, _, _ in c)]
+        pairs = [
+            (c, joined)
+            for c, joined in pairs
+            if c and not self._is_generic(c) and not all(w in self.strip_words for w, _, _ in c) and len(c[0][0]) + len(c) > 2
+        ]  # ... and no lone letter ("course/s")
         if not pairs:
             return Fields()
         kept = [c for c, _ in pairs]
@@ -506,6 +516,8 @@ class DegreeRules:
         found = sorted((m for pattern in self._names for m in pattern.finditer(low)), key=lambda m: (m.start(), -m.end()))
         mentions: list[Mention] = []
         nones: dict[int, "regex.Match[str]"] = {}
+        memo: dict[int, "regex.Match[str] | None"] = {}
+        memo_none: dict[int, "regex.Match[str] | None"] = {}
         covered = -1
         for m in found:
             start = m.start()
@@ -513,19 +525,24 @@ class DegreeRules:
                 continue
             row = self.rows[int(m.lastgroup[1:])]
             before = text[start - 1] if start else " "
-            if before.isalnum() and not _glue_point(text, start) and not (lowercase and row.get("glued")):
+            # In an all-lower-case text, longer names may be glued to the word before ("qualificationsgraduate of ...").
+            glued = lowercase and (row.get("glued") is True or len(row["pattern"]) >= 6)
+            if before.isalnum() and not _glue_point(text, start) and not glued:
                 continue
             if not _word_end(text, m.end()):
                 continue
-            if not lowercase and row.get("case") == "exact" and not self._exact[id(row)].fullmatch(text, start, m.end()):
-                continue
+            if row.get("case") == "exact":
+                if lowercase and row.get("confirm") == "group":
+                    continue  # "as", "be", "do" in lower-cased text are words
+                if not lowercase and not self._exact[id(row)].fullmatch(text, start, m.end()):
+                    continue
             if row.get("confirm") in ("context", "group") and text[m.end() : m.end() + 1].isdigit():
                 continue  # "DNP3", "MS2": a protocol or a model, not a degree
-            lo, hi = max(0, start - 40), min(len(text), m.end() + 40)
-            if any(f.start() <= start < f.end() for f in self._blocking.finditer(text, lo, hi)):
-                for no in self._no_degree.finditer(text, lo, hi):
-                    if no.start() <= start < no.end():
-                        nones.setdefault(no.start(), no)
+            blocked = _match_around(self._blocking, text, start, m.end(), memo)
+            if blocked is not None:
+                no = _match_around(self._no_degree, text, start, m.end(), memo_none)
+                if no is not None:
+                    nones.setdefault(no.start(), no)
                 continue
             mentions.append(Mention(start, m.end(), row))
             covered = m.end()
@@ -600,6 +617,8 @@ class DegreeRules:
                 found = self.fields.after(text, pos, limit)
             elif " " not in mention.row["pattern"] and mention.confirm not in ("generic", "field") and text[pos : pos + 1] in (" ", "\t"):
                 found = self.fields.heads_at(text, pos, limit)
+                if mention.confirm and sum(len(n.split()) for n in found.names) < 2:
+                    found = Fields()  # "A.S. Logistics" is a company; "bs electrical engineering" is a degree
             if not found.names and mention.confirm in ("generic", "field"):
                 lo = max(seg_start, prev_end, mention.start - 80)
                 found = self.fields.before(text, lo, mention.start, lowercase, head_only=mention.confirm == "field")
@@ -669,13 +688,13 @@ class DegreeRules:
     def _not_requirement_near(self, text: str, segments: Segments, start: int, end: int) -> bool:
         segment = segments.at(start)
         lo, hi = max(segment.start, start - 100), min(max(segment.end, end), end + 60)
-        return self._not_requirement.search(text, lo, hi) is not None
+        return _search_words(self._not_requirement, text, lo, hi) is not None
 
     def _equivalent_after(self, text: str, segments: Segments, end: int, next_start: int) -> bool:
         index = segments.index_at(max(0, end - 1))
         segment = segments.segments[index] if len(segments) else None
         hi = min(next_start, (segment.end if segment else len(text)), end + 160)
-        if hi > end and self._or_equivalent.search(text, end, hi):
+        if hi > end and _search_words(self._or_equivalent, text, end, hi):
             return True
         if segment is not None and index + 1 < len(segments):
             following = segments.segments[index + 1]
@@ -695,6 +714,39 @@ def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> "regex.Pattern[
     return regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
 
 
+_WORD_START = regex.compile(r"\b\w", regex.V1)
+_DEGREE_WORD_END = regex.compile(r"\b(?:degrees?|diplomas?)$", _FLAGS)
+
+
+def _search_words(pattern: "regex.Pattern[str]", text: str, lo: int, hi: int) -> "regex.Match[str] | None":
+    """``pattern.search(text, lo, hi)`` for a cue alternation that starts on a word: tried only at word starts.
+
+    (A search tries all of a big alternation's branches at every position; the cue tables have dozens.)
+    """
+    for w in _WORD_START.finditer(text, lo, hi):
+        m = pattern.match(text, w.start(), hi)
+        if m is not None:
+            return m
+    return None
+
+
+def _match_around(
+    pattern: "regex.Pattern[str]", text: str, start: int, end: int, memo: dict[int, "regex.Match[str] | None"]
+) -> "regex.Match[str] | None":
+    """A match of a word-initial cue ``pattern`` that starts at most 40 characters before ``start`` and covers it.
+
+    ``memo`` keeps the match tried at each word start, for the next names nearby ("BS/MS/PhD").
+    """
+    for w in _WORD_START.finditer(text, max(0, start - 40), start + 1):
+        at = w.start()
+        if at not in memo:
+            memo[at] = pattern.match(text, at, min(len(text), at + 120))
+        m = memo[at]
+        if m is not None and m.end() > start:
+            return m
+    return None
+
+
 def _word_end(text: str, i: int) -> bool:
     """Whether a name may end at ``i``: no letter follows, or the next word was glued on ("MBA|Defined", "degree|Required")."""
     return i >= len(text) or not text[i].isalpha() or _glue_point(text, i)
@@ -712,7 +764,7 @@ def group_mentions(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     for mention in mentions:
         if groups:
             last = groups[-1][-1]
-            gap_ok = 0 <= mention.start - last.end <= 20 and (
+            gap_ok = len(groups[-1]) < 8 and 0 <= mention.start - last.end <= 20 and (
                 mention.start == last.end or _CONNECTOR.fullmatch(text, last.end, mention.start) is not None
             )
             if gap_ok:
@@ -742,7 +794,7 @@ def confirm(text: str, members: list[Member], lowercase: bool) -> bool:
     after = max(m.name_end for m in members)
     has_fields = any(m.fields.end >= 0 for m in members)  # a parsed field phrase, not the field an abbreviation names (MPA)
     degree_after = _AFTER_DEGREE.match(text, last.mention.end) is not None or any(
-        regex.search(r"(?i)\b(?:degrees?|diplomas?)$", text[m.mention.end : m.name_end]) for m in members
+        _DEGREE_WORD_END.search(text, m.mention.end, m.name_end) for m in members
     )
     context_after = _AFTER_CONTEXT.match(text, after) is not None or _AFTER_CONTEXT.match(text, last.mention.end) is not None
     for kind in set(kinds):

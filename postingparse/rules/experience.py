@@ -73,6 +73,7 @@ class Amount:
     min_years: float
     max_years: float | None
     labelled: bool = False
+    adjective: bool = False  # written as one word with its unit ("18-month", "2-year")
 
 
 def _rows(rows: Iterable[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
@@ -155,7 +156,7 @@ class ExperienceRules:
         )
         pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}(?:{_W},)?+{_W1}){{0,6}}?)"
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD})(?:{_W},)?+{_W1}){{0,8}}?)"
             rf"(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
         )
@@ -177,13 +178,25 @@ class ExperienceRules:
             _FLAGS | regex.REVERSE,
         )
         # "Experience with Python (2+ years)".
+        # "Experience with Python (2+ years)", "Proven experience in UX design, typically 5-8 years".
         self._label_paren_before = regex.compile(
-            rf"(?P<exp>{exp_word}){_W1}(?:with|in|using|on|of){_W1}(?P<pre>(?:{_WORD}{_W1}){{0,5}}?{_WORD}){_W}\({_W}$", _FLAGS
+            rf"(?P<exp>{exp_word}){_W1}(?:with|in|using|on|of){_W1}(?P<pre>(?:{_RWORD}[^\S\r\n]{{1,3}}){{0,5}}{_RWORD})"
+            rf"(?:{_W}\(|{_W}[,:\-–—]?{_W}(?:typically|usually|generally|normally|ideally|preferably|approximately)){_W}$",
+            _FLAGS | regex.REVERSE,
+        )
+        # "Proficiency in project management tools (3+ years)": an amount alone in brackets after a skill.
+        self._bracketed = regex.compile(rf"\({_W}$", _FLAGS)
+        self._bracket_close = regex.compile(rf"{_W}(?:of{_W1}(?:{exp_word}){_W})?+\)", _FLAGS)
+        self._skill_cue = regex.compile(r"\b(?:proficien\w*|knowledge|familiar\w*|skills?|expertise|experience|background|hands-on|working with)\b", _FLAGS)
+        # "Have at least 3-5 years of hands-on analytical chemistry": an "of" phrase after a verb of having, or opening a bullet.
+        self._of_phrase = regex.compile(rf"{_W1}of{_W1}", _FLAGS)
+        self._having_before = regex.compile(
+            rf"\b(?:have|has|having|possess(?:es|ing)?|bring(?:s|ing)?|with|requires?|requiring){_W}$", _FLAGS
         )
         # A label alone on the line above: "Experience\n\n3+ years".
         self._label_line_before = regex.compile(
             rf"(?:^|\n)[^\S\n]*+[^\w\n]{{0,3}}+[^\S\n]*+(?P<pre>(?:{_WORD}{_W1}){{0,3}}?)(?P<exp>{exp_word}){_END}"
-            rf"(?:{_W1}(?:level|required|requirements?))?+{_W}:?+\s*+$",
+            rf"(?:{_W1}(?:level|required|requirements?))?+{_W}(?P<colon>:)?+\s*+$",
             _FLAGS,
         )
         self._line_rest = regex.compile(rf"{_W}(?:\({_W}(?:required|preferred|minimum){_W}\))?+\W{{0,3}}+$", _FLAGS)
@@ -194,6 +207,7 @@ class ExperienceRules:
         self._post_domain = regex.compile(
             rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
         )
+        self._adjective = regex.compile(rf"[\p{{N}}\p{{L}}][-‐‑](?:{_UNIT_WORDS}){_END}(?!(?:\(s\))?+['’])", _FLAGS)
         self._for_before = regex.compile(rf"\bfor{_W}$", _FLAGS)
         self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]|\s[*•·▪]\s", _FLAGS | regex.REVERSE)
         self._sentence_end = regex.compile(r"[.!?;](?!\p{N})|\s[*•·▪]\s", _FLAGS)
@@ -256,7 +270,11 @@ class ExperienceRules:
         """Every amount of time in ``text``, in text order, whether or not it is experience."""
         found = []
         for lo, hi in self._windows(text):
-            found.extend(Amount(m.start(), m.end(), *v) for m in self._amount.finditer(text, lo, hi) if (v := self._values(m)))
+            found.extend(
+                Amount(m.start(), m.end(), *v, adjective=bool(self._adjective.search(m.group())))
+                for m in self._amount.finditer(text, lo, hi)
+                if (v := self._values(m))
+            )
         taken = [(a.start, a.end) for a in found]
         for m in self._label_amount.finditer(text):
             values = self._label_values(m)
@@ -348,6 +366,8 @@ class ExperienceRules:
         if amount.labelled:
             return self._make(text, amount, amount.start, amount.end, None)
         found = self._experience_after(text, amount, hi)
+        if found is None and amount.adjective:
+            return None  # "an 18-month training program", "a 2-year contract": only "a 5-year driving experience" counts
         if found is None:
             if self._not_after.match(text, amount.end, hi):
                 return None
@@ -410,17 +430,30 @@ class ExperienceRules:
         if m and self._board_after.match(text, amount.end, hi):
             domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
             return m.start("pre"), amount.end, domain
-        return self._line_label(text, amount, segment)
+        if self._bracketed.search(text, lo, amount.start) and self._bracket_close.match(text, amount.end, hi):
+            if self._skill_cue.search(text, max(segment.start, amount.start - _LOOKAHEAD), amount.start):
+                return amount.start, amount.end, None
+        return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi)
+
+    def _of_having(self, text: str, amount: Amount, segment: Segment, lo: int, hi: int) -> tuple[int, int, str | None] | None:
+        """ "Have at least 3-5 years of hands-on analytical chemistry", or such a bullet on its own."""
+        m = self._of_phrase.match(text, amount.end, hi)
+        if not m:
+            return None
+        opens_segment = not text[segment.start : amount.start].strip(" \t•·-*–") if amount.start - segment.start <= _BULLET_REACH else False
+        if not (opens_segment or self._having_before.search(text, lo, amount.start)):
+            return None
+        domain, end = self._clean(text, self._read_domain(text, m.end(), hi), verbal=True)
+        return (amount.start, end, domain) if domain is not None else None
 
     def _line_label(self, text: str, amount: Amount, segment: Segment) -> tuple[int, int, str | None] | None:
         """An amount alone on its line under an experience label ("Experience\n3+ years")."""
         if amount.start - segment.line_start > _BULLET_REACH or text[segment.line_start : amount.start].strip(" \t•·-*–"):
             return None
-        if not self._line_rest.match(text, amount.end, segment.line_end):
-            return None
         window = max(0, segment.line_start - _LOOKBACK)
         m = self._label_line_before.search(text[window : segment.line_start])
-        if not m:
+        # The amount alone on its line, or a label ending in a colon ("Education and Experience:\nFive (5) years ...").
+        if not m or not (m["colon"] or self._line_rest.match(text, amount.end, segment.line_end)):
             return None
         domain, _ = self._clean(text, self._split(text, window + m.start("pre"), window + m.end("pre")))
         return amount.start, amount.end, domain
@@ -452,7 +485,8 @@ class ExperienceRules:
                 break
             word, start, end = m["w"], m.start("w"), m.end("w")
             head, dot, tail = word.partition(".")
-            if dot and head and not self._is_content(tail.split(".")[0]):  # glued at a full stop: "engineer.is an advantage"
+            glued = head.isalpha() and len(head) > 2 and tail.isalpha() and len(tail) > 3  # "members.proficient in"
+            if dot and head and (glued or not self._is_content(tail.split(".")[0])):  # "engineer.is an advantage"
                 word, end, hi = head, start + len(head), start + len(head)
             low = word.lower()
             if low in ("and", "or", "&", "and/or"):

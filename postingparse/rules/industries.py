@@ -60,6 +60,7 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-/&,
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _DASHES = frozenset("-–")
+_STRENGTH = {"term": 0, "noun": 1, "place": 2}
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
 
@@ -205,7 +206,9 @@ class IndustryRules:
         for row in vocabularies.table("industries"):
             allowed = {g for g in groups if self._allows(row, {"group": g, "head": None})}
             self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
-        self._terms = PhraseTable(nlp, self._term_patterns(cues), "industries")
+        patterns = self._term_patterns(cues)
+        self._terms = PhraseTable(nlp, patterns, "industries")
+        self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
         self._scope = RequirementScope(nlp, vocabularies)
 
     def _term_patterns(self, cues) -> list[dict[str, Any]]:
@@ -239,7 +242,12 @@ class IndustryRules:
                 nxt = terms[j + 1]
                 gap = doc[group[-1].span.end : nxt.span.start]
                 if len(gap) == 0 and nxt.span.start not in heads:
-                    group[-1] = nxt  # "tier 1 automotive": the word nearest the head names the industry
+                    # "tier 1 automotive": the word nearest the head names the industry; of two words
+                    # naming the same one ("consumer electronics hardware"), the stronger kind stays.
+                    prev = group[-1]
+                    if nxt.row["industry"] is prev.row["industry"] and _STRENGTH[prev.row["kind"]] > _STRENGTH[nxt.row["kind"]]:
+                        nxt = PhraseMatch(doc[prev.span.start : nxt.span.end], {**nxt.row, "kind": prev.row["kind"]})
+                    group[-1] = nxt
                 elif 0 < len(gap) <= 3 and all(t.lower_ in self._joiners for t in gap):
                     group.append(nxt)
                 else:
@@ -297,8 +305,18 @@ class IndustryRules:
         if len(group) == 1:
             items = [(start, end, group[0].row["industry"])]
         else:
-            items = [(t.start_char, t.end_char, t.row["industry"]) for t in allowed]
+            items = [(t.start_char, t.end_char, self._elided(t, group[-1])) for t in allowed]
         return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")))]
+
+    def _elided(self, term: PhraseMatch, last: PhraseMatch) -> dict[str, Any]:
+        """The industry of a list item that shares the last item's noun: "agricultural [equipment] or
+        construction equipment manufacturing" is agricultural equipment (333), not agriculture."""
+        words = last.span.text.lower().split()
+        if term is not last and len(words) > 1:
+            row = self._phrase_rows.get(f"{term.span.text.lower()} {words[-1]}")
+            if row is not None:
+                return row
+        return term.row["industry"]
 
     def _headless(self, group: list[PhraseMatch]) -> list[Mention]:
         # In a list beside an industry noun, a term whose industry has nouns too stands for it:

@@ -92,7 +92,7 @@ class RequirementScope:
         # Specific headers first (longest pattern first), the loose "boundary" pattern last.
         self._section_rows = sorted(section_rows, key=lambda r: (r["category"] == "boundary", -len(r["regex"])))
         self._sections = regex.compile(
-            r"^[\W_]*+(?:"
+            r"^(?:[^\w\n]|_)*+(?:"
             + "|".join(rf"(?P<s{i}>{row['regex']})" for i, row in enumerate(self._section_rows))
             + r")[ \t*_]*+(?::[*_]*+|[ \t\r]*+$)",
             regex.IGNORECASE | regex.V0 | regex.MULTILINE,
@@ -139,7 +139,7 @@ class RequirementScope:
         Returns:
             The kept entries, and the cues and sections found (for display).
         """
-        text = doc.text
+        text = segments.text  # Doc.text rebuilds the string from the tokens at every call
         cues = _bound_to_parentheses(self.cues(text), text, entries)
         sections = self.sections(text)
         cue_starts = [c.start for c in cues]
