@@ -106,6 +106,15 @@ DOMAINS = [
     ("5 years of experience in sales and marketing.", [(5, None, "sales and marketing")]),
     ("10 years working on production lines.", [(10, None, "production lines")]),
     ("4+ years in a software implementation role.", [(4, None, "software implementation")]),
+    # a list closed by "and"/"or" is one domain; "or a related field" is not part of it
+    ("A minimum of 2 years of experience in marketing, sales, or a related field.", [(2, None, "marketing, sales")]),
+    ("2+ years experience in investment banking, consulting or any other analytically intensive role.",
+     [(2, None, "investment banking, consulting")]),
+    ("3+ years of experience with AWS, GCP, Azure, or another cloud service.",
+     [(3, None, "aws, gcp, azure, or another cloud service")]),
+    ("1+ year experience using relational databases, including Oracle.", [(1, None, "relational databases")]),
+    ("4-8 years’ experience of Pharmaceuticals, Managed Markets Consulting or Managed Markets agencies.",
+     [(4, 8, "pharmaceuticals, managed markets consulting or managed markets agencies")]),
 ]
 
 # Experience named by a label before the amount, as job boards write it.
@@ -211,7 +220,7 @@ BUGS_CAUGHT = [
     # "company" and "in business" inside a requirement are not company history
     ("3 years of experience at a Fortune 500 company.", [(3, None, None)]),
     ("3 years of experience in business development, intellectual property matters and contract law.",
-     [(3, None, "business development")]),
+     [(3, None, "business development, intellectual property matters and contract law")]),
     ("A Business Data Analyst with 5-7 years in Business Data Analytics and handling financial data.",
      [(5, 7, "business data analytics")]),
     # a degree between the amount and "experience"
@@ -219,7 +228,7 @@ BUGS_CAUGHT = [
     # "project", "combined", "responsible" right after the amount
     ("Minimum of 4 years project engineering experience in the heavy highway market.", [(4, None, "project engineering")]),
     ("5+ years combined experience in operations management, QA, and process improvement.",
-     [(5, None, "operations management")]),
+     [(5, None, "operations management, qa, and process improvement")]),
     ("5+ years progressively responsible experience in the construction industry.", [(5, None, "construction")]),
     # a glued bullet ends the domain
     ("5+ years of experience within a pre-sales environment Outstanding presenting skills", [(5, None, "pre-sales")]),
@@ -280,6 +289,9 @@ BUGS_CAUGHT = [
      [(5, None, "leading build/run team members")]),
     ("3+ years of consistent call center or relevant customer service experience required",
      [(3, None, "call center or relevant customer service")]),
+    ("1-3 years related work experience Willing to travel out of town", [(1, 3, None)]),
+    ("5+ years experience in pipeline/terminal operations   Competencies/Skills/Abilities",
+     [(5, None, "pipeline/terminal operations")]),
 ]
 
 

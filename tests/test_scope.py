@@ -92,6 +92,16 @@ NON_REQUIREMENT_SECTIONS = [
      [("iso", "required")]),
 ]
 
+# A non-requirement section must not swallow the requirements that follow it (bugs caught on corpus-real).
+SECTION_BUGS_CAUGHT = [
+    ("Salary: competitive, plus bonus\nBachelor's degree in accounting required.", "degrees", [("bachelor", "required")]),
+    ("Company Description\n" + "We build great products for our customers. " * 40 + "\nFive years of experience with SPC.",
+     "methodologies", [("spc", "required")]),
+    ("We Offer\n- Medical\n- Dental\nWhat You’ll Do On a Typical Day\n- Apply Lean tools on the line\n", "methodologies",
+     [("lean", "required")]),
+    ("Benefits\n- 401(k)\nSkills You Have\n- Bachelor's degree in engineering\n", "degrees", [("bachelor", "required")]),
+]
+
 # Longer phrases that contain a cue word but are not cues.
 PSEUDO_CUES = [
     ("We are a preferred supplier to Six Sigma programs; experience with Six Sigma.", "methodologies",
@@ -106,6 +116,7 @@ TABLES = {
     "conflicting": CONFLICTING_CUES,
     "sections": SECTIONS,
     "non_requirement_sections": NON_REQUIREMENT_SECTIONS,
+    "section_bugs_caught": SECTION_BUGS_CAUGHT,
     "pseudo": PSEUDO_CUES,
 }
 

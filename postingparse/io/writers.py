@@ -175,7 +175,7 @@ class ParquetSummary:
         self.rows: list[tuple[Item, Posting]] = []
 
     def write(self, item: Item, posting: Posting) -> None:
-        self.rows.append((item, posting))
+        self.rows.append((_without_text(item), posting))
         if len(self.rows) >= ROW_GROUP:
             self._flush()
 
@@ -210,7 +210,7 @@ class ParquetTables:
         self.rows: list[tuple[Item, Posting]] = []
 
     def write(self, item: Item, posting: Posting) -> None:
-        self.rows.append((item, posting))
+        self.rows.append((_without_text(item), posting))
         if len(self.rows) >= ROW_GROUP:
             self._flush()
 
@@ -231,6 +231,11 @@ class ParquetTables:
         empty = self._tables([])
         for name, file in self.files.items():
             file.close(empty[name])
+
+
+def _without_text(item: Item) -> Item:
+    """What a buffered row needs of its item (the text would multiply a row group's memory)."""
+    return Item(item.id, item.source, keep=item.keep)
 
 
 def _extra_columns(items: list[Item], keep: Sequence[str]) -> dict[str, list[Any]]:

@@ -3,9 +3,9 @@
 Degree requirements come in a handful of shapes ("Bachelor's degree in mechanical engineering",
 "BS/MS/Ph.D in Computer Science or related field", "HS diploma or GED", "No degree required"),
 written with punctuation-heavy abbreviations and, in scraped text, with bullets glued together
-("...or related field.3+ years", "Bachelor's degree5+ years"). So degree names are found by one
-compiled regex over ``doc.text`` built from the pattern rows of ``data/degrees.jsonl`` (the
-tokenizer would keep "degree5" as one token), and the cues (false friends, "no degree required",
+("...or related field.3+ years", "Bachelor's degree5+ years"). So degree names are found by regexes
+over the text built from the pattern rows of ``data/degrees.jsonl`` (the tokenizer would keep
+"degree5" as one token; see `trie_regexes` for why there are several), and the cues (false friends, "no degree required",
 benefits and staff contexts, "or equivalent experience", field-of-study words) come from
 ``data/degree_cues.jsonl``. The stages:
 
@@ -22,8 +22,9 @@ benefits and staff contexts, "or equivalent experience", field-of-study words) c
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import regex
 from spacy.language import Language
@@ -85,7 +86,7 @@ _INTRO = regex.compile(
 )
 _AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
 _AFTER_CONTEXT = regex.compile(
-    r"[ \t]*+(?:\(s\)[ \t]*+)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
+    r"[ \t]*+(?:\(s\)[ \t]*+)?\)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
     r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
     r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency"
     r"|from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)"
@@ -302,9 +303,9 @@ class FieldParser:
         return found
 
     def has_words(self, text: str, pos: int, limit: int) -> bool:
-        """Whether a field-like phrase (even a vague one: "a quantitative field") starts at ``pos``."""
-        conjuncts, _ = self._conjuncts(text, pos, limit)
-        return bool(conjuncts)
+        """Whether a field-like phrase (even a vague one: "a quantitative field", "one of these fields") starts at ``pos``."""
+        first = _TOKEN.match(text, pos, limit)
+        return first is not None and first.group("word") is not None and first.group("word").lower() != "the"
 
     def heads_at(self, text: str, pos: int, limit: int) -> Fields:
         """A field right after an abbreviation without "in" ("BS Mechanical Engineering"); empty unless it ends in a head noun."""
@@ -317,7 +318,7 @@ class FieldParser:
         return Fields()
 
     # -- internals -----------------------------------------------------------------
-    def _conjuncts(self, text: str, pos: int, limit: int, depth: int = 0) -> tuple[list["_Conjunct"], int]:
+    def _conjuncts(self, text: str, pos: int, limit: int, depth: int = 0) -> tuple[list[_Conjunct], int]:
         conjuncts: list[_Conjunct] = []
         cur = _Conjunct()
         previous = None
@@ -493,7 +494,7 @@ class DegreeRules:
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
     @staticmethod
-    def _compile(rows: list[dict[str, Any]]) -> list["regex.Pattern[str]"]:
+    def _compile(rows: list[dict[str, Any]]) -> list[regex.Pattern[str]]:
         """The name regexes, one per first character, matched case-sensitively on the lower-cased text.
 
         (A case-insensitive literal search is ten times slower in the regex module; case-exact rows
@@ -502,7 +503,7 @@ class DegreeRules:
         return [regex.compile(rx, regex.V1) for rx in trie_regexes(rows, range(len(rows)))]
 
     # -- stage 1: names ----------------------------------------------------------------
-    def find_mentions(self, text: str) -> tuple[list[Mention], list["regex.Match[str]"]]:
+    def find_mentions(self, text: str) -> tuple[list[Mention], list[regex.Match[str]]]:
         """Degree names in ``text``, in text order, minus those that start inside a false friend or a "no degree" cue;
         and the "no degree" cues ("No degree required") found that way.
 
@@ -515,9 +516,9 @@ class DegreeRules:
         lowercase = low == text
         found = sorted((m for pattern in self._names for m in pattern.finditer(low)), key=lambda m: (m.start(), -m.end()))
         mentions: list[Mention] = []
-        nones: dict[int, "regex.Match[str]"] = {}
-        memo: dict[int, "regex.Match[str] | None"] = {}
-        memo_none: dict[int, "regex.Match[str] | None"] = {}
+        nones: dict[int, regex.Match[str]] = {}
+        memo: dict[int, regex.Match[str] | None] = {}
+        memo_none: dict[int, regex.Match[str] | None] = {}
         covered = -1
         for m in found:
             start = m.start()
@@ -626,6 +627,12 @@ class DegreeRules:
 
     # -- stage 5: entries ---------------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[DegreeEntry]:
+        """The degree entries of ``doc`` (``requirement`` left at "required" for the scope to decide).
+
+        Args:
+            doc (Doc): The posting.
+            context (Context): Its segments (whose ``text`` is ``doc.text``).
+        """
         segments = context.segments
         text = segments.text  # the same as doc.text, which spaCy rebuilds from the tokens at every call
         candidates: list[DegreeEntry] = []
@@ -668,7 +675,13 @@ class DegreeRules:
         return self._one_per_level(text, candidates)
 
     def _one_per_level(self, text: str, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
-        """The first mention of each level outside Benefits/About-us sections; it borrows a later mention's fields if it has none."""
+        """One entry per level: the first mention outside Benefits/About-us sections (which the scope drops).
+
+        The first mention keeps its evidence and scope ("Bachelor's degree required. ... Master's
+        preferred. ... Bachelor's in engineering" gives bachelor at the first, required); it takes
+        the fields of a later mention of its level when it names none (["engineering"]), and its
+        equivalence when a later one offers it.
+        """
         levels = [e.level for e in candidates]
         sections = self._scope.sections(text) if len(set(levels)) < len(levels) else []
         kept: dict[str, DegreeEntry] = {}
@@ -707,7 +720,7 @@ _OR_BETWEEN = regex.compile(r"[ \t]*+,?[ \t]*+(?:or|and/or)[ \t]++(?:an?[ \t]++)
 _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
 
 
-def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> "regex.Pattern[str]":
+def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> regex.Pattern[str]:
     parts = [row["regex"] for row in rows if row.get("kind") in kinds]
     if not parts:
         return regex.compile(r"(?!)")
@@ -718,7 +731,7 @@ _WORD_START = regex.compile(r"\b\w", regex.V1)
 _DEGREE_WORD_END = regex.compile(r"\b(?:degrees?|diplomas?)$", _FLAGS)
 
 
-def _search_words(pattern: "regex.Pattern[str]", text: str, lo: int, hi: int) -> "regex.Match[str] | None":
+def _search_words(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """``pattern.search(text, lo, hi)`` for a cue alternation that starts on a word: tried only at word starts.
 
     (A search tries all of a big alternation's branches at every position; the cue tables have dozens.)
@@ -731,8 +744,8 @@ def _search_words(pattern: "regex.Pattern[str]", text: str, lo: int, hi: int) ->
 
 
 def _match_around(
-    pattern: "regex.Pattern[str]", text: str, start: int, end: int, memo: dict[int, "regex.Match[str] | None"]
-) -> "regex.Match[str] | None":
+    pattern: regex.Pattern[str], text: str, start: int, end: int, memo: dict[int, regex.Match[str] | None]
+) -> regex.Match[str] | None:
     """A match of a word-initial cue ``pattern`` that starts at most 40 characters before ``start`` and covers it.
 
     ``memo`` keeps the match tried at each word start, for the next names nearby ("BS/MS/PhD").

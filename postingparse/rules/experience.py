@@ -1,7 +1,7 @@
 """The experience rule family: amounts of experience ("5-7 years of supervisory experience").
 
 An amount is numeric and punctuation-heavy ("5 – 7 years", "five (5)+ yrs",
-"1 year 6 months"), so it is found with one compiled regex over ``doc.text``.
+"1 year 6 months"), so it is found with one compiled regex over the text (run only near unit words).
 A bare amount is experience only in an experience context, looked for in the
 amount's own sentence or bullet:
 
@@ -18,6 +18,7 @@ from ``data/numbers.jsonl``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -61,6 +62,7 @@ _PARENTHESES = regex.compile(r"\([^()\r\n]{0,40}\)")
 MAX_MIN_YEARS = 40.0
 MAX_MAX_YEARS = 50.0
 _MAX_DOMAIN_WORDS = 5
+_MAX_LIST_WORDS = 10
 _JOINTS = frozenset(("of", "for"))
 
 
@@ -93,7 +95,7 @@ class ExperienceRules:
     """Find amounts of experience in a doc.
 
     Args:
-        nlp (Language): The pipeline (unused: the family works on ``doc.text``).
+        nlp (Language): The pipeline (unused: the family works on the text with regexes).
         vocabularies (Vocabularies): Where the ``numbers`` and ``experience_cues`` tables come from.
     """
 
@@ -110,6 +112,7 @@ class ExperienceRules:
         self.domain_stops = _words(_rows(cues, "domain_stop"))
         self.not_gerunds = _words(_rows(cues, "not_gerund"))
         self.not_experience_nouns = _words(_rows(cues, "not_experience_noun"))
+        self.degree_nouns = _words(_rows(cues, "degree_noun"))
         self._compile(cues)
 
     # -- building the patterns -----------------------------------------------------
@@ -125,7 +128,7 @@ class ExperienceRules:
         self._amount = regex.compile(
             rf"""
             (?=[\p{{N}}½~]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit or a word: cheap to rule out elsewhere
-            (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|and|thru){_W1})
+            (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|thru){_W1})
             (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
             (?:
                 \bbetween{_W1}(?P<b1>{number}){_W1}and{_W1}(?P<b2>{number})
@@ -177,7 +180,6 @@ class ExperienceRules:
             rf"{_W}(?:\({_W}(?:years?|yrs){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
             _FLAGS | regex.REVERSE,
         )
-        # "Experience with Python (2+ years)".
         # "Experience with Python (2+ years)", "Proven experience in UX design, typically 5-8 years".
         self._label_paren_before = regex.compile(
             rf"(?P<exp>{exp_word}){_W1}(?:with|in|using|on|of){_W1}(?P<pre>(?:{_RWORD}[^\S\r\n]{{1,3}}){{0,5}}{_RWORD})"
@@ -204,8 +206,11 @@ class ExperienceRules:
         self._board_before = regex.compile(rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}{_WORD}){_W}:{_W}$", _FLAGS)
         self._board_after = regex.compile(rf"{_W}\({_W}(?:required|preferred)\b", _FLAGS)
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
+        self._list_comma = regex.compile(
+            rf"{_W},{_W1}(?:(?:and|or){_W1}|(?=[^.;:()\r\n]{{0,60}}?\b(?:and|or)\b))(?P<w>{_WORD})", _FLAGS
+        )
         self._post_domain = regex.compile(
-            rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
+            rf"{_W1}(?:(?:working|gained|acquired){_W1})?+(?:(?P<prep>in|within|with|as|on|of|using|from){_W1}(?:(?:an?|the){_W1})?+)?+", _FLAGS
         )
         self._adjective = regex.compile(rf"[\p{{N}}\p{{L}}][-‐‑](?:{_UNIT_WORDS}){_END}(?!(?:\(s\))?+['’])", _FLAGS)
         self._for_before = regex.compile(rf"\bfor{_W}$", _FLAGS)
@@ -275,10 +280,11 @@ class ExperienceRules:
                 for m in self._amount.finditer(text, lo, hi)
                 if (v := self._values(m))
             )
-        taken = [(a.start, a.end) for a in found]
+        starts = [a.start for a in found]  # in text order, not overlapping
         for m in self._label_amount.finditer(text):
             values = self._label_values(m)
-            if values is not None and not any(s < m.end() and m.start() < e for s, e in taken):
+            i = bisect_left(starts, m.end()) - 1
+            if values is not None and not (i >= 0 and found[i].end > m.start()):
                 found.append(Amount(m.start(), m.end(), *values, labelled=True))
         return sorted(found, key=lambda a: a.start)
 
@@ -315,7 +321,7 @@ class ExperienceRules:
             return None
         ranged = high is not None
         if m["half"]:  # "a year and a half"
-            addend = self.numbers.value("0 " + m["half"].strip()) or 0.5
+            addend = self.numbers.addend(m["half"]) or 0.5
             if ranged:
                 high += addend
             else:
@@ -479,11 +485,19 @@ class ExperienceRules:
     def _read_domain(self, text: str, pos: int, hi: int) -> list[tuple[str, int, int]]:
         """The words of a domain phrase starting at ``pos``: up to a stop word, punctuation or the word limit."""
         words: list[tuple[str, int, int]] = []
-        while len(words) < _MAX_DOMAIN_WORDS:
+        limit = _MAX_DOMAIN_WORDS
+        while len(words) < limit:
             m = (self._domain_word if words else _WORD_RE).match(text, pos, hi)
+            if not m and words:  # a list closed by "and"/"or": "in FP&A, accounting, consulting or banking"
+                m = self._list_comma.match(text, pos, hi)
+                if not m or not self._is_content(m["w"]):
+                    break
+                limit = _MAX_LIST_WORDS
             if not m:
                 break
             word, start, end = m["w"], m.start("w"), m.end("w")
+            if words and word[0].isupper() and start - pos > 2:  # a bullet flattened into the line: "operations   Competencies"
+                break
             head, dot, tail = word.partition(".")
             glued = head.isalpha() and len(head) > 2 and tail.isalpha() and len(tail) > 3  # "members.proficient in"
             if dot and head and (glued or not self._is_content(tail.split(".")[0])):  # "engineer.is an advantage"
@@ -527,10 +541,12 @@ class ExperienceRules:
         m = self._post_domain.match(text, pos, hi)
         if not m or not m.group():
             return None, pos
-        if not m["prep"] and not self._gerund_at.match(text, m.end(), hi):
-            return None, pos
+        if not m["prep"]:
+            gerund = self._gerund_at.match(text, m.end(), hi)
+            if not gerund or gerund.group().lower() in self.not_gerunds:
+                return None, pos
         words = self._read_domain(text, m.end(), hi)
-        if any(w.lower() in self.not_experience_nouns for w, _, _ in words):  # "experience with a master's degree"
+        if any(w.lower() in self.degree_nouns for w, _, _ in words):  # "experience with a master's degree"
             return None, pos
         domain, end = self._clean(text, words, verbal=not m["prep"])
         if domain is None:

@@ -56,7 +56,7 @@ _EXPERIENCE_AFTER = regex.compile(r"[ \t]++experience\b", _FLAGS)
 # The run of capitalised words right before a Title Case mention, and the word before that run.
 _CAPITALISED_RUN = regex.compile(r"(?:[\p{Lu}][\p{L}\p{N}&'.\-/]*+[ \t]++(?:(?:and|&|of)[ \t]++)?){1,6}$", regex.V1)
 _INDEFINITE_BEFORE = regex.compile(r"\b(?:a|an|our)[ \t]++(?:[\w\-,]++[ \t]++){0,2}$", _FLAGS)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|one\s++of\s++the)\s++(?:[\w\-/&,]++\s++){0,5}$", _FLAGS)
+_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|this|one\s++of\s++the)\s++(?:[\w\-/&,]++\s++){0,5}$", _FLAGS)
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _DASHES = frozenset("-–")
@@ -126,6 +126,7 @@ class RoleRule:
     plural: bool | None = None
     naics: tuple[str, ...] | None = None
     row_group: str | None = None
+    not_row_group: str | None = None
 
     def governs(self, mention: "Mention") -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry)."""
@@ -137,6 +138,8 @@ class RoleRule:
         if self.plural is not None and mention.plural != self.plural:
             return False
         if self.naics is not None and not (mention.row.get("naics") or "").startswith(self.naics):
+            return False
+        if self.not_row_group is not None and self.not_row_group in mention.row["_groups"]:
             return False
         return self.row_group is None or self.row_group in mention.row["_groups"]
 
@@ -248,7 +251,7 @@ class IndustryRules:
                     if nxt.row["industry"] is prev.row["industry"] and _STRENGTH[prev.row["kind"]] > _STRENGTH[nxt.row["kind"]]:
                         nxt = PhraseMatch(doc[prev.span.start : nxt.span.end], {**nxt.row, "kind": prev.row["kind"]})
                     group[-1] = nxt
-                elif 0 < len(gap) <= 3 and all(t.lower_ in self._joiners for t in gap):
+                elif 0 < len(gap) <= 3 and all(t.lower_ in self._joiners or t.lower_ == "other" for t in gap):
                     group.append(nxt)
                 else:
                     break
@@ -414,6 +417,8 @@ class IndustryRules:
             if role == "none":
                 continue
             for start, end, row in mention.items:
+                if role not in row.get("roles", ROLES):
+                    continue  # a staffing agency's own industry is never an entry, only its client's
                 start, end = self._evidence(text, mention, start, end)
                 entries.append(_entry(text, start, end, row, role))
         for pattern, label in self._phrases:
@@ -460,6 +465,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         plural=row.get("plural"),
         naics=tuple(row["naics"]) if row.get("naics") else None,
         row_group=row.get("row_group"),
+        not_row_group=row.get("not_row_group"),
     )
 
 

@@ -99,6 +99,15 @@ class Numbers:
             return self._values[head] + self._values[tail] + extra
         return None
 
+    def addend(self, text: str) -> float | None:
+        """The value of a fraction added after a number or unit ("and a half" is 0.5), or None.
+
+        Args:
+            text (str): The addend as matched by `addend_pattern`.
+        """
+        phrase = _normalise(text)
+        return self._values[phrase] if self._kinds.get(phrase) == "addend" else None
+
     def is_article(self, text: str) -> bool:
         """Whether ``text`` is an article ("a", "an") that counts as 1 only before a singular unit."""
         return self._kinds.get(_normalise(text)) == "article"

@@ -112,12 +112,21 @@ class RequirementScope:
         headers = []
         for m in self._sections.finditer(text):
             row = self._section_rows[int(m.lastgroup[1:])]
-            headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup)))
+            headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup), row.get("max_scope")))
         sections: list[Section] = []
         current = "neutral"
         headers = [h for h in headers if h[2] != "boundary" or text[h[0] : h[0] + 1] not in _BULLETS]
-        for i, (start, header_end, category, title) in enumerate(headers):
+        for i, (start, header_end, category, title, max_scope) in enumerate(headers):
             end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
+            if category in NOT_REQUIREMENTS:
+                # "Salary: competitive" governs its own line only; a company or benefits block reaches
+                # at most max_scope characters, since glued or unmarked text may never show the next header.
+                line_end = text.find("\n", header_end)
+                line_end = len(text) if line_end < 0 else line_end
+                if text[header_end:line_end].strip():
+                    end = min(end, line_end)
+                elif max_scope:
+                    end = min(end, header_end + int(max_scope))
             if category == "boundary":
                 # Ends a benefits or company section; inside a requirement list it is just a short line.
                 if current not in NOT_REQUIREMENTS:
@@ -130,6 +139,8 @@ class RequirementScope:
             else:
                 current = category
             sections.append(Section(start, end, header_end, category, title))
+            if i + 1 < len(headers) and end < headers[i + 1][0]:
+                current = "neutral"
         return sections
 
     # -- applying them -------------------------------------------------------------
