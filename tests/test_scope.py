@@ -62,6 +62,10 @@ CONFLICTING_CUES = [
     ("Lean experience required, Six Sigma Black Belt a plus.", "methodologies",
      [("lean", "required"), ("six_sigma", "preferred")]),
     ("Bachelor's degree preferred but not required.", "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree or equivalent experience, preference for graduate level education such as an MBA.", "degrees",
+     [("bachelor", "required"), ("master", "preferred")]),
+    ("No degree required, but a bachelor's degree is preferred.", "degrees", [("none", "required"), ("bachelor", "preferred")]),
+    ("Bachelor's degree in accounting; Master's degree preferred.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
 ]
 
 # Section headers give their category to the bullets below them, until the next header.

@@ -162,7 +162,9 @@ class RequirementScope:
             category = section.category if section else "neutral"
             if entry.family in NOT_REQUIREMENTS.get(category, ()):
                 continue
-            if hasattr(entry, "requirement"):
+            if getattr(entry, "level", None) == "none":
+                entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
+            elif hasattr(entry, "requirement"):
                 governing = self._governing_cue(entry, segments, cues, cue_starts, breaks)
                 if governing is not None:
                     entry.requirement = governing.category
@@ -174,7 +176,12 @@ class RequirementScope:
         return kept, [c for c in cues if c.direction != "pseudo"], sections
 
     def _governing_cue(
-        self, entry: Entry, segments: Segments, cues: list[Cue], cue_starts: list[int], breaks: list[int]
+        self,
+        entry: Entry,
+        segments: Segments,
+        cues: list[Cue],
+        cue_starts: list[int],
+        breaks: list[int],
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)

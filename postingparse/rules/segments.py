@@ -24,7 +24,7 @@ _SENTENCE_END = regex.compile(
 # that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...",
 # "...MBA preferred15+ years...").
 _INLINE_BULLET = regex.compile(
-    r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=\p{Lu})"
+    r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=[\p{Lu}\p{N}])"
     r"|(?<=\p{Ll}{4})(?=\p{N}++\+?+[ \t])",
     regex.V1,
 )
