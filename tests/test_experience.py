@@ -164,6 +164,10 @@ AGES = [
     ("Applicants must be 18 years or older.", []),
     ("Must be at least 21 years old to drive company vehicles.", []),
     ("Candidates aged 18 years and over may apply.", []),
+    ('Must be 18 years of age to drive company vehicles.', []),
+    ('Applicants must be at least 21 years old.', []),
+    ('Must be 18 years or older to apply.', []),
+    ('Minimum age 18 years.', []),
 ]
 
 # Not experience: the company's own history.
@@ -176,6 +180,15 @@ COMPANY_HISTORY = [
     ("Our team brings 50 years of combined experience to every project.", []),
     ("We are a family-owned business with 40 years in the plastics industry.", []),
     ("The company has 30 years of experience in metal stamping.", []),
+    ('ManpowerGroup has served clients in 75 countries and has done so for over 70 years.', []),
+    ('For more than 20 years, PointClickCare has been the backbone of senior care.', []),
+    ('Family-owned for over 80 years, Lunds & Byerlys is a grocery retailer.', []),
+    ('We have been in business for over 25 years specializing in damaged foundations.', []),
+    ('Throughout our more than 50 years in cable television, Armstrong has been a leader in innovation.', []),
+    ('With over 75 years of experience, we specialize in selling and installing refrigeration.', []),
+    ('The company has been in existence for almost 15 years and is growing rapidly.', []),
+    ('Named a San Diego Top Workplace for three years running.', []),
+    ('Over the last 25 years we have opened our doors to a network of service pros.', []),
 ]
 
 # Not experience: warranties, tenure benefits, contracts, timelines.
@@ -206,6 +219,29 @@ DURATIONS = [
     ("6 months of paid parental leave for all employees.", []),
     ("Trainees complete an 18-month training program.", []),
     ("We offer a 6 months internship contract.", []),
+    ('This is a 12 month + contract position.', []),
+    ('Conversion to full-time at 6 months.', []),
+    ('A one-year probationary period may be required.', []),
+    ('Must pass a criminal background check (7-year felony + sex offender).', []),
+    ('While the internship is for a semester (3-6 months), some have established a career here.', []),
+    ('Length of Contract: 3 years', []),
+    ('Selected candidates should be ready to be onsite for 4-6 months for onboarding.', []),
+    ('Retirement match provided after 1 year.', []),
+    ('Paid leaves after 1 year.', []),
+    ('Salary reviews are scheduled every six months.', []),
+    ('Pay: $70,000 - $100,000 range / year salary, depending on experience.', []),
+    ('These consist of 5 year activity & GAP verification, DBS or Access NI.', []),
+    ('Must have a minimum of twelve (12) months of service in current position prior to applying.', []),
+    ('Your graduation date must be within the 2 years preceding your application.', []),
+    ('Typing certificates issued within the last four years will be honored.', []),
+    ('Completion of one to two years of undergraduate coursework in Statistics.', []),
+    ('Associate Degree from a two-year college or technical school preferred.', []),
+    ('Education: 4 year degree.', []),
+    ('Position is budgeted for a term of three years.', []),
+    ('The program is a 24-month developmental role.', []),
+    ('Most of our sales organization has been at Genesis10 for 7-15+ years.', []),
+    ('Carry out spot-checks of recipient organizations for two years after assistance has been provided.', []),
+    ('You will travel 100% for the first two years.', []),
 ]
 
 # Phrasings found wrong on real postings (corpus-real) and fixed.

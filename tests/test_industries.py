@@ -257,6 +257,8 @@ BUGS_CAUGHT = [
      [exp("software_publishers", "5132"), exp("fintech", None)]),
     ("As part of a top national public research institution, our mission is to educate.",
      [emp("colleges_universities", "6113")]),
+    ("HealthMark Group is a leading provider of health IT solutions for providers.", []),
+    ("The Community College of Denver is an Equal Employment Opportunity Educational Employer.", []),
     ("Balance capacity across two co-manufacturers and our Savannah distribution center.", []),
     ("Install wires, conduit, motors and controls on de-energized machinery/equipment and facility.", []),
     ("Today we are a leader in investment banking, consumer and small business banking.", [emp("securities_investments", "523")]),
