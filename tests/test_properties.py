@@ -7,6 +7,8 @@ database written to the work tree.
 
 from __future__ import annotations
 
+import os
+
 import json
 from typing import Any
 
@@ -18,7 +20,10 @@ from postingparse import Extractor
 from postingparse.normalize import normalize
 from postingparse.schema import validate_record
 
-SETTINGS = dict(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# Local runs explore new examples each time; CI (CI=true) replays a fixed sequence so a red build is reproducible.
+SETTINGS = dict(
+    deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow], derandomize=bool(os.environ.get("CI"))
+)
 #: Examples per property (hypothesis stops earlier when it runs out of distinct inputs).
 ARBITRARY_EXAMPLES = 250
 FRAGMENT_EXAMPLES = 200
@@ -134,6 +139,8 @@ def test_normalized_spans_map_into_the_original(text: str, data: st.DataObject) 
     end = data.draw(st.integers(start, len(norm.text)))
     o_start, o_end = norm.to_original(start, end)
     assert 0 <= o_start <= o_end <= len(text)
-    # Wider spans map to wider spans.
+    # Wider spans map to wider spans (an empty span at a dropped character may sit on either side of it).
     w_start, w_end = norm.to_original(0, end)
-    assert w_start <= o_start and w_end == o_end
+    assert w_start <= o_start
+    if start < end:
+        assert w_end == o_end

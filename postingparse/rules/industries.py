@@ -120,7 +120,7 @@ class RoleRule:
     role: str
     side: str
     applies: frozenset[str]
-    pattern: "regex.Pattern[str] | None"
+    pattern: regex.Pattern[str] | None
     family: str | None = None
     groups: frozenset[str] | None = None
     plural: bool | None = None
@@ -128,7 +128,7 @@ class RoleRule:
     row_group: str | None = None
     not_row_group: str | None = None
 
-    def governs(self, mention: "Mention") -> bool:
+    def governs(self, mention: Mention) -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry)."""
         if mention.kind not in self.applies:
             return False
@@ -268,7 +268,7 @@ class IndustryRules:
                 i += 1
         return found
 
-    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list["_Head"]:
+    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list[_Head]:
         """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words.
 
         Joiners may stand among the fillers ("..., and other regulated industries") but not alone:
@@ -299,7 +299,7 @@ class IndustryRules:
             chain.append(_Head(self._head_rows[glued.group(1).lower()], doc[token].idx + glued.end(), token + 1))
         return chain
 
-    def _headed(self, group: list[PhraseMatch], chain: list["_Head"]) -> list[Mention]:
+    def _headed(self, group: list[PhraseMatch], chain: list[_Head]) -> list[Mention]:
         allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in chain)]
         if not allowed:
             return []
