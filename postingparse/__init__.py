@@ -14,6 +14,19 @@ from .vocabulary import Vocabularies, load_table
 
 __version__ = "0.1.0"
 
+#: pandas helpers, imported on first use so that ``import postingparse`` does not import pandas.
+_LAZY = {"to_frame": "analysis", "extract_frame": "analysis", "summarize": "analysis", "tables": "frame"}
+
+
+def __getattr__(name: str) -> object:
+    """The pandas helpers of `_LAZY`, imported from their module on first access."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 __all__ = [
     "parse",
     "Extractor",
@@ -27,5 +40,9 @@ __all__ = [
     "DEGREE_LEVELS",
     "Vocabularies",
     "load_table",
+    "to_frame",
+    "extract_frame",
+    "summarize",
+    "tables",
     "__version__",
 ]

@@ -163,3 +163,13 @@ def test_section_headers(text: str, categories: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_HEADERS)
 def test_not_section_headers(text: str) -> None:
     assert SCOPE.sections(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[0] for rows in TABLES.values() for row in rows]
+    + ["Hands on experience would be great.", "İstanbul office; Six Sigma is a plus", "x" * 300 + " preferred"],
+)
+def test_cue_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
+    full = [(m.start(), m.end()) for m in SCOPE._cues.finditer(text)]
+    assert [(c.start, c.end) for c in SCOPE.cues(text)] == full

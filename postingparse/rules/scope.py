@@ -33,6 +33,10 @@ _CLAUSE_BREAK = regex.compile(r";")
 #: holding thousands of cues (one 1 MB line of "ISO 9001 preferred") linear.
 _CUE_REACH = 8
 _PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
+#: Words too common to prefilter cues by; cues are found through their other words.
+_COMMON_WORDS = frozenset({"have", "will", "would", "with", "that", "this", "your", "from", "when", "than", "been"})
+#: Characters around a cue word in which the whole cue is looked for (longer than any cue's lead-in).
+_CUE_WINDOW = 48
 _BULLETS = frozenset("-*•●▪◦■□·–—")
 DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
 #: Section categories whose entries are not requirements, by family.
@@ -88,6 +92,10 @@ class RequirementScope:
             + r")(?-i:(?!\p{Ll}))",
             regex.IGNORECASE | regex.V0,
         )
+        # Prefilter: the cue alternation is costly to try at every position, so it only runs in windows
+        # around the words (4+ letters) its rows are made of; a cue always contains one of them.
+        words = {w for row in self._cue_rows for w in _required_words(row["regex"])}
+        self._trigger_words = sorted(words)
         section_rows = vocabularies.table("sections")
         # Specific headers first (longest pattern first), the loose "boundary" pattern last.
         self._section_rows = sorted(section_rows, key=lambda r: (r["category"] == "boundary", -len(r["regex"])))
@@ -102,9 +110,10 @@ class RequirementScope:
     def cues(self, text: str) -> list[Cue]:
         """All cues in ``text`` (pseudo-cues included), in text order."""
         found = []
-        for m in self._cues.finditer(text):
-            row = self._cue_rows[int(m.lastgroup[1:])]
-            found.append(Cue(m.start(), m.end(), row["category"], row["direction"]))
+        for lo, hi in _windows(_occurrences(text, self._trigger_words), len(text)):
+            for m in self._cues.finditer(text, lo, hi):
+                row = self._cue_rows[int(m.lastgroup[1:])]
+                found.append(Cue(m.start(), m.end(), row["category"], row["direction"]))
         return found
 
     def sections(self, text: str) -> list[Section]:
@@ -216,6 +225,51 @@ class RequirementScope:
             if best is None or key < best[:2]:
                 best = (distance, backward_rank, cue)
         return best[2] if best else None
+
+
+def _required_words(pattern: str) -> list[str]:
+    """Words of 4+ letters that every match of a cue pattern contains (optional parts left out)."""
+    pattern = pattern.lower()
+    while True:  # drop optional groups, innermost first: "(?:is |are )?", "(?:s|red)?"
+        stripped = regex.sub(r"\((?:\?:)?[^()]*\)[?*]", "", pattern)
+        if stripped == pattern:
+            break
+        pattern = stripped
+    pattern = regex.sub(r"[a-z]\?", "", pattern)  # "prefers?" is found through "prefer"
+    outside = [w for w in regex.findall(r"[a-z]{4,}", regex.sub(r"\([^()]*+\)", " ", pattern)) if w not in _COMMON_WORDS]
+    if outside and "|" not in regex.sub(r"\([^()]*+\)", " ", pattern):
+        return [max(outside, key=len)]  # one word every match must contain is enough
+    return [w for w in regex.findall(r"[a-z]{4,}", pattern) if w not in _COMMON_WORDS]  # alternatives: any word
+
+
+def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where any of ``words`` (lower-case) occurs in ``text``, ignoring case, sorted; str.find is C-fast."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters lower-case to two; fall back to a case-blind regex
+        pattern = regex.compile("|".join(map(regex.escape, words)), regex.IGNORECASE | regex.V0)
+        return [m.span() for m in pattern.finditer(text)]
+    hits = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    hits.sort()
+    return hits
+
+
+def _windows(hits: list[tuple[int, int]], length: int, reach: int = _CUE_WINDOW):
+    """Merged ``[lo, hi)`` windows of ``reach`` characters around each hit."""
+    lo = hi = -1
+    for hit_start, hit_end in hits:
+        start, end = max(0, hit_start - reach), min(length, hit_end + reach)
+        if start > hi:
+            if hi > lo:
+                yield lo, hi
+            lo = start
+        hi = max(hi, end)
+    if hi > lo:
+        yield lo, hi
 
 
 def _section_at(sections: list[Section], starts: list[int], offset: int) -> Section | None:

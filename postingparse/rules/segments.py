@@ -8,7 +8,7 @@ end each start a new segment.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -18,7 +18,7 @@ import regex
 _SENTENCE_END = regex.compile(
     r"""(?<=[.!?])[\"')\]]?+[ \t]++(?=[\p{Lu}\p{N}•●▪◦■□\-\*\u2013\u2014(\[])"""
     r"""|(?<=\p{Ll}{4}[.!?])[ \t]++(?=\p{Ll})""",
-    regex.V1,
+    regex.V0,
 )
 # Bullet glyphs inside a line ("• one • two") start a segment too, and so do bullets
 # that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...",
@@ -26,7 +26,7 @@ _SENTENCE_END = regex.compile(
 _INLINE_BULLET = regex.compile(
     r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=[\p{Lu}\p{N}])"
     r"|(?<=\p{Ll}{4})(?=\p{N}++\+?+[ \t])",
-    regex.V1,
+    regex.V0,
 )
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATION = regex.compile(
@@ -69,19 +69,22 @@ class Segments:
 
 
 def _split(text: str):
+    # One pass of each cut pattern over the whole text (cuts never span a line break), then lines.
+    cuts = [
+        m.end()
+        for m in _SENTENCE_END.finditer(text)
+        if not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
+    ]
+    cuts += [m.end() for m in _INLINE_BULLET.finditer(text)]
+    cuts.sort()
     pos = 0
     for line in text.splitlines(keepends=True):
         line_start, line_end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
-        if line_end <= line_start or not text[line_start:line_end].strip():
+        if line_end <= line_start or line.isspace():
             continue
-        cuts = [line_start]
-        for pattern in (_SENTENCE_END, _INLINE_BULLET):
-            for m in pattern.finditer(text, line_start, line_end):
-                if pattern is _SENTENCE_END and _ABBREVIATION.search(text, max(line_start, m.start() - 12), m.start()):
-                    continue
-                cuts.append(m.end())
-        cuts = sorted(set(cuts)) + [line_end]
-        for a, b in zip(cuts, cuts[1:]):
-            if text[a:b].strip():
+        lo, hi = bisect_right(cuts, line_start), bisect_left(cuts, line_end)
+        bounds = [line_start, *cuts[lo:hi], line_end]
+        for a, b in zip(bounds, bounds[1:]):
+            if b > a and not text[a:b].isspace():
                 yield Segment(a, b, line_start, line_end)

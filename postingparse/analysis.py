@@ -1,0 +1,244 @@
+"""Analysis with pandas: one wide row per posting, extraction over a DataFrame, group summaries.
+
+Built on `postingparse.frame` (the per-posting summary columns and their types);
+this module adds what analysts group and average over:
+
+- ``any_required`` / ``any_preferred``: the posting has at least one entry
+  (degree, experience or methodology) with that requirement;
+- ``method_<label>``: one boolean column per methodology label (every label of
+  the bundled vocabulary, so frames of different batches share columns, plus any
+  other label found);
+- ``industry_<key>`` and ``industry_<key>_<role>``: one boolean column per
+  industry key found, in any role and per role (``employer``, ``experience``).
+  The key is the one postings are scored on: the 3-digit NAICS code
+  (``industry_311_employer``), the NAICS sector or range where the code is shorter
+  (``industry_31_33``), or the label where there is no code (``industry_life_sciences``).
+
+Indicator columns are nullable booleans: rows whose text could not be extracted
+(`extract_frame`) hold missing values there, and `summarize` leaves them out of
+every share.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Hashable, Iterable, Mapping, Sequence
+
+import pandas as pd
+
+from .frame import LEVEL_DTYPE, SUMMARY_COLUMNS, summary_frame, tables
+from .pipeline import Extractor, default_extractor
+from .record import ROLES, IndustryEntry, Posting
+from .vocabulary import load_table
+
+METHOD_PREFIX = "method_"
+INDUSTRY_PREFIX = "industry_"
+#: Families whose entries carry a ``requirement``.
+_REQUIREMENT_FAMILIES = ("degrees", "experience", "methodologies")
+
+
+def methodology_labels() -> list[str]:
+    """The methodology labels of the bundled vocabulary (``label`` and ``also`` of its rows), sorted."""
+    rows = load_table("methodologies")
+    return sorted({row[key] for row in rows for key in ("label", "also") if row.get(key)})
+
+
+def industry_key(entry: IndustryEntry) -> str:
+    """The key an industry entry is counted under: 3-digit NAICS code, shorter code or range, else label.
+
+    Example: ``"311"`` for naics ``"3121"``, ``"31_33"`` for ``"31-33"``, ``"life_sciences"`` for no code.
+    """
+    if entry.naics:
+        return entry.naics[:3] if entry.naics.isdigit() else entry.naics.replace("-", "_")
+    return entry.label
+
+
+def to_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per posting: the summary columns of `postingparse.frame` plus indicator columns.
+
+    Args:
+        postings (Iterable[Posting | dict]): Records, as `Posting` objects or v1 dicts.
+
+    Returns:
+        DataFrame: ``id``, ``min_degree_level``/``max_degree_level`` (ordered
+        categoricals, none < high_school < ... < professional), ``min_years_required``
+        (``Float64``), the ``methodologies``/``industries`` label lists, entry counts
+        ``n_degrees``... (``Int64``), then the boolean columns ``any_required``,
+        ``any_preferred``, ``method_<label>`` and ``industry_<key>[_<role>]`` (see the module docstring).
+
+    Example:
+        >>> from postingparse import parse
+        >>> df = to_frame([parse("Bachelor's degree required; Six Sigma a plus.")])
+        >>> bool(df.loc[0, "method_six_sigma"]), df.loc[0, "min_degree_level"]
+        (True, 'bachelor')
+    """
+    records = [p if isinstance(p, Posting) else Posting.from_dict(p) for p in postings]
+    frame = summary_frame(records)
+    indicators: dict[str, list[bool]] = {}
+    for name in ("any_required", "any_preferred"):
+        requirement = name.removeprefix("any_")
+        indicators[name] = [
+            any(e.requirement == requirement for fam in _REQUIREMENT_FAMILIES for e in getattr(p, fam)) for p in records
+        ]
+    found_methods = [{m.label for m in p.methodologies} for p in records]
+    extra = sorted(set().union(*found_methods) - set(methodology_labels()))
+    for label in methodology_labels() + extra:
+        indicators[METHOD_PREFIX + label] = [label in found for found in found_methods]
+    found_industries = [{(industry_key(i), i.role) for i in p.industries} for p in records]
+    for key in sorted({key for found in found_industries for key, _ in found}):
+        indicators[f"{INDUSTRY_PREFIX}{key}"] = [any(k == key for k, _ in found) for found in found_industries]
+        for role in ROLES:
+            indicators[f"{INDUSTRY_PREFIX}{key}_{role}"] = [(key, role) in found for found in found_industries]
+    added = pd.DataFrame(indicators, index=frame.index, columns=list(indicators)).astype("boolean")
+    return pd.concat([frame, added], axis=1)
+
+
+def extract_frame(
+    df: pd.DataFrame,
+    text: str = "description",
+    id: str | None = None,
+    extractor: Extractor | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> pd.DataFrame:
+    """Extract every posting of a DataFrame and return the `to_frame` columns next to the user's columns.
+
+    Args:
+        df (DataFrame): One posting per row.
+        text (str): The column holding the posting texts.
+        id (Optional[str]): A column naming each posting; its values (as strings) become
+            ``Posting.id`` and the result's ``id`` column. With None the result has no
+            ``id`` column: the index (kept from ``df``) identifies the rows.
+        extractor (Optional[Extractor]): The extractor to use; by default the process-wide one.
+        batch_size (int): Texts per batch given to `Extractor.pipe`.
+        n_process (int): Worker processes for `Extractor.pipe`; -1 uses every core.
+
+    Returns:
+        DataFrame: ``df``'s columns other than ``text``, then the `to_frame` columns and
+        ``error`` (nullable string): same index and order as ``df``. A row whose text is
+        missing, empty or not a string (or fails to extract) holds missing values in the
+        extracted columns and says why in ``error``; it never raises.
+
+    Raises:
+        KeyError: ``text`` or ``id`` is not a column of ``df``.
+        ValueError: an extracted column's name is already a column of ``df``.
+    """
+    for column in (text, id):
+        if column is not None and column not in df.columns:
+            raise KeyError(f"no column {column!r} in the DataFrame (columns: {list(df.columns)})")
+    texts = df[text].tolist()
+    errors = [_text_problem(t) for t in texts]
+    good = [i for i, problem in enumerate(errors) if problem is None]
+    ids = [None if pd.isna(v) else str(v) for v in df[id]] if id is not None else [None] * len(df)
+    postings = _extract(extractor or default_extractor(), [texts[i] for i in good], [ids[i] for i in good],
+                        batch_size, n_process)
+    for i, posting in zip(good, postings):
+        if isinstance(posting, str):
+            errors[i] = posting
+    extracted = to_frame([p for p in postings if isinstance(p, Posting)])
+    extracted.index = [i for i, p in zip(good, postings) if isinstance(p, Posting)]
+    extracted = extracted.reindex(range(len(df)))
+    extracted["id"] = pd.array(ids, dtype="string")
+    extracted["error"] = pd.array(errors, dtype="string")
+    if id is None or id == "id":
+        extracted = extracted.drop(columns="id")
+    extracted.index = df.index
+    user = df.drop(columns=text)
+    clash = [c for c in extracted.columns if c in user.columns]
+    if clash:
+        raise ValueError(f"columns {clash} of the DataFrame clash with extracted columns: rename them first")
+    return pd.concat([user, extracted], axis=1)
+
+
+def _text_problem(value: object) -> str | None:
+    """Why ``value`` cannot be extracted, or None when it is a non-empty string."""
+    if isinstance(value, str):
+        return None if value.strip() else "empty text"
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return "missing text"
+    return f"text is {type(value).__name__}, not str"
+
+
+def _extract(
+    extractor: Extractor, texts: list[str], ids: list[str | None], batch_size: int, n_process: int
+) -> list[Posting | str]:
+    """Postings for ``texts``, or for a text that fails, the error's message (one at a time after a failure)."""
+    try:
+        return list(extractor.pipe(texts, ids=ids, batch_size=batch_size, n_process=n_process))
+    except Exception:  # noqa: BLE001  (find the failing texts one by one below)
+        pass
+    out: list[Posting | str] = []
+    for text, posting_id in zip(texts, ids):
+        try:
+            out.append(extractor.parse(text, id=posting_id))
+        except Exception as exc:  # noqa: BLE001  (one bad posting must not stop a batch)
+            out.append(f"{type(exc).__name__}: {exc}")
+    return out
+
+
+def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = None) -> pd.DataFrame:
+    """Per-group figures of a `to_frame` / `extract_frame` frame.
+
+    Args:
+        frame (DataFrame): One row per posting, with the `to_frame` columns (and the user's).
+        by (Optional[column or list of columns]): Columns to group by (groups sorted,
+            missing values form their own group); None gives one row, indexed ``"all"``.
+
+    Returns:
+        DataFrame: one row per group, indexed by the group's values, with
+        ``postings`` (rows in the group) and ``errors`` (rows with an ``error``);
+        over the other rows (rows with an error are left out of every figure):
+        ``min_degree_<level>`` share whose lowest required degree is that level, for
+        every level, and ``min_degree_not_stated`` share with no required degree;
+        ``years_count``, ``years_median``, ``years_p25``, ``years_p75`` of
+        ``min_years_required`` (over postings that state one; quantiles interpolated);
+        then the share of postings with each boolean column of the frame:
+        ``any_required``, ``any_preferred``, ``method_<label>``, ``industry_<key>[_<role>]``.
+    """
+    keys = [] if by is None else [by] if isinstance(by, str) or not isinstance(by, Sequence) else list(by)
+    missing = [k for k in keys if k not in frame.columns]
+    if missing:
+        raise KeyError(f"no column(s) {missing} to group by (columns: {list(frame.columns)})")
+    ok = frame["error"].isna() if "error" in frame.columns else pd.Series(True, index=frame.index)
+    counts = pd.DataFrame({"postings": 1, "errors": (~ok).astype(int)}, index=frame.index)
+    degrees: dict[str, pd.Series] = {}
+    level = frame["min_degree_level"]
+    for name in LEVEL_DTYPE.categories:
+        degrees[f"min_degree_{name}"] = (level == name).astype("Float64").where(ok)
+    degrees["min_degree_not_stated"] = level.isna().astype("Float64").where(ok)
+    indicators = {c: frame[c].astype("Float64").where(ok) for c in _indicator_columns(frame, keys)}
+    years = frame["min_years_required"].astype("Float64").where(ok)
+
+    group_keys = [frame[k] for k in keys] if keys else pd.Series("all", index=frame.index)
+    options = {"observed": True, "dropna": False, "sort": True}
+    by_years = years.groupby(group_keys, **options)
+    parts = [
+        counts.groupby(group_keys, **options).sum().astype("Int64"),
+        pd.DataFrame(degrees, index=frame.index).groupby(group_keys, **options).mean(),
+        pd.DataFrame({
+            "years_count": by_years.count().astype("Int64"),
+            "years_median": by_years.median(),
+            "years_p25": by_years.quantile(0.25),
+            "years_p75": by_years.quantile(0.75),
+        }),
+        pd.DataFrame(indicators, index=frame.index, columns=list(indicators)).groupby(group_keys, **options).mean(),
+    ]
+    out = pd.concat(parts, axis=1)
+    if not keys and out.empty:
+        out = out.reindex(["all"]).astype(out.dtypes.to_dict())
+        out[["postings", "errors", "years_count"]] = 0
+    float_columns = [c for c in out.columns if c not in ("postings", "errors", "years_count")]
+    return out.astype(dict.fromkeys(float_columns, "Float64"))
+
+
+def _indicator_columns(frame: pd.DataFrame, exclude: list[Hashable]) -> list[str]:
+    """The frame's boolean indicator columns (`to_frame`'s), in frame order."""
+    names = ("any_required", "any_preferred")
+    return [
+        c for c in frame.columns
+        if c not in exclude and c not in SUMMARY_COLUMNS and isinstance(c, str)
+        and (c in names or c.startswith((METHOD_PREFIX, INDUSTRY_PREFIX)))
+        and pd.api.types.is_bool_dtype(frame[c])
+    ]
+
+
+__all__ = ["to_frame", "extract_frame", "summarize", "tables", "methodology_labels", "industry_key"]
