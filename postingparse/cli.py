@@ -15,6 +15,7 @@ from typing import Callable, Sequence
 
 from . import __version__
 from .evaluate_cli import add_evaluate_command
+from .report import add_report_command, add_summarize_command
 from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, records_to_tables, run_batch
 from .io.items import ReadOptions
 
@@ -29,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_tables(commands)
     add_evaluate_command(commands)
+    add_summarize_command(commands)
+    add_report_command(commands)
     return parser
 
 

@@ -1,0 +1,147 @@
+"""The HTML report and the summary command (`postingparse.report`)."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import sys
+
+import pandas as pd
+import pytest
+import regex
+
+from postingparse import parse
+from postingparse.analysis import summarize
+from postingparse.report import (
+    add_report_command,
+    add_summarize_command,
+    format_summary,
+    records_frame,
+    render_report,
+    summary_command,
+)
+
+TEXTS = {
+    "a": "Bachelor's degree required. 3+ years of experience in food manufacturing. Six Sigma a plus.",
+    "b": "High school diploma or GED required. 5 years of maintenance experience required. Lean manufacturing.",
+    "c": "Join our team! We offer great benefits.",
+}
+GROUPS = {"a": "engineer", "b": "technician", "c": "technician"}
+#: A bold token of displaCy's span rendering: the token, then its underline in the family's colour.
+HIGHLIGHT = regex.compile(r'height: 60px;">\s*+(\S++)\s*+<span style="background: (#\w++)')
+
+
+def records(with_text: bool = True) -> list[dict]:
+    out = []
+    for key, text in TEXTS.items():
+        record = {**parse(text, id=key).to_dict(), "source": f"{key}.txt", "group": GROUPS[key]}
+        if with_text:
+            record["text"] = text
+        out.append(record)
+    return out
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    pytest.importorskip("matplotlib")
+    return render_report(records(), by="group", title="Test report")
+
+
+def test_report_is_self_contained(page: str) -> None:
+    assert page.startswith("<!DOCTYPE html>")
+    assert not regex.search(r"""(?:src|href)\s*+=\s*+["']?https?:""", page, flags=regex.I)
+    assert "<script" not in page and "<link" not in page and "@import" not in page
+
+
+def test_report_has_charts_and_summary(page: str) -> None:
+    assert page.count("<svg") == 4
+    assert '<table class="dataframe summary"' in page
+    assert "<th>min_degree_bachelor</th>" in page
+    assert "<th>engineer</th>" in page and "<th>technician</th>" in page
+    assert "<th>method_six_sigma</th>" in page
+    assert "<th>method_kaizen</th>" not in page  # zero in every group
+
+
+def test_report_highlights_evidence(page: str) -> None:
+    highlighted = HIGHLIGHT.findall(page)
+    assert ("Bachelor", "#9ecae1") in highlighted  # DEGREE
+    assert ("Six", "#dadaeb") in highlighted  # METHODOLOGY
+    assert ("years", "#fdae6b") in highlighted  # EXPERIENCE
+    assert "required" not in {token for token, _ in highlighted}
+    assert "DEGREE" in page and "METHODOLOGY" in page
+
+
+def test_report_texts_mapping_and_missing_texts() -> None:
+    pytest.importorskip("matplotlib")
+    with_mapping = render_report(records(with_text=False), texts=TEXTS, sample=1)
+    assert ("Bachelor", "#9ecae1") in HIGHLIGHT.findall(with_mapping)
+    assert "<h3>b</h3>" not in with_mapping  # sample=1
+    without = render_report(records(with_text=False))
+    assert not HIGHLIGHT.findall(without) and "No posting texts" in without
+
+
+def test_report_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    with pytest.raises(ImportError, match=r'pip install "postingparse\[report\]"'):
+        render_report(records())
+
+
+def test_records_frame_keeps_columns() -> None:
+    frame = records_frame(records())
+    assert list(frame.columns[:2]) == ["id", "group"]
+    assert "text" not in frame.columns and "source" not in frame.columns
+    assert frame["min_degree_level"].tolist()[:2] == ["bachelor", "high_school"]
+
+
+def run_summary(tmp_path, fmt: str, by: str | None = "group") -> str:
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records(with_text=False)), encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers()
+    add_summarize_command(commands)
+    add_report_command(commands)
+    argv = ["summarize", str(path), "--format", fmt] + (["--by", by] if by else [])
+    args = parser.parse_args(argv)
+    assert args.run is summary_command
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert args.run(args) == 0
+    return out.getvalue()
+
+
+def test_summary_text(tmp_path) -> None:
+    lines = run_summary(tmp_path, "text").splitlines()
+    assert lines[0].split() == ["engineer", "technician"]
+    assert lines[1].split() == ["postings", "1", "2"]
+    assert "min_degree_high_school         0        0.5" in lines
+
+
+def test_summary_csv_and_json(tmp_path) -> None:
+    csv = pd.read_csv(io.StringIO(run_summary(tmp_path, "csv")), index_col="group")
+    assert csv.loc["technician", "postings"] == 2
+    assert csv.loc["technician", "years_median"] == 5
+    rows = json.loads(run_summary(tmp_path, "json"))
+    assert [r["group"] for r in rows] == ["engineer", "technician"]
+    assert rows[0]["method_six_sigma"] == 1.0
+    overall = json.loads(run_summary(tmp_path, "json", by=None))
+    assert overall[0]["index"] == "all" and overall[0]["postings"] == 3
+
+
+def test_summary_markdown(tmp_path) -> None:
+    lines = run_summary(tmp_path, "markdown").splitlines()
+    assert lines[0].replace(" ", "").startswith("|") and "engineer" in lines[0]
+    assert set(lines[1].replace(" ", "")) <= set("|-:")
+    assert any(regex.match(r"\|\s*+postings\s*+\|\s*+1\s*+\|\s*+2\s*+\|", line) for line in lines)
+
+
+def test_markdown_without_tabulate(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "tabulate", None)
+    frame = records_frame(records())
+    text = format_summary(summarize(frame, "group"), "markdown")
+    assert text.splitlines()[:3] == [
+        "| figure | engineer | technician |",
+        "|---|---:|---:|",
+        "| postings | 1 | 2 |",
+    ]
