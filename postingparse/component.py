@@ -93,7 +93,7 @@ class PostingParser:
 
     def __call__(self, doc: Doc) -> Doc:
         entries, context = self.match(doc)
-        entries, cues, sections = self.scope.apply(doc, context.segments, entries)
+        entries, cues, sections = self.scope.apply(doc, context.segments, entries, context.sections)
         self.set_annotations(doc, entries, cues, sections)
         return doc
 
@@ -103,7 +103,7 @@ class PostingParser:
 
     def match(self, doc: Doc) -> tuple[list[Entry], Context]:
         """Run every rule family over ``doc``; entries come back in family order."""
-        context = Context(segments=Segments(doc.text))
+        context = Context(segments=Segments(doc.text), scope=self.scope)
         entries: list[Entry] = []
         for family in self.families:
             found = family(doc, context)

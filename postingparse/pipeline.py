@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import component  # noqa: F401  (registers the "postingparse" factory)
-from .normalize import Normalized, Normalizer
+from .normalize import Normalizer
 from .record import FAMILIES, Posting
 
 COMPONENT = "postingparse"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 from typing import Protocol
 
 from spacy.language import Language
@@ -10,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
+from .scope import RequirementScope, Section
 from .segments import Segments
 
 
@@ -21,10 +23,27 @@ class Context:
         segments: The doc's lines and sentences.
         found: Entries found so far by earlier families, by family name
             (families run in the order degrees, experience, industries, methodologies).
+        scope: The pipeline's requirement scope (the bundled vocabularies' one when None).
     """
 
     segments: Segments
     found: dict[str, list[Entry]] = field(default_factory=dict)
+    scope: RequirementScope | None = None
+
+    @cached_property
+    def requirement_scope(self) -> RequirementScope:
+        """The scope that finds cues and sections for this doc."""
+        return self.scope or _bundled_scope()
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The doc's section headers, found once per doc and shared by the families and the scope."""
+        return self.requirement_scope.sections(self.segments.text)
+
+
+@cache
+def _bundled_scope() -> RequirementScope:
+    return RequirementScope(None, Vocabularies())
 
 
 class RuleFamily(Protocol):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ..record import DegreeEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .scope import NOT_REQUIREMENTS, RequirementScope
+from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V1
@@ -490,7 +490,6 @@ class DegreeRules:
         self._blocking = _alternation(cues, "false_friend", "no_degree")
         self._or_equivalent = _alternation(cues, "or_equivalent")
         self.fields = FieldParser(cues)
-        self._scope = RequirementScope(nlp, vocabularies)
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
     @staticmethod
@@ -672,9 +671,9 @@ class DegreeRules:
         for m in nones:
             candidates.append(DegreeEntry(text=m.group(), start=m.start(), end=m.end(), level="none", fields=[]))
         candidates.sort(key=lambda e: (e.start, e.end))
-        return self._one_per_level(text, candidates)
+        return self._one_per_level(context, candidates)
 
-    def _one_per_level(self, text: str, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
+    def _one_per_level(self, context: Context, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
         """One entry per level: the first mention outside Benefits/About-us sections (which the scope drops).
 
         The first mention keeps its evidence and scope ("Bachelor's degree required. ... Master's
@@ -683,7 +682,7 @@ class DegreeRules:
         equivalence when a later one offers it.
         """
         levels = [e.level for e in candidates]
-        sections = self._scope.sections(text) if len(set(levels)) < len(levels) else []
+        sections = context.sections if len(set(levels)) < len(levels) else []
         kept: dict[str, DegreeEntry] = {}
         for entry in candidates:
             section = next((s for s in reversed(sections) if s.start <= entry.start < s.end), None)

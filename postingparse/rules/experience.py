@@ -217,7 +217,7 @@ class ExperienceRules:
         self._sentence_stop = regex.compile(r"(?<!\p{N})[.!?;]|\s[*•·▪]\s", _FLAGS | regex.REVERSE)
         self._sentence_end = regex.compile(r"[.!?;](?!\p{N})|\s[*•·▪]\s", _FLAGS)
         # What may stand between coordinated amounts: "or MS with", ", or", "(with M.S. degree) or".
-        self._coordination = regex.compile(rf"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
+        self._coordination = regex.compile(r"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
         self._company_after = regex.compile(rf"[^.;!?\n]{{0,120}}?,{_W}(?:we|we['’](?:ve|re)|our|us)\b", _FLAGS)
         self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
         self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)

@@ -40,7 +40,7 @@ from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .phrases import PhraseMatch, PhraseTable
-from .scope import PREFERRED, REQUIRED, RequirementScope, Section
+from .scope import PREFERRED, REQUIRED, Section
 
 MENTION_KINDS = ("headed", "place", "bare", "dangling")
 ROLES = ("employer", "experience", "none")
@@ -68,19 +68,18 @@ class _DocFacts:
     """What the role rules ask about one doc, each found on first use (most postings never ask).
 
     Args:
-        scope (RequirementScope): Finds requirement sections and cues.
         text (str): The doc's text.
-        context (Context): The entries of earlier families.
+        context (Context): The entries of earlier families, the doc's sections and the requirement scope.
     """
 
-    def __init__(self, scope: RequirementScope, text: str, context: Context) -> None:
-        self._scope, self._text, self._context = scope, text, context
+    def __init__(self, text: str, context: Context) -> None:
+        self._scope, self._text, self._context = context.requirement_scope, text, context
         self._cues: dict[int, bool] = {}
         self._covers: dict[str, tuple[list[int], list[int]]] = {}
 
     @cached_property
     def _sections(self) -> tuple[list[Section], list[int]]:
-        sections = self._scope.sections(self._text)
+        sections = self._context.sections
         return sections, [s.start for s in sections]
 
     def section_at(self, offset: int) -> str | None:
@@ -212,7 +211,6 @@ class IndustryRules:
         patterns = self._term_patterns(cues)
         self._terms = PhraseTable(nlp, patterns, "industries")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
-        self._scope = RequirementScope(nlp, vocabularies)
 
     def _term_patterns(self, cues) -> list[dict[str, Any]]:
         """One pattern row per phrase: its kind (place > noun > term) and its industry row; blocks win nothing."""
@@ -410,7 +408,7 @@ class IndustryRules:
     def __call__(self, doc: Doc, context: Context) -> list[IndustryEntry]:
         """The industries entries of ``doc``, one per (label, role), in text order."""
         text = context.segments.text  # Doc.text rebuilds the string from the tokens on every call
-        facts = _DocFacts(self._scope, text, context)
+        facts = _DocFacts(text, context)
         entries: list[IndustryEntry] = []
         for mention in self.mentions(doc):
             role = self.role(mention, text, context, facts)

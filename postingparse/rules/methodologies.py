@@ -37,7 +37,7 @@ from ..record import MethodologyEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .phrases import PhraseMatch, PhraseTable
-from .scope import NOT_REQUIREMENTS, RequirementScope
+from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V1
@@ -230,7 +230,6 @@ class MethodologyRules:
             if unknown:
                 raise ValueError(f"methodologies row {row!r}: unknown context set(s) {sorted(unknown)}")
         self._description = EmployerDescription(context_rows)
-        self._scope = RequirementScope(nlp, vocabularies)
 
     def __call__(self, doc: Doc, context: Context) -> list[MethodologyEntry]:
         text = context.segments.text  # Doc.text joins every token: build it once per doc
@@ -241,7 +240,7 @@ class MethodologyRules:
             MethodologyEntry(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label, detail=c.detail)
             for c in asked
         ]
-        return self.first_mentions(text, entries)
+        return self.first_mentions(context, entries)
 
     # -- 1. candidates ---------------------------------------------------------------------------
     def names(self, doc: Doc) -> list[PhraseMatch]:
@@ -351,12 +350,12 @@ class MethodologyRules:
         return kept
 
     # -- 4. repeats ------------------------------------------------------------------------------
-    def first_mentions(self, text: str, entries: list[MethodologyEntry]) -> list[MethodologyEntry]:
+    def first_mentions(self, context: Context, entries: list[MethodologyEntry]) -> list[MethodologyEntry]:
         """One entry per (label, detail); a later mention stays only where it adds a detail."""
         labels = [e.label for e in entries]
         if len(set(labels)) == len(labels):
             return entries
-        sections = self._scope.sections(text)  # in text order, one after the other
+        sections = context.sections  # in text order, one after the other
         section_starts = [s.start for s in sections]
         kept: list[MethodologyEntry] = []
         seen: dict[str, set[str | None]] = {}

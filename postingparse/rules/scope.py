@@ -153,15 +153,21 @@ class RequirementScope:
         return sections
 
     # -- applying them -------------------------------------------------------------
-    def apply(self, doc: Doc, segments: Segments, entries: list[Entry]) -> tuple[list[Entry], list[Cue], list[Section]]:
+    def apply(
+        self, doc: Doc, segments: Segments, entries: list[Entry], sections: list[Section] | None = None
+    ) -> tuple[list[Entry], list[Cue], list[Section]]:
         """Set ``requirement`` on the entries that have one and drop non-requirements.
+
+        Args:
+            sections: The text's sections when already found (`Context.sections`), else found here.
 
         Returns:
             The kept entries, and the cues and sections found (for display).
         """
         text = segments.text  # Doc.text rebuilds the string from the tokens at every call
         cues = _bound_to_parentheses(self.cues(text), text, entries)
-        sections = self.sections(text)
+        if sections is None:
+            sections = self.sections(text)
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
