@@ -579,6 +579,17 @@ DEGREE_BUGS_CAUGHT += [
         "Bachelor of Science in an Engineering discipline and a minimum of fourteen (14) years of engineering experience.",
         [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor of Science in an Engineering"}],
     ),
+    (
+        "REQUIRED QUALIFICATIONS: - Advanced University degree in Civil Engineering, Architecture or related discipline;",
+        [{"level": "master", "fields": ["civil engineering", "architecture"],
+          "text": "Advanced University degree in Civil Engineering, Architecture"}],
+    ),
+    (
+        "Degree in a quantitative field like statistics or economics. Advanced degrees are preferred.",
+        [{"level": "bachelor", "fields": ["statistics", "economics"],
+          "text": "Degree in a quantitative field like statistics or economics"},
+         {"level": "master", "requirement": "preferred", "text": "Advanced degrees"}],
+    ),
 ]
 
 

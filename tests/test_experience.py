@@ -189,6 +189,7 @@ COMPANY_HISTORY = [
     ('The company has been in existence for almost 15 years and is growing rapidly.', []),
     ('Named a San Diego Top Workplace for three years running.', []),
     ('Over the last 25 years we have opened our doors to a network of service pros.', []),
+    ('We have 30-plus years serving manufacturers across the Midwest.', []),
 ]
 
 # Not experience: warranties, tenure benefits, contracts, timelines.
@@ -328,6 +329,9 @@ BUGS_CAUGHT = [
     ("1-3 years related work experience Willing to travel out of town", [(1, 3, None)]),
     ("5+ years experience in pipeline/terminal operations   Competencies/Skills/Abilities",
      [(5, None, "pipeline/terminal operations")]),
+    ("Up-through-the-ranks background.Four-plus years of experience with the Informatica suite, comprised of",
+     [(4, None, "informatica suite")]),
+    ("Ten-plus years of experience in plant maintenance.", [(10, None, "plant maintenance")]),
 ]
 
 

@@ -104,6 +104,10 @@ SECTION_BUGS_CAUGHT = [
     ("We Offer\n- Medical\n- Dental\nWhat You’ll Do On a Typical Day\n- Apply Lean tools on the line\n", "methodologies",
      [("lean", "required")]),
     ("Benefits\n- 401(k)\nSkills You Have\n- Bachelor's degree in engineering\n", "degrees", [("bachelor", "required")]),
+    # A scraper flattened the posting into one line: "About The Company:" must not govern all of it.
+    ("About The Company: We are a technology company. " + "We build marketing platforms for brands. " * 40
+     + "Qualifications Ph.D. in Computer Science. 10+ years of practical experience applying ML.", "experience",
+     [(10.0, None, "required")]),
 ]
 
 # Longer phrases that contain a cue word but are not cues.

@@ -135,7 +135,7 @@ class ExperienceRules:
               | (?P<n1>{number}|{self.numbers.article_pattern}){paren("pa1", "pb1")}?+
                 (?:{_SEP}(?P<n2>{number}){paren("pa2", "pb2")}?+)?+
             )
-            (?P<plus>{_W}\+|{_W1}(?:plus|or{_W1}more|and{_W1}(?:above|up|over))\b)?+
+            (?P<plus>{_W}\+|(?:{_W1}|-)plus\b|{_W1}(?:or{_W1}more|and{_W1}(?:above|up|over))\b)?+
             (?:{_W}{_DASH})?+{_W}
             (?P<unit>{_UNIT_WORDS}){_END}(?:\(s\))?+(?:(?<=yrs?|mos?|mths?)\.)?+
             (?:{_TO}(?P<n4>{number}){_W}(?P<unit4>{_UNIT_WORDS}){_END}(?:\(s\))?+)?+

@@ -129,12 +129,13 @@ class RequirementScope:
             end = headers[i + 1][0] if i + 1 < len(headers) else len(text)
             if category in NOT_REQUIREMENTS:
                 # "Salary: competitive" governs its own line only; a company or benefits block reaches
-                # at most max_scope characters, since glued or unmarked text may never show the next header.
+                # at most max_scope characters, since glued or unmarked text may never show the next header
+                # (a scraper that flattened the posting into one line leaves "About us: ..." its whole text).
                 line_end = text.find("\n", header_end)
                 line_end = len(text) if line_end < 0 else line_end
                 if text[header_end:line_end].strip():
                     end = min(end, line_end)
-                elif max_scope:
+                if max_scope:
                     end = min(end, header_end + int(max_scope))
             if category == "boundary":
                 # Ends a benefits or company section; inside a requirement list it is just a short line.
