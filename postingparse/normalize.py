@@ -89,7 +89,7 @@ _ESCAPED_ENTITY = regex.compile(_ENTITY_BODY)
 _GLUE_LETTER = regex.compile(
     r"\p{Lu}(?=\p{Ll})(?:"
     r"(?<=\p{Ll}{3}.)(?P<camel>)"  # "developmentIn depth", "QualificationsBachelor's"
-    r"|(?<=\p{Ll}{2}[.!?:;].)(?=.\p{Ll})(?P<stop>))"  # "...preferred.Experience with" (not "React.Js")
+    r"|(?<=\p{Ll}{2}[)\]\"'”’]?+[.!?:;].)(?=.\p{Ll})(?P<stop>))"  # "...preferred.Experience with", "Kaizen).Six" (not "React.Js")
 )
 _GLUE_NUMBER = regex.compile(  # "field3+ years", "Qualifications2-5 years"
     r"\d(?<=\p{L}{3}.)(?=\d?+(?:\.\d)?+\+?+[ \t]{0,3}+(?:(?:-|to)[ \t]{0,3}+\d{1,2}+\+?+[ \t]{0,3}+)?+(?i:years?|yrs?|months?)\b)"

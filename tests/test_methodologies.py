@@ -201,6 +201,9 @@ NEGATIVES = [
 
 # Phrasings found wrong on corpus-real and fixed.
 BUGS_CAUGHT = [
+    # A list closed by ")." glued to the next bullet hid its last item ("Kaizen).Six" was one token).
+    ("In-depth knowledge of process improvement methodologies (e.g., Six Sigma, Lean, Kaizen).Six Sigma, PMP certification",
+     [("six_sigma", None), ("lean", None), ("kaizen", None)]),
     # "to lean" (a physical-demands false friend) hid the method after it.
     ("Exposure to lean manufacturing tools and methodologies is desirable.", [("lean", None)]),
     ("Committed to LEAN concepts and the production system.", [("lean", None)]),

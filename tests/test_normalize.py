@@ -67,6 +67,8 @@ GLUED = [
     ("Data AnalystLocation: Dallas", "Data Analyst\nLocation: Dallas"),
     ("Job DescriptionThe Quality Engineer", "Job Description\nThe Quality Engineer"),
     ("is a plus.Experience with SPC", "is a plus.\nExperience with SPC"),
+    ("(e.g., Six Sigma, Lean, Kaizen).Six Sigma, PMP certification", "(e.g., Six Sigma, Lean, Kaizen).\nSix Sigma, PMP certification"),
+    ('as "best in class".Experience with SAP', 'as "best in class".\nExperience with SAP'),
     ("Qualifications:Bachelor's degree", "Qualifications:\nBachelor's degree"),
     ("Responsibilities：Lead kaizen events", "Responsibilities:\nLead kaizen events"),
     ("related fieldWe offer", "related field\nWe offer"),

@@ -68,6 +68,19 @@ CONFLICTING_CUES = [
     ("Bachelor's degree in accounting; Master's degree preferred.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
 ]
 
+# "Minimum" sizes a requirement without making one: a stronger cue or a preferred header decides.
+WEAK_CUES = [
+    ("Minimum 3 years of experience preferred.", "experience", [(3, None, "preferred")]),
+    ("A minimum of 2+ years' experience in field sales (B2B), (Preferred)Ability to work independently", "experience",
+     [(2, None, "preferred")]),
+    ("Qualifications\nThe ideal candidate for this role should have\n A minimum of 2 years of experience in marketing.",
+     "experience", [(2, None, "preferred")]),
+    ("Nice to have:\n- A minimum of 5 years of experience in sales.", "experience", [(5, None, "preferred")]),
+    ("Minimum 5 years of experience in sales.", "experience", [(5, None, "required")]),
+    ("Minimum of 3 years of experience; 5 years of experience preferred.", "experience", [(3, None, "required"), (5, None, "preferred")]),
+    ("Master's preferred, minimum of a bachelor's degree.", "degrees", [("master", "preferred"), ("bachelor", "required")]),
+]
+
 # Section headers give their category to the bullets below them, until the next header.
 SECTIONS = [
     ("Requirements:\n- Bachelor's degree in mechanical engineering\n\nPreferred Qualifications:\n- Master's degree in engineering\n",
@@ -122,6 +135,7 @@ TABLES = {
     "forward": FORWARD_CUES,
     "backward": BACKWARD_CUES,
     "conflicting": CONFLICTING_CUES,
+    "weak": WEAK_CUES,
     "sections": SECTIONS,
     "non_requirement_sections": NON_REQUIREMENT_SECTIONS,
     "section_bugs_caught": SECTION_BUGS_CAUGHT,

@@ -55,6 +55,7 @@ class Cue:
     category: str
     direction: str
     scope: tuple[int, int] | None = None
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class RequirementScope:
         for lo, hi in _windows(_occurrences(text, self._trigger_words), len(text)):
             for m in self._cues.finditer(text, lo, hi):
                 row = self._cue_rows[int(m.lastgroup[1:])]
-                found.append(Cue(m.start(), m.end(), row["category"], row["direction"]))
+                found.append(Cue(m.start(), m.end(), row["category"], row["direction"], weak=bool(row.get("weak"))))
         return found
 
     def sections(self, text: str) -> list[Section]:
@@ -182,7 +183,7 @@ class RequirementScope:
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
                 governing = self._governing_cue(entry, segments, cues, cue_starts, breaks)
-                if governing is not None:
+                if governing is not None and not (governing.weak and category == PREFERRED):
                     entry.requirement = governing.category
                 elif category == PREFERRED:
                     entry.requirement = PREFERRED
@@ -208,7 +209,7 @@ class RequirementScope:
         pseudo = [c for c in local if c.direction == "pseudo"]
         local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
         # A cue inside the entry's own evidence ("Preferred Qualifications" matched as text) still counts.
-        best: tuple[int, int, Cue] | None = None
+        best: tuple[tuple[bool, int, int], Cue] | None = None
         for cue in local:
             if cue.scope and not (cue.scope[0] <= entry.start and entry.end <= cue.scope[1]):
                 continue
@@ -228,10 +229,10 @@ class RequirementScope:
             i = bisect_left(breaks, between[0])
             if i < len(breaks) and breaks[i] < between[1]:
                 continue
-            key = (distance, backward_rank)
-            if best is None or key < best[:2]:
-                best = (distance, backward_rank, cue)
-        return best[2] if best else None
+            key = (cue.weak, distance, backward_rank)
+            if best is None or key < best[0]:
+                best = (key, cue)
+        return best[1] if best else None
 
 
 def _required_words(pattern: str) -> list[str]:
