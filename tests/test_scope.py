@@ -81,6 +81,23 @@ WEAK_CUES = [
     ("Master's preferred, minimum of a bachelor's degree.", "degrees", [("master", "preferred"), ("bachelor", "required")]),
 ]
 
+# A backward cue reaches back at most 150 characters: a bullet list flattened into one line by a
+# scraper puts "... is a plus" far after requirements it does not govern; a real list before a cue is shorter.
+BACKWARD_REACH = [
+    ("Requirements\n 1+ years of overall general accounting experience ERP system experience Top notch analytical, "
+     "quantitative and social skills Great attention to detail Highly organized and self-motivated Self-starter and "
+     "strong ethical standards Demonstrated knowledge of Adjusting Journal Entries Microsoft Excel experience desired",
+     "experience", [(1, None, "required")]),
+    ("Basic qualifications: -Bachelors Degree in Computer Science or related field and 2+ years commercial coding "
+     "experience -Strong CS fundamentals in object-oriented design, data structures, algorithms, problem solving, and "
+     "complexity analysis -Experience with distributed systems, caching and persistence solutions is a plus",
+     "degrees", [("bachelor", "required")]),
+    ("Experience with SPC, FMEA, PPAP, APQP, 8D, Lean, Six Sigma, Kaizen, 5S, TPM, value stream mapping and root cause "
+     "analysis is a plus.", "methodologies",
+     [(label, "preferred") for label in ("spc", "fmea", "ppap", "apqp", "root_cause_analysis", "lean", "six_sigma",
+                                         "kaizen", "5s", "tpm", "value_stream_mapping")]),
+]
+
 # Section headers give their category to the bullets below them, until the next header.
 SECTIONS = [
     ("Requirements:\n- Bachelor's degree in mechanical engineering\n\nPreferred Qualifications:\n- Master's degree in engineering\n",
@@ -136,6 +153,7 @@ TABLES = {
     "backward": BACKWARD_CUES,
     "conflicting": CONFLICTING_CUES,
     "weak": WEAK_CUES,
+    "backward_reach": BACKWARD_REACH,
     "sections": SECTIONS,
     "non_requirement_sections": NON_REQUIREMENT_SECTIONS,
     "section_bugs_caught": SECTION_BUGS_CAUGHT,

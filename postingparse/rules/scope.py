@@ -32,6 +32,10 @@ _CLAUSE_BREAK = regex.compile(r";")
 #: Cues looked at on each side of an entry: the nearest decide, and a bound keeps a segment
 #: holding thousands of cues (one 1 MB line of "ISO 9001 preferred") linear.
 _CUE_REACH = 8
+#: The furthest (in characters) a backward cue reaches back over its segment: a scraper that flattened a
+#: bullet list into one line leaves "... CPA credentials are desired" hundreds of characters after
+#: requirements it does not govern, while a real list before a cue ("SPC, FMEA, ... is a plus") is shorter.
+_BACKWARD_REACH = 150
 _PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
 #: Words too common to prefilter cues by; cues are found through their other words.
 _COMMON_WORDS = frozenset({"have", "will", "would", "with", "that", "this", "your", "from", "when", "than", "been"})
@@ -217,6 +221,8 @@ class RequirementScope:
                 between = (cue.end, entry.start)
                 distance, backward_rank = entry.start - cue.end, 1
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
+                if cue.start - entry.end > _BACKWARD_REACH:
+                    continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
             elif cue.start < entry.end and cue.end > entry.start:
