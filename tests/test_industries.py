@@ -48,6 +48,15 @@ AUTO_PARTS = ("motor_vehicle_parts_manufacturing", "3363")
 AEROSPACE = ("aerospace", "3364")
 SEMIS = ("semiconductor_manufacturing", "3344")
 CONSTRUCTION = ("construction", "23")
+BUILDING = ("building_construction", "236")
+HOMES = ("residential_building_construction", "2361")
+HEAVY_CIVIL = ("heavy_civil_construction", "237")
+TRADES = ("specialty_trade_contractors", "238")
+HEALTHCARE = ("healthcare", "62")
+HOSPITALS = ("hospitals", "622")
+ENGINEERING = ("engineering_services", "5413")
+DIAGNOSTICS = ("in_vitro_diagnostics", "325413")
+IT = ("information_technology", None)
 
 EXAMPLES = [
     # employer: the hiring company's own industry
@@ -78,7 +87,7 @@ EXAMPLES = [
     ("The company designs and manufactures custom enclosures for industrial customers.", [emp(*MFG)]),
     ("we are a leading semiconductor company in the philippines.", [emp(*SEMIS)]),
     ("Liquid Death is a healthy beverage company with sustainable cans.", [emp("beverage_manufacturing", "3121")]),
-    ("Street & Associates is a General Contractor serving the Tri-Cities.", [emp(*CONSTRUCTION)]),
+    ("Street & Associates is a General Contractor serving the Tri-Cities.", [emp(*BUILDING)]),
     # experience: an industry the candidate should have worked in
     ("Ideal applicants have experience in consumer product, food, chemical or pharmaceutical industries.",
      [exp("consumer_products", None), exp(*FOOD), exp(*CHEM), exp(*PHARMA)]),
@@ -105,7 +114,7 @@ EXAMPLES = [
     ("Experience in the automotive, aerospace or heavy equipment industries.",
      [exp(*AUTO), exp(*AEROSPACE), exp(*MACHINERY)]),
     ("Knowledge of the steel industry.", [exp(*METALS)]),
-    ("Strong background in mining or heavy civil construction.", [exp("mining", "21"), exp(*CONSTRUCTION)]),
+    ("Strong background in mining or heavy civil construction.", [exp("mining", "21"), exp(*HEAVY_CIVIL)]),
     ("Must have 2+ years of experience in a food processing plant.", [exp(*FOOD)]),
     ("Experience in a regulated industry such as pharmaceuticals or medical devices.",
      [exp(*PHARMA), exp("medical_devices", "3391")]),
@@ -122,6 +131,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    # A legal form, not an industry: nonprofits run hospitals, schools, labs and publishers.
+    ("Consumer Reports is an independent, nonprofit organization dedicated to a fair marketplace.", []),
+    ("Experience in a not-for-profit organization preferred.", []),
     ("We offer a food and beverage allowance, and lunch is provided on Fridays.", []),
     ("Wear chemical-resistant gloves when handling solvents.", []),
     ("Comprehensive health care benefits and healthcare coverage from day one.", []),
@@ -157,9 +169,27 @@ NEGATIVES = [
     ("Apply online: Acme Food Company, Human Resources, 12 Main Street.", []),
     ("Cloud-based tools such as Salesforce and Workday.", []),
     ("Must hold a valid driver's license and reliable transportation.", []),
+    ("The position has a high exposure to hospital-borne diseases.", []),
+    ("Hospital benefits, dental coverage and a health savings account.", []),
+    ("Our engineering team is growing; you will partner with the engineering organization.", []),
+    ("Bachelor's degree in civil engineering or structural engineering.", []),
+    ("Five years of experience with vehicle diagnostics and troubleshooting.", []),
+    ("Experience working in a laboratory environment.", []),
+    ("We offer monthly fitness, phone and internet reimbursement.", []),
+    ("He is a proven cybersecurity leader with a passion for mentoring.", []),
+    ("Three years of digital marketing experience with SEO and paid search.", []),
+    ("Develop scalable data engineering pipelines in the cloud.", []),
 ]
 
 BUGS_CAUGHT = [
+    # A staffing agency's "Client:" label names the employer's industry, also inside a flattened line.
+    ("Job Title: Head Architect Client: Compensation/Insurance Role: Head Architect Duration: 12 months",
+     [emp("insurance", "524")]),
+    ("Client: Fortune 500 bank\nDuration: 12 months", [emp("banking", "5221")]),
+    # Plural industry/sector heads after "tech" named nothing.
+    ("Experience in software or other tech industries.",
+     [exp("software_publishers", "5132"), exp("information_technology", None)]),
+    ("We are a trade association representing steel makers.", [emp("nonprofit_organizations", "813")]),
     ("In recent years, we've grown into a global travel agency.", [emp("travel_arrangement", "5615")]),
     ("Employees don't accrue a bank of time off under this policy.", []),
     ("Work on new business opportunities with key agencies/brokerage firms.", []),
@@ -263,6 +293,84 @@ BUGS_CAUGHT = [
     ("Install wires, conduit, motors and controls on de-energized machinery/equipment and facility.", []),
     ("Today we are a leader in investment banking, consumer and small business banking.", [emp("securities_investments", "523")]),
     ("Experience as a planner/scheduler on capital projects, including design and construction phases.", []),
+    # issue 5: vocabulary gaps found on the held-out sample of postings-large (one row per phrasing family)
+    ("As a leading engineering company, we help our customers with turnkey substation solutions.", [emp(*ENGINEERING)]),
+    ("PACE is a specialized civil engineering firm focusing on water resources.", [emp(*ENGINEERING)]),
+    ("Job Description:Civil Engineering space has an opening for a Geotechnical Engineer.", [emp(*ENGINEERING)]),
+    ("Acme is a leading provider of innovative electrical engineering solutions.", [emp(*ENGINEERING)]),
+    ("Construction is a tech-enabled Commercial General Contracting firm that builds offices.", [emp(*BUILDING)]),
+    ("Are you ready to work for the #1 Home Builder in Idaho?", [emp(*HOMES)]),
+    ("Two or more years of residential construction industry experience preferred.", [exp(*HOMES)]),
+    ("Samsung C&T is a global leading engineering, procurement and construction company.", [emp(*HEAVY_CIVIL)]),
+    ("AB Underground is a construction company that specializes in highway, road and bridge construction.",
+     [emp(*HEAVY_CIVIL)]),
+    ("Work with other motivated professionals with expertise in the substations EPC business.", [emp(*HEAVY_CIVIL)]),
+    ("Extensive field experience with subsurface investigations and foundation construction is required.",
+     [exp(*TRADES)]),
+    ("We are a competitive, forward-thinking electrical contractor based in Tacoma.", [emp(*TRADES)]),
+    ("Requirements: at least 1 year experience in feed mill production.", [exp("animal_food_manufacturing", "3111")]),
+    ("Requirements: 2 years as line technician in a food manufacturing industry or FMCG.",
+     [exp(*FOOD), exp("consumer_products", None)]),
+    ("Wide Facility Solutions is a management company providing building maintenance services to local businesses.",
+     [emp("facilities_services", "5617")]),
+    ("Our client is a global leader in producing and shipping tons of custom fabricated glass products.",
+     [emp("glass_product_manufacturing", "3272")]),
+    ("JGM Inc., a trusted manufacturer of customized machines and metallic molds, is looking for a CNC operator.",
+     [emp(*MACHINERY)]),
+    ("Verst Logistics is a family-owned company that offers fulfillment, packaging and warehousing solutions.",
+     [emp("warehousing", "493")]),
+    ("The Better Health Group umbrella includes the healthcare network brands Votion and VIPcare.", [emp(*HEALTHCARE)]),
+    ("NYC Health + Hospitals is the largest public health care system in the United States.", [emp(*HEALTHCARE)]),
+    ("Ready to be part of the first and largest pediatric hospital in Southern California?", [emp(*HOSPITALS)]),
+    ("Minimum Experience: 5+ years of healthcare systems experience including data analytics.", [exp(*HEALTHCARE)]),
+    ("Health Care development experience preferred.", [exp(*HEALTHCARE)]),
+    ("Experience and understanding of healthcare acumen is a plus.", [exp(*HEALTHCARE)]),
+    ("Qualifications\nwith 3 years of engineering experience in water treatment plants",
+     [exp("water_utilities", "2213")]),
+    ("Minimum one (1) year working experience in diagnostics and laboratory market.",
+     [exp(*DIAGNOSTICS), exp("medical_laboratories", "6215")]),
+    ("Radiometer is proud to work alongside a community of six fellow Diagnostics Companies at Danaher.",
+     [emp(*DIAGNOSTICS)]),
+    ("Experience in the in-vitro diagnostics industry preferred.", [exp(*DIAGNOSTICS)]),
+    ("GE Healthcare is a leading global medical technology and digital solutions innovator.",
+     [emp("medical_devices", "3391")]),
+    ("UCSF is a leading university dedicated to promoting health worldwide.", [emp("colleges_universities", "6113")]),
+    ("Qualifications:\n3 years of experience in investment banking or project management in a technology/media company.",
+     [exp("securities_investments", "523"), exp(*IT), exp("media", "51")]),
+    ("Experience in the staffing / contingent workforce industry and/or tech startups",
+     [exp("staffing", "5613"), exp(*IT)]),
+    ("2+ years' experience in the Digital Marketing/Ad-Tech industry.",
+     [exp("advertising_marketing", "5418"), exp("adtech", None)]),
+    ("Experience with cybersecurity, blockchain, or financial services industries is a plus",
+     [exp("cybersecurity", None), exp("blockchain", None), exp("finance_insurance", "52")]),
+    ("Experience in the wood products industry or manufacturing is preferable.",
+     [exp("wood_product_manufacturing", "321"), exp(*MFG)]),
+    ("Requirements\n2-10+ years finance experience\nPrivate equity, investment banking, or strong corporate finance experience",
+     [exp("securities_investments", "523")]),
+    # issue 5: role rules (topics, general statements, customers' experience, conditions, projects, departments)
+    ("Stay up to date with emerging content trends, technologies, and platforms in the healthcare industry.", []),
+    ("Analyze macroeconomic trends within the mobile gaming industry.", []),
+    ("Keep up with developments in the fintech space.", []),
+    ("Our employees are on the cutting edge of technological advancements within the electronics testing industry.",
+     [emp("computer_electronic_manufacturing", "334")]),
+    ("Join our team of experts and drive innovation in the energy sector.", [emp("energy", "221")]),
+    ("The restaurant industry is one of the most diverse industries.", []),
+    ("The e-commerce industry has seen tremendous growth in recent years.", []),
+    ("This position plays a key role in transforming the commercial real estate experience.", []),
+    ("We reimagine the banking experience for millions of customers.", []),
+    ("Some roles may also require legal eligibility to work in a firearms environment.", []),
+    ("The engineer will join the design-build project for a water treatment plant.", []),
+    ("You will partner with our global finance organization on planning.", []),
+    ("Ability to work effectively with people from peer IT organizations.", []),
+    ("Nexus HR is recruiting a VP of Operations for a progressive IT organization in Sacramento.", [emp(*IT)]),
+    ("BS, MS or PhD in Computer Science, Mathematics, Electrical Engineering, Cybersecurity or related field", []),
+    ("Associate's degree in Electronics or related field or equivalent experience.", []),
+    ("Our tools are used by professionals in the electrical, datacom, automotive, and plumbing industries.", []),
+    ("Helping clients save money and better navigate our changing health care system.", []),
+    ("Operating specialized titanium processing equipment.", []),
+    ("Experience with or knowledge of machined part design and manufacturing is beneficial.", []),
+    ("Charles River is a U.S. Federal Contractor and follows the Executive Order.", []),
+    ("Applied Energy Systems is the premier gas delivery systems, solutions, and service provider.", []),
 ]
 
 

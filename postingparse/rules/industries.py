@@ -21,8 +21,11 @@ heads, fillers, false friends and role rules):
    an industry/setting head ("the food industry") is experience under a requirements
    header or beside a requirement cue and the employer elsewhere, and a bare noun is nothing.
 
-3. **Record.** One entry per (label, role), the first evidence kept;
-   the generic "manufacturing" employer entry gives way to a specific manufacturing one.
+   Mentions coordinated with only a joiner between them ("the staffing industry and/or tech startups",
+   "a food manufacturing industry or FMCG") are judged as one list: the later reads the text before the first.
+
+3. **Record.** One entry per (label, role), the first evidence kept; the employer entry of a generic label
+   (manufacturing, construction, healthcare) gives way to a more specific one under its code (31-33 to food 311).
 """
 
 from __future__ import annotations
@@ -44,7 +47,6 @@ from .scope import PREFERRED, REQUIRED, Section
 
 MENTION_KINDS = ("headed", "place", "bare", "dangling")
 ROLES = ("employer", "experience", "none")
-GENERIC = "manufacturing"
 #: Head groups that name a company or a site (a singular one is the employer by default).
 COMPANY_GROUPS = ("company", "make")
 #: The role rules read at most this many characters before and after a mention, within its sentence or bullet.
@@ -60,6 +62,11 @@ _ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|this|one\s++of\s++the)\s++(?:[\w
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _DASHES = frozenset("-–")
+_ELISION_JOINERS = frozenset(("/", "or", "and", "&", "and/or"))
+# Mentions coordinated with nothing but joiners between them are judged as one list.
+_COORDINATION_GAP = regex.compile(
+    r"[ \t]*+(?:,[ \t]*+(?:(?:and/or|and|or|&)[ \t]++)?|(?:and/or|and|or|nor|&|plus)[ \t]++|/[ \t]*+)", _FLAGS
+)
 _STRENGTH = {"term": 0, "noun": 1, "place": 2}
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
@@ -126,9 +133,12 @@ class RoleRule:
     naics: tuple[str, ...] | None = None
     row_group: str | None = None
     not_row_group: str | None = None
+    labels: frozenset[str] | None = None
+    terms: frozenset[str] | None = None
+    and_after: regex.Pattern[str] | None = None
 
     def governs(self, mention: Mention) -> bool:
-        """Whether the rule's filters admit ``mention`` (kind, head group, number, industry)."""
+        """Whether the rule's filters admit ``mention`` (kind, head group, number, industry, term words)."""
         if mention.kind not in self.applies:
             return False
         if self.groups is not None:
@@ -139,6 +149,10 @@ class RoleRule:
         if self.naics is not None and not (mention.row.get("naics") or "").startswith(self.naics):
             return False
         if self.not_row_group is not None and self.not_row_group in mention.row["_groups"]:
+            return False
+        if self.labels is not None and mention.row["label"] not in self.labels:
+            return False
+        if self.terms is not None and (not mention.terms or mention.terms[-1] not in self.terms):
             return False
         return self.row_group is None or self.row_group in mention.row["_groups"]
 
@@ -162,6 +176,9 @@ class Mention:
         items: ``(start, end, row)`` per industry named: the evidence span and its vocabulary row.
         head: The head row closing the mention (None for places, bare nouns and dangling terms).
         plural: The mention names other companies ("food manufacturers"), not one.
+        terms: The industry words as written, lower-cased (what a rule's ``terms`` filter reads).
+        lead: Where the mention coordinated right before this one starts ("the staffing industry and/or
+            [tech startups]"): the role rules read the text before that one, as for one list.
     """
 
     kind: str
@@ -170,6 +187,8 @@ class Mention:
     items: list[tuple[int, int, dict[str, Any]]]
     head: dict[str, Any] | None = None
     plural: bool = False
+    terms: tuple[str, ...] = ()
+    lead: int | None = None
 
     @property
     def row(self) -> dict[str, Any]:
@@ -208,6 +227,7 @@ class IndustryRules:
         for row in vocabularies.table("industries"):
             allowed = {g for g in groups if self._allows(row, {"group": g, "head": None})}
             self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
+        self._generic = {label: frozenset(row["generic"]) for label, row in self._industries.items() if row.get("generic")}
         patterns = self._term_patterns(cues)
         self._terms = PhraseTable(nlp, patterns, "industries")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
@@ -256,11 +276,14 @@ class IndustryRules:
                 j += 1
             chain = self._head_chain(doc, group[-1].span.end, heads)
             if chain:
-                found.extend(self._headed(group, chain))
+                made = self._headed(group, chain)
                 end_token = chain[-1].end_token
             else:
-                found.extend(self._headless(group))
+                made = self._headless(group)
                 end_token = group[-1].span.end
+            if made and (chain or made[0].kind == "place"):
+                self._elide_before(doc, group[0].span.start, doc[end_token - 1].lower_, made)
+            found.extend(made)
             i = j + 1
             while i < len(terms) and terms[i].span.start < end_token:
                 i += 1
@@ -297,6 +320,23 @@ class IndustryRules:
             chain.append(_Head(self._head_rows[glued.group(1).lower()], doc[token].idx + glued.end(), token + 1))
         return chain
 
+    def _elide_before(self, doc: Doc, token: int, head_word: str, made: list[Mention]) -> None:
+        """"technology/media company": a word before a joiner that names an industry with the same head
+        ("technology company") is an item of the first mention; the list starts at that word."""
+        if token < 2 or doc[token - 1].lower_ not in _ELISION_JOINERS or not doc[token - 2].is_alpha:
+            return
+        word = doc[token - 2]
+        row = self._phrase_rows.get(f"{word.lower_} {head_word}")
+        if row is None:
+            return
+        first = made[0]
+        first.items.insert(0, (word.idx, word.idx + len(word.text), row))
+        first.terms = (word.lower_, *first.terms)
+        for m in made:
+            if m.start == first.start and m is not first:
+                m.start = word.idx
+        first.start = word.idx
+
     def _headed(self, group: list[PhraseMatch], chain: list[_Head]) -> list[Mention]:
         allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in chain)]
         if not allowed:
@@ -307,7 +347,8 @@ class IndustryRules:
             items = [(start, end, group[0].row["industry"])]
         else:
             items = [(t.start_char, t.end_char, self._elided(t, group[-1])) for t in allowed]
-        return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")))]
+        terms = tuple(t.span.text.lower() for t in allowed)
+        return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")), terms=terms)]
 
     def _elided(self, term: PhraseMatch, last: PhraseMatch) -> dict[str, Any]:
         """The industry of a list item that shares the last item's noun: "agricultural [equipment] or
@@ -315,7 +356,7 @@ class IndustryRules:
         words = last.span.text.lower().split()
         if term is not last and len(words) > 1:
             row = self._phrase_rows.get(f"{term.span.text.lower()} {words[-1]}")
-            if row is not None:
+            if row is last.row["industry"]:  # not "cybersecurity [services]" beside "financial services"
                 return row
         return term.row["industry"]
 
@@ -326,13 +367,14 @@ class IndustryRules:
         out = []
         for t in group:
             item = [(t.start_char, t.end_char, t.row["industry"])]
+            terms = (t.span.text.lower(),)
             if t.row["kind"] == "place":
                 plural = bool(_PLURAL.search(t.span.text))
-                out.append(Mention("place", t.start_char, t.end_char, item, plural=plural))
+                out.append(Mention("place", t.start_char, t.end_char, item, plural=plural, terms=terms))
             elif t.row["kind"] == "noun" or named and t.row["industry"].get("nouns"):
-                out.append(Mention("bare", t.start_char, t.end_char, item))
+                out.append(Mention("bare", t.start_char, t.end_char, item, terms=terms))
             else:
-                out.append(Mention("dangling", t.start_char, t.end_char, item))
+                out.append(Mention("dangling", t.start_char, t.end_char, item, terms=terms))
         if len(out) > 1:
             # A coordinated list is judged as one: the cue before the first item, the cue after the last.
             start, end = out[0].start, out[-1].end
@@ -357,19 +399,22 @@ class IndustryRules:
             context (Context): The doc's segments.
             facts (_DocFacts): The doc's requirement sections and cues, and earlier families' entries.
         """
-        segment = context.segments.at(mention.start)
-        lo = max(segment.start, mention.start - WINDOW_BEFORE)
-        if not text[lo : mention.start].strip() and segment.start == segment.line_start:
+        anchor = mention.start if mention.lead is None else mention.lead
+        segment = context.segments.at(anchor)
+        lo = max(segment.start, anchor - WINDOW_BEFORE)
+        if not text[lo:anchor].strip() and segment.start == segment.line_start:
             # A mention that opens its line reads the line above as its context ("Job industry" / "Semiconductors").
-            lo = context.segments.segments[max(0, context.segments.index_at(mention.start) - 1)].start
+            lo = context.segments.segments[max(0, context.segments.index_at(anchor) - 1)].start
         hi = min(max(segment.end, mention.end), mention.end + WINDOW_AFTER)
-        before, after = text[lo : mention.start], text[mention.end : hi]
-        if mention.kind in ("headed", "place") and self._is_name(text, mention, before):
+        before, after = text[lo:anchor], text[mention.end : hi]
+        if mention.kind in ("headed", "place") and self._is_name(text, mention, text[lo : mention.start]):
             return "none"
         for rule in self._rules[mention.kind]:
             if rule.governs(mention) and (
                 rule.side == "after" and rule.pattern.match(after)
-                or rule.side == "before" and rule.pattern.search(before)
+                or rule.side == "before"
+                and (rule.and_after is None or rule.and_after.match(after))
+                and rule.pattern.search(before)
                 or rule.side == "inside" and facts.inside(rule.family, mention.start, mention.end)
             ):
                 return rule.role
@@ -410,7 +455,9 @@ class IndustryRules:
         text = context.segments.text  # Doc.text rebuilds the string from the tokens on every call
         facts = _DocFacts(text, context)
         entries: list[IndustryEntry] = []
-        for mention in self.mentions(doc):
+        mentions = self.mentions(doc)
+        _coordinate(text, mentions)
+        for mention in mentions:
             role = self.role(mention, text, context, facts)
             if role == "none":
                 continue
@@ -424,7 +471,7 @@ class IndustryRules:
             for m in pattern.finditer(text):
                 if row and facts.section_at(m.start()) != "benefits":
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
-        return _one_per_key(entries)
+        return _one_per_key(entries, self._generic)
 
     @staticmethod
     def _evidence(text: str, mention: Mention, start: int, end: int) -> tuple[int, int]:
@@ -435,6 +482,18 @@ class IndustryRules:
             return m.start(), end
         m = _EXPERIENCE_AFTER.match(text, end)
         return (start, m.end()) if m else (start, end)
+
+
+def _coordinate(text: str, mentions: list[Mention]) -> None:
+    """Set ``lead`` on a mention that follows another with only a joiner between ("X industry or FMCG")."""
+    prev = None
+    for m in mentions:
+        if prev is not None:
+            if m.start == prev.start:
+                m.lead = prev.lead  # one headless list
+            elif m.start > prev.end and _COORDINATION_GAP.fullmatch(text, prev.end, m.start):
+                m.lead = prev.start if prev.lead is None else prev.lead
+        prev = m
 
 
 def _entry(text: str, start: int, end: int, row: dict[str, Any], role: str) -> IndustryEntry:
@@ -464,11 +523,19 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         naics=tuple(row["naics"]) if row.get("naics") else None,
         row_group=row.get("row_group"),
         not_row_group=row.get("not_row_group"),
+        labels=frozenset(row["labels"]) if row.get("labels") else None,
+        terms=frozenset(t.lower() for t in row["terms"]) if row.get("terms") else None,
+        and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
     )
 
 
-def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:
-    """One entry per (label, role), the first in text order; "manufacturing" employer yields to a specific one."""
+def _one_per_key(entries: list[IndustryEntry], generic: dict[str, frozenset[str]]) -> list[IndustryEntry]:
+    """One entry per (label, role), the first in text order.
+
+    An entry of a ``generic`` label in one of its listed roles (rows marked ``"generic": [roles]``; the
+    bundled manufacturing, construction and healthcare rows list "employer") yields to a more specific
+    entry of the same role under its code (31-33 to food 311, 62 to 622, 23 to 236).
+    """
     entries.sort(key=lambda e: (e.start, e.end))
     seen: set[tuple[str, str]] = set()
     kept = []
@@ -477,7 +544,17 @@ def _one_per_key(entries: list[IndustryEntry]) -> list[IndustryEntry]:
         if key not in seen:
             seen.add(key)
             kept.append(entry)
-    specific = any(
-        e.role == "employer" and e.label != GENERIC and (e.naics or "")[:2] in ("31", "32", "33") for e in kept
-    )
-    return [e for e in kept if not (specific and e.role == "employer" and e.label == GENERIC)]
+    codes = {role: {e.naics for e in kept if e.role == role and e.naics} for role in ROLES}
+    return [
+        e for e in kept
+        if not (e.role in generic.get(e.label, ()) and _broader(e.naics or "", codes[e.role]))
+    ]
+
+
+def _broader(code: str, codes: set[str]) -> bool:
+    """Whether another code of ``codes`` lies under ``code`` ("31-33" covers 311, "62" covers 622)."""
+    if not code:
+        return False
+    lo, _, hi = code.partition("-")
+    prefixes = [str(p) for p in range(int(lo), int(hi) + 1)] if hi else [code]
+    return any(c != code and c.startswith(p) for c in codes for p in prefixes)
