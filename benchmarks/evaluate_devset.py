@@ -9,9 +9,12 @@ beside the repository (without ``../shared`` the script says so and exits with s
   ``postings-large.jsonl.gz`` (24 manufacturing/engineering roles, 16 others), labelled
   blind and scored once before any rule saw them; errors found there were fixed since,
   so its figures after that first run are no longer a held-out measure.
+- ``testset``: ``benchmarks/testset/labels-*.jsonl``, 40 more postings of the large file,
+  labelled blind and scored once after the rules were final (its README has that run).
 
     python benchmarks/evaluate_devset.py                  # table, posting level, secondary figures
     python benchmarks/evaluate_devset.py --set heldout    # the held-out sample
+    python benchmarks/evaluate_devset.py --set testset    # the test sample
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -29,6 +32,7 @@ CORPUS_REAL = HERE.parents[1] / "shared" / "corpus-real"
 SETS = {
     "devset": (HERE / "devset", CORPUS_REAL / "postings.jsonl"),
     "heldout": (HERE / "heldout", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "testset": (HERE / "testset", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 

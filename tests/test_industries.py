@@ -131,6 +131,7 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    ("A major in chemical engineering or food science is required.", []),
     # A legal form, not an industry: nonprofits run hospitals, schools, labs and publishers.
     ("Consumer Reports is an independent, nonprofit organization dedicated to a fair marketplace.", []),
     ("Experience in a not-for-profit organization preferred.", []),
@@ -182,6 +183,12 @@ NEGATIVES = [
 ]
 
 BUGS_CAUGHT = [
+    # "major" read as a degree word ("a major in") hid "major projects in ... industries".
+    ("have experience on engineer on major projects in petrochemical, chemical, refining or oil and gas industries.",
+     [exp("chemical_manufacturing", "325"), exp("petroleum_coal_products", "324"), exp("oil_and_gas", "211")]),
+    # Specialty trades by name.
+    ("TiMark is the nation's largest self performing flooring contractor.", [emp("specialty_trade_contractors", "238")]),
+    ("Qualifications: Commercial flooring experience preferred.", [exp("specialty_trade_contractors", "238")]),
     # A staffing agency's "Client:" label names the employer's industry, also inside a flattened line.
     ("Job Title: Head Architect Client: Compensation/Insurance Role: Head Architect Duration: 12 months",
      [emp("insurance", "524")]),
