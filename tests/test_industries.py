@@ -180,6 +180,21 @@ NEGATIVES = [
     ("He is a proven cybersecurity leader with a passion for mentoring.", []),
     ("Three years of digital marketing experience with SEO and paid search.", []),
     ("Develop scalable data engineering pipelines in the cloud.", []),
+    # A distributor of X is wholesale ("distributor"), not X's maker.
+    ("Parts Authority is a leading national distributor of automotive replacement parts.", [emp("wholesale_trade", "42")]),
+    ("ERIKS is a solutions-driven national distributor of hoses, gaskets, and conveyor products.",
+     [emp("wholesale_trade", "42")]),
+    # A board's criteria: a staffing agency's own industry is never an entry; other "industries" lines are no block.
+    ("job functionindustriesstaffing and recruitingreferrals increase your chances of interviewing", []),
+    ("Experience in Life Sciences or Food & Beverage industriesSo, if you are a systems engineer, apply today!",
+     [exp("life_sciences", None), exp(*FOOD)]),
+    # Operating plural places is a candidate's task, not the company's sites; R&D is a department.
+    ("Experience operating manufacturing plants and hospitals equipment.", []),
+    ("You will partner with our R&D organization and the research and development team.", []),
+    ("Extensive clinical experience in respiratory medicine preferable.", []),
+    ("Experience in HR, consulting, recruiting or program management.", []),
+    ("We're hiring an automation specialist to support our offshore recruitment business.", []),
+    ("Provide real-time troubleshooting of equipment in clinical settings.", []),
 ]
 
 BUGS_CAUGHT = [
@@ -378,6 +393,53 @@ BUGS_CAUGHT = [
     ("Experience with or knowledge of machined part design and manufacturing is beneficial.", []),
     ("Charles River is a U.S. Federal Contractor and follows the Executive Order.", []),
     ("Applied Energy Systems is the premier gas delivery systems, solutions, and service provider.", []),
+    # LinkedIn's criteria block glued into the text by scrapers: the board's industry names, read by name.
+    ("full-time\n\njob function\n\nengineering and information technologyindustriessemiconductor manufacturing, "
+     "manufacturing, and industrial machinery manufacturingreferrals increase your chances of interviewing at acme by 2x",
+     [emp(*SEMIS), emp(*MACHINERY)]),
+    ("job functionquality assuranceindustriesit services and it consulting and insurancereferrals increase your chances",
+     [emp("computer_systems_design", "5415"), emp("insurance", "524")]),
+    ("employment type full-time industries appliances, electrical, and electronics manufacturing referrals increase your "
+     "chances of interviewing", [emp("electrical_equipment_manufacturing", "335")]),
+    ("job functionengineeringindustriestransportation, logistics, supply chain and storagereferrals increase your chances",
+     [emp("transportation_warehousing", "48-49")]),
+    ("job functionengineeringindustriesoutsourcing and offshoring consultingreferrals increase your chances",
+     [emp("management_consulting", "5416")]),
+    ("job functionengineering and information technologyindustriestechnology, information and internetreferrals increase "
+     "your chances",
+     [emp("information_technology", None)]),
+    # Filler nouns "solution" and "system(s)" between the industry word and its head.
+    ("Renesas is an embedded semiconductor solution provider driven by its purpose.", [emp(*SEMIS)]),
+    ("Acme is a full-service energy storage system supplier.", [emp("electrical_equipment_manufacturing", "335")]),
+    # Kinds of business the vocabulary lacked.
+    ("Draper is an independent, nonprofit research and development company headquartered in Cambridge.",
+     [emp("scientific_research_development", "5417")]),
+    ("Daiichi Properties is a dynamic Philippine-based real estate developer.", [emp("real_estate", "531")]),
+    ("Roberts Properties is a residential and mixed-use development firm.", [emp("real_estate", "531")]),
+    ("Mountain View Eye Center is one of the largest medical groups in the region.", [emp("ambulatory_health_care", "621")]),
+    ("DTDS is a design-build contractor specializing in earth retention.", [emp(*BUILDING)]),
+    ("McNaughton Bros. is a moving and storage company based in Indiana, PA.", [emp("trucking", "484")]),
+    ("GRAS Lawn is a commercial landscape company based in Lakewood.", [emp("facilities_services", "5617")]),
+    ("Almstead is a second-generation, family-owned arboriculture firm.", [emp("facilities_services", "5617")]),
+    ("Acme is a fast growing prestige beauty brand.", [emp("cosmetics_personal_care", "3256")]),
+    ("Minimum of 5 years of experience in the molding injection industry.", [exp(*PLASTICS)]),
+    ("2+ years of experience in the display industry.", [exp(*SEMIS)]),
+    ("3-5+ years' experience in the industrial automation industry.", [exp(*MACHINERY)]),
+    ("Previous field technician experience in an oil field service company is a plus.",
+     [exp("oil_gas_support_services", "213")]),
+    ("7 years of experience in the outsourcing industry.", [exp("business_support_services", "5614")]),
+    ("Prior experience in the recruitment industry is a plus.", [exp("staffing", "5613")]),
+    ("Experience in the music industry, with an understanding of how labels work.", [exp("motion_picture_sound", "512")]),
+    # Healthcare settings and environments are healthcare with a head, like "healthcare industry".
+    ("Prior experience in a healthcare setting preferred, but not required.", [exp(*HEALTHCARE)]),
+    ("Healthcare environment experience is preferred.", [exp(*HEALTHCARE)]),
+    ("Prior experience in a clinical setting preferred.", [exp(*HEALTHCARE)]),
+    # The company's own sites: a plural place after "operates" is the employer, not other companies.
+    ("Acme operates five hospitals and a network of clinics in Ohio.", [emp(*HOSPITALS)]),
+    ("The company operates multiple manufacturing and distribution facilities across Europe.", [emp(*MFG)]),
+    # "manufacturer and distributor of X": the product names the maker's industry.
+    ("Copper State is committed to being the finest manufacturer and distributor of fasteners.",
+     [emp("wholesale_trade", "42"), emp(*FABRICATED)]),
 ]
 
 
@@ -422,6 +484,8 @@ def test_user_vocabulary_extends_the_bundled_one(tmp_path):
         "Acme Food Company Big Steel Company ",
         "- - -- food - industry ",
         "1234567890",
+        "industriesindustries software development, ",
+        "industries it services referrals increase your chances ",
     ],
 )
 def test_time_is_linear_on_adversarial_text(unit):

@@ -32,7 +32,7 @@ def test_naics_code_is_real(row):
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r["label"])
 def test_label_is_snake_case_and_row_is_well_formed(row):
     assert regex.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", row["label"])
-    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "heads", "token_terms", "roles", "generic"}
+    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "heads", "token_terms", "roles", "generic", "board"}
     assert row.get("generic") is None or (set(row["generic"]) <= {"employer", "experience"} and row["naics"])
     assert any(row.get(key) for key in PHRASE_KEYS), "a label needs words that name it"
     for head in row.get("heads") or ():
@@ -68,3 +68,15 @@ def test_cue_rules_compile_and_name_known_values():
         assert set(row["applies"]) <= {"headed", "place", "bare", "dangling"}
         if row["side"] != "inside":
             regex.compile(row["regex"], regex.IGNORECASE | regex.V1)
+
+
+def test_board_names_name_one_industry_and_board_lists_have_a_list_group():
+    owner: dict[str, str] = {}
+    for row in ROWS:
+        for name in row.get("board") or ():
+            other = owner.setdefault(name.lower(), row["label"])
+            assert other == row["label"], f"board name {name!r} names both {other} and {row['label']}"
+    boards = [row for row in CUES if row.get("kind") == "board_list"]
+    assert boards and owner
+    for row in boards:
+        assert "list" in regex.compile(row["regex"], regex.IGNORECASE | regex.V1).groupindex

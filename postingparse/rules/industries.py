@@ -26,6 +26,9 @@ heads, fillers, false friends and role rules):
 
 3. **Record.** One entry per (label, role), the first evidence kept; the employer entry of a generic label
    (manufacturing, construction, healthcare) gives way to a more specific one under its code (31-33 to food 311).
+
+A job board's industries criteria (LinkedIn's block, often glued to the words around it by scrapers) give
+employer entries by the board's own names, each listed under its row's ``board`` key.
 """
 
 from __future__ import annotations
@@ -228,6 +231,10 @@ class IndustryRules:
             allowed = {g for g in groups if self._allows(row, {"group": g, "head": None})}
             self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
         self._generic = {label: frozenset(row["generic"]) for label, row in self._industries.items() if row.get("generic")}
+        self._boards = [regex.compile(row["regex"], _FLAGS) for row in cues if row.get("kind") == "board_list"]
+        self._board_rows = {n.lower(): row for row in self._industries.values() for n in row.get("board") or ()}
+        names = sorted(self._board_rows, key=len, reverse=True)
+        self._board_names = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, names))})(?!\p{{L}})", _FLAGS)
         patterns = self._term_patterns(cues)
         self._terms = PhraseTable(nlp, patterns, "industries")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
@@ -471,7 +478,20 @@ class IndustryRules:
             for m in pattern.finditer(text):
                 if row and facts.section_at(m.start()) != "benefits":
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
+        entries.extend(self._board_entries(text))
         return _one_per_key(entries, self._generic)
+
+    def _board_entries(self, text: str) -> list[IndustryEntry]:
+        """Employer entries from a job board's industries criteria: the board's own names, as listed in the rows."""
+        entries = []
+        for board in self._boards:
+            for m in board.finditer(text):
+                offset = m.start("list")  # the names are read in the list alone: glued words end at its edges
+                for name in self._board_names.finditer(m.group("list")):
+                    row = self._board_rows[name.group().lower()]
+                    if "employer" in row.get("roles", ROLES):
+                        entries.append(_entry(text, offset + name.start(), offset + name.end(), row, "employer"))
+        return entries
 
     @staticmethod
     def _evidence(text: str, mention: Mention, start: int, end: int) -> tuple[int, int]:
