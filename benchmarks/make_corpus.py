@@ -2,11 +2,16 @@
 
     python benchmarks/make_corpus.py 100000 -o /tmp/postings-100k.jsonl
     python benchmarks/make_corpus.py 10000 -o /tmp/postings-10k.jsonl.gz   # gzip by suffix
+    python benchmarks/make_corpus.py 20000 --source large --source small -o /tmp/postings-20k.jsonl
 
-Each copy keeps every field of the source posting; its id becomes
-``<id>~<copy>`` (copy 0, 1, 2, ...), so every id is unique and each
-posting's origin stays visible. The output is written streaming and is
-never committed (the texts belong to their employers).
+``--source`` (repeatable) names JSON Lines files, ``.gz`` or not; ``small``
+and ``large`` stand for the 209 and 10,225 real postings of
+``shared/corpus-real`` (``small`` by default). Their rows are taken in
+order, then over again: with both sources, 20,000 postings hold 10,434
+distinct texts, each at most twice. Each copy keeps every field of the
+source posting; its id becomes ``<id>~<copy>`` (copy 0, 1, 2, ...), so every
+id is unique and each posting's origin stays visible. The output is written
+streaming and is never committed (the texts belong to their employers).
 """
 
 from __future__ import annotations
@@ -16,17 +21,23 @@ import gzip
 import itertools
 import json
 import sys
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO
 
-DEFAULT_SOURCE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real" / "postings.jsonl"
+CORPUS_REAL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real"
+#: Short names for the real postings.
+SOURCES = {"small": CORPUS_REAL / "postings.jsonl", "large": CORPUS_REAL / "postings-large.jsonl.gz"}
+DEFAULT_SOURCE = SOURCES["small"]
 
 
-def repeated(source: Path, count: int) -> Iterator[dict]:
-    """``count`` postings: the rows of ``source`` over and over, each id made unique by its copy number."""
-    opener = gzip.open if source.suffix == ".gz" else open
-    with opener(source, "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f if line.strip()]
+def repeated(sources: Path | Sequence[Path], count: int) -> Iterator[dict]:
+    """``count`` postings: the rows of ``sources`` (in order) over and over, each id made unique by its copy number."""
+    rows = []
+    for source in [sources] if isinstance(sources, Path) else sources:
+        opener = gzip.open if source.suffix == ".gz" else open
+        with opener(source, "rt", encoding="utf-8") as f:
+            rows.extend(json.loads(line) for line in f if line.strip())
     for n in range(count):
         row = dict(rows[n % len(rows)])
         row["id"] = f"{row['id']}~{n // len(rows)}"
@@ -46,9 +57,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, help="number of postings")
     parser.add_argument("-o", "--output", help="output file (.gz: gzip-compressed); default stdout")
-    parser.add_argument("--source", type=Path, default=DEFAULT_SOURCE, help="JSONL (or .jsonl.gz) to repeat")
+    parser.add_argument(
+        "--source",
+        action="append",
+        type=lambda name: SOURCES.get(name) or Path(name),
+        help="JSONL (or .jsonl.gz) to repeat, or small / large (repeatable; default: small)",
+    )
     args = parser.parse_args()
-    rows = repeated(args.source, args.count)
+    rows = repeated(args.source or [DEFAULT_SOURCE], args.count)
     if not args.output:
         write(rows, sys.stdout)
         return

@@ -6,13 +6,17 @@ this module adds what analysts group and average over:
 - ``any_required`` / ``any_preferred``: the posting has at least one entry
   (degree, experience or methodology) with that requirement;
 - ``method_<label>``: one boolean column per methodology label (every label of
-  the bundled vocabulary, so frames of different batches share columns, plus any
-  other label found);
+  the vocabulary, so frames of different batches share columns, plus any other
+  label found; `extract_frame` takes them from its extractor's vocabulary, so
+  labels of a ``data_dir`` get columns too);
 - ``industry_<key>`` and ``industry_<key>_<role>``: one boolean column per
   industry key found, in any role and per role (``employer``, ``experience``).
   The key is the one postings are scored on: the 3-digit NAICS code
   (``industry_311_employer``), the NAICS sector or range where the code is shorter
   (``industry_31_33``), or the label where there is no code (``industry_life_sciences``).
+  With ``industry_columns="vocabulary"`` there is one per key of the industries
+  vocabulary instead, found or not: every batch then has the same columns, which
+  is what frames built partition by partition (Dask, Spark) need.
 
 Indicator columns are nullable booleans: rows whose text could not be extracted
 (`extract_frame`) hold missing values there, and `summarize` leaves them out of
@@ -23,23 +27,32 @@ from __future__ import annotations
 
 from typing import Any, Hashable, Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .frame import LEVEL_DTYPE, SUMMARY_COLUMNS, summary_frame, tables
-from .pipeline import Extractor, default_extractor
+from .pipeline import COMPONENT, Extractor, default_extractor
 from .record import ROLES, IndustryEntry, Posting
-from .vocabulary import load_table
+from .vocabulary import Vocabularies
 
 METHOD_PREFIX = "method_"
 INDUSTRY_PREFIX = "industry_"
 #: Families whose entries carry a ``requirement``.
 _REQUIREMENT_FAMILIES = ("degrees", "experience", "methodologies")
+#: The choices of ``industry_columns``: the keys found in the batch, or every key of the vocabulary.
+INDUSTRY_COLUMNS = ("found", "vocabulary")
 
 
-def methodology_labels() -> list[str]:
-    """The methodology labels of the bundled vocabulary (``label`` and ``also`` of its rows), sorted."""
-    rows = load_table("methodologies")
+def methodology_labels(vocabularies: Vocabularies | None = None) -> list[str]:
+    """The methodology labels (``label`` and ``also`` of the rows) of a vocabulary (default: the bundled one), sorted."""
+    rows = (vocabularies or Vocabularies()).table("methodologies")
     return sorted({row[key] for row in rows for key in ("label", "also") if row.get(key)})
+
+
+def industry_keys(vocabularies: Vocabularies | None = None) -> list[str]:
+    """Every `industry_key` of a vocabulary's industries table (default: the bundled one), sorted."""
+    rows = (vocabularies or Vocabularies()).table("industries")
+    return sorted({_industry_key(row.get("naics"), row["label"]) for row in rows})
 
 
 def industry_key(entry: IndustryEntry) -> str:
@@ -47,16 +60,37 @@ def industry_key(entry: IndustryEntry) -> str:
 
     Example: ``"311"`` for naics ``"3121"``, ``"31_33"`` for ``"31-33"``, ``"life_sciences"`` for no code.
     """
-    if entry.naics:
-        return entry.naics[:3] if entry.naics.isdigit() else entry.naics.replace("-", "_")
-    return entry.label
+    return _industry_key(entry.naics, entry.label)
 
 
-def to_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
+def _industry_key(naics: str | None, label: str) -> str:
+    if naics:
+        return naics[:3] if naics.isdigit() else naics.replace("-", "_")
+    return label
+
+
+def vocabularies_of(extractor: Extractor) -> Vocabularies:
+    """The vocabularies an extractor's pipeline was built with (its ``data_dir`` and ``replace_data``)."""
+    return extractor.nlp.get_pipe(COMPONENT).vocabularies
+
+
+def to_frame(
+    postings: Iterable[Posting | Mapping[str, Any]],
+    *,
+    industry_columns: str = "found",
+    vocabularies: Vocabularies | None = None,
+) -> pd.DataFrame:
     """One row per posting: the summary columns of `postingparse.frame` plus indicator columns.
 
     Args:
         postings (Iterable[Posting | dict]): Records, as `Posting` objects or v1 dicts.
+        industry_columns (str): ``"found"``: ``industry_*`` columns for the keys found in
+            ``postings`` only; ``"vocabulary"``: for every key of the vocabulary's industries
+            table, so that every batch has the same columns (keys found outside it are
+            added after them).
+        vocabularies (Optional[Vocabularies]): Where the methodology labels (and, with
+            ``industry_columns="vocabulary"``, the industry keys) come from; by default the
+            bundled tables. Give the extractor's (`vocabularies_of`) when it has its own ``data_dir``.
 
     Returns:
         DataFrame: ``id``, ``min_degree_level``/``max_degree_level`` (ordered
@@ -71,6 +105,8 @@ def to_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
         >>> bool(df.loc[0, "method_six_sigma"]), df.loc[0, "min_degree_level"]
         (True, 'bachelor')
     """
+    if industry_columns not in INDUSTRY_COLUMNS:
+        raise ValueError(f"industry_columns must be one of {INDUSTRY_COLUMNS}, got {industry_columns!r}")
     records = [p if isinstance(p, Posting) else Posting.from_dict(p) for p in postings]
     frame = summary_frame(records)
     indicators: dict[str, list[bool]] = {}
@@ -80,16 +116,22 @@ def to_frame(postings: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
             any(e.requirement == requirement for fam in _REQUIREMENT_FAMILIES for e in getattr(p, fam)) for p in records
         ]
     found_methods = [{m.label for m in p.methodologies} for p in records]
-    extra = sorted(set().union(*found_methods) - set(methodology_labels()))
-    for label in methodology_labels() + extra:
+    labels = methodology_labels(vocabularies)
+    for label in labels + sorted(set().union(*found_methods) - set(labels)):
         indicators[METHOD_PREFIX + label] = [label in found for found in found_methods]
     found_industries = [{(industry_key(i), i.role) for i in p.industries} for p in records]
-    for key in sorted({key for found in found_industries for key, _ in found}):
+    found_keys = {key for found in found_industries for key, _ in found}
+    keys = industry_keys(vocabularies) if industry_columns == "vocabulary" else []
+    for key in keys + sorted(found_keys - set(keys)):
         indicators[f"{INDUSTRY_PREFIX}{key}"] = [any(k == key for k, _ in found) for found in found_industries]
         for role in ROLES:
             indicators[f"{INDUSTRY_PREFIX}{key}_{role}"] = [(key, role) in found for found in found_industries]
-    added = pd.DataFrame(indicators, index=frame.index, columns=list(indicators)).astype("boolean")
-    return pd.concat([frame, added], axis=1)
+    # One 2-D array made into BooleanArrays column by column: 5x faster than ``.astype("boolean")``
+    # on hundreds of columns, a cost every partition of a Dask or Spark job pays.
+    flags = np.array(list(indicators.values()), dtype=bool).reshape(len(indicators), len(records))
+    valid = np.zeros(len(records), dtype=bool)
+    columns = {name: pd.arrays.BooleanArray(flags[i], valid) for i, name in enumerate(indicators)}
+    return pd.concat([frame, pd.DataFrame(columns, index=frame.index, columns=list(indicators))], axis=1)
 
 
 def extract_frame(
@@ -99,6 +141,7 @@ def extract_frame(
     extractor: Extractor | None = None,
     batch_size: int = 64,
     n_process: int = 1,
+    industry_columns: str = "found",
 ) -> pd.DataFrame:
     """Extract every posting of a DataFrame and return the `to_frame` columns next to the user's columns.
 
@@ -111,6 +154,9 @@ def extract_frame(
         extractor (Optional[Extractor]): The extractor to use; by default the process-wide one.
         batch_size (int): Texts per batch given to `Extractor.pipe`.
         n_process (int): Worker processes for `Extractor.pipe`; -1 uses every core.
+        industry_columns (str): ``"found"`` (industry columns for the keys found in ``df``) or
+            ``"vocabulary"`` (for every key of the extractor's industries vocabulary: the
+            same columns whatever the rows, as frames built in partitions need); see `to_frame`.
 
     Returns:
         DataFrame: ``df``'s columns other than ``text``, then the `to_frame` columns and
@@ -122,23 +168,16 @@ def extract_frame(
         KeyError: ``text`` or ``id`` is not a column of ``df``.
         ValueError: an extracted column's name is already a column of ``df``.
     """
-    for column in (text, id):
-        if column is not None and column not in df.columns:
-            raise KeyError(f"no column {column!r} in the DataFrame (columns: {list(df.columns)})")
-    texts = df[text].tolist()
-    errors = [_text_problem(t) for t in texts]
-    good = [i for i, problem in enumerate(errors) if problem is None]
-    ids = [None if pd.isna(v) else str(v) for v in df[id]] if id is not None else [None] * len(df)
-    postings = _extract(extractor or default_extractor(), [texts[i] for i in good], [ids[i] for i in good],
-                        batch_size, n_process)
-    for i, posting in zip(good, postings):
-        if isinstance(posting, str):
-            errors[i] = posting
-    extracted = to_frame([p for p in postings if isinstance(p, Posting)])
-    extracted.index = [i for i, p in zip(good, postings) if isinstance(p, Posting)]
+    extractor = extractor or default_extractor()
+    outcomes = extract_postings(df, text=text, id=id, extractor=extractor, batch_size=batch_size, n_process=n_process)
+    good = [i for i, outcome in enumerate(outcomes) if isinstance(outcome, Posting)]
+    extracted = to_frame(
+        [outcomes[i] for i in good], industry_columns=industry_columns, vocabularies=vocabularies_of(extractor)
+    )
+    extracted.index = good
     extracted = extracted.reindex(range(len(df)))
-    extracted["id"] = pd.array(ids, dtype="string")
-    extracted["error"] = pd.array(errors, dtype="string")
+    extracted["id"] = pd.array(posting_ids(df, id), dtype="string")
+    extracted["error"] = pd.array([o if isinstance(o, str) else None for o in outcomes], dtype="string")
     if id is None or id == "id":
         extracted = extracted.drop(columns="id")
     extracted.index = df.index
@@ -147,6 +186,45 @@ def extract_frame(
     if clash:
         raise ValueError(f"columns {clash} of the DataFrame clash with extracted columns: rename them first")
     return pd.concat([user, extracted], axis=1)
+
+
+def extract_postings(
+    df: pd.DataFrame,
+    text: str = "description",
+    id: str | None = None,
+    extractor: Extractor | None = None,
+    batch_size: int = 64,
+    n_process: int = 1,
+) -> list[Posting | str]:
+    """The record of every row of a DataFrame, or why there is none: what `extract_frame` tabulates.
+
+    Args: as `extract_frame`.
+
+    Returns:
+        list[Posting | str]: One per row, in order: the `Posting` (its ``id`` from the
+        ``id`` column, else None), or for a row whose text is missing, empty, not a
+        string or fails to extract, the reason (never raises for a row).
+
+    Raises:
+        KeyError: ``text`` or ``id`` is not a column of ``df``.
+    """
+    for column in (text, id):
+        if column is not None and column not in df.columns:
+            raise KeyError(f"no column {column!r} in the DataFrame (columns: {list(df.columns)})")
+    texts = df[text].tolist()
+    outcomes: list[Posting | str | None] = [_text_problem(t) for t in texts]
+    good = [i for i, problem in enumerate(outcomes) if problem is None]
+    ids = posting_ids(df, id)
+    postings = _extract(extractor or default_extractor(), [texts[i] for i in good], [ids[i] for i in good],
+                        batch_size, n_process)
+    for i, posting in zip(good, postings):
+        outcomes[i] = posting
+    return outcomes  # type: ignore[return-value]  (every None was replaced)
+
+
+def posting_ids(df: pd.DataFrame, id: str | None) -> list[str | None]:
+    """The posting id of every row: the ``id`` column's values as strings (missing ones None), or all None."""
+    return [None if pd.isna(v) else str(v) for v in df[id]] if id is not None else [None] * len(df)
 
 
 def _text_problem(value: object) -> str | None:
@@ -241,4 +319,16 @@ def _indicator_columns(frame: pd.DataFrame, exclude: list[Hashable]) -> list[str
     ]
 
 
-__all__ = ["to_frame", "extract_frame", "summarize", "tables", "methodology_labels", "industry_key"]
+__all__ = [
+    "to_frame",
+    "extract_frame",
+    "extract_postings",
+    "posting_ids",
+    "summarize",
+    "tables",
+    "methodology_labels",
+    "industry_key",
+    "industry_keys",
+    "vocabularies_of",
+    "INDUSTRY_COLUMNS",
+]

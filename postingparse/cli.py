@@ -3,6 +3,7 @@
 postingparse extract corpus/postings --tables out/
 postingparse extract dump.jsonl.gz -o records.jsonl --jobs 2
 postingparse extract vendor.csv --text-field description -o summary.csv
+postingparse extract dump.jsonl.gz --dask local:2 -o summary/ --tables tables/
 postingparse tables records.jsonl -o out/
 """
 
@@ -20,6 +21,8 @@ from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeErro
 from .io.items import ReadOptions
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+#: Postings per worker task: locally, and on a Dask cluster (where each task writes one part file).
+CHUNK_SIZE, DASK_CHUNK_SIZE = 64, 1000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,7 +93,16 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     run = p.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: all cores)")
     run.add_argument(
-        "--chunk-size", type=_positive, default=64, metavar="N", help="postings per worker task (default: 64)"
+        "--chunk-size",
+        type=_positive,
+        metavar="N",
+        help=f"postings per worker task (default: {CHUNK_SIZE}; with --dask {DASK_CHUNK_SIZE:,}, one part file each)",
+    )
+    run.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="extract on a Dask cluster: a scheduler address (tcp://host:8786), or local:N to start N local "
+        "worker processes; -o and --tables are then folders of Parquet part files (pip install 'postingparse[dask]')",
     )
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any input was an error")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no closing summary")
@@ -133,12 +145,13 @@ def _extract(args: argparse.Namespace) -> int:
         errors=args.errors,
         read=read,
         jobs=args.jobs,
-        chunk_size=args.chunk_size,
+        chunk_size=args.chunk_size or (DASK_CHUNK_SIZE if args.dask else CHUNK_SIZE),
         resume=args.resume,
         records_to_stdout=not (args.tables and sys.stdout.isatty()),
         progress=not args.quiet and sys.stderr.isatty(),
         data_dir=args.data_dir,
         replace_data=args.replace_data,
+        dask=args.dask,
     )
     report = run_batch(options)
     _print_report(report, quiet=args.quiet)

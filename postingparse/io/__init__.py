@@ -5,7 +5,8 @@ A posting's way through a batch: `Inputs` finds the files and reads them into
 for tabular and JSON files); `extract_items` runs the extractor over them in
 order (``parallel.py``); the writers (``writers.py``) write records, summaries
 and long tables; ``resume.py`` finds what an interrupted run already wrote;
-`run_batch` (``batch.py``) ties them together for ``postingparse extract``.
+`run_batch` (``batch.py``) ties them together for ``postingparse extract``;
+``cluster.py`` runs the extraction and the writers on a Dask cluster instead (``--dask``).
 """
 
 from .batch import BatchError, BatchOptions, BatchReport, records_to_tables, run_batch

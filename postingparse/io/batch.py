@@ -16,11 +16,11 @@ import time
 from collections import Counter
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from typing import IO, Callable, Iterator, Sequence
+from typing import IO, Any, Callable, Iterator, Sequence
 
 from ..pipeline import Extractor, default_extractor
 from ..record import FAMILIES, Posting
-from .items import Item, ReadOptions
+from .items import Item, ReadOptions, kind_of
 from .parallel import default_jobs, extract_items
 from .resume import ResumeError, written_ids
 from .sources import Inputs
@@ -54,6 +54,10 @@ class BatchOptions:
         progress: Show a progress bar on stderr.
         data_dir: Vocabulary tables extending the bundled ones.
         replace_data: ``data_dir``'s tables replace the bundled ones.
+        dask: Run on a Dask cluster: a scheduler address (``tcp://host:8786``), or
+            ``local:N`` for a new local cluster of N worker processes (``local``: one
+            per core). ``output`` and ``tables`` are then folders of Parquet part
+            files (see `postingparse.io.cluster`); needs the ``dask`` extra.
     """
 
     inputs: list[str]
@@ -69,6 +73,7 @@ class BatchOptions:
     progress: bool = False
     data_dir: str | None = None
     replace_data: bool = False
+    dask: str | None = None
 
     def resolved_format(self) -> str:
         """The output format: as given, else from the output file's suffix, else jsonl."""
@@ -82,7 +87,7 @@ class BatchOptions:
         if self.errors:
             return self.errors
         if self.output:
-            return self.output + ".errors.jsonl"
+            return self.output.rstrip("/" + os.sep) + ".errors.jsonl"
         if self.tables:
             return os.path.join(self.tables, "errors.jsonl")
         return None
@@ -143,31 +148,51 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None, stderr: IO[s
     inputs = Inputs(options.inputs, options.read)
     report = BatchReport(errors_path=options.errors_path())
     done = _already_written(options, fmt, report.errors_path) if options.resume else Counter()
-    factory = _extractor_factory(options)
 
     with ExitStack() as stack:
-        writers = _open_writers(options, fmt, stdout, stack)
         errors = _open_errors(report.errors_path, options.resume, stack)
         bar = _progress_bar(inputs, sum(done.values()), stderr, stack) if options.progress else None
-        items = _skip_written(inputs, done, report)
-        jobs = options.jobs or default_jobs()
-        for item, posting in extract_items(items, jobs=jobs, chunk_size=options.chunk_size, factory=factory):
-            if posting is None:
-                errors.write(item)
-            else:
-                report.records += 1
-                for writer in writers:
-                    writer.write(item, posting)
-            if bar is not None:
-                bar.update(1)
-        for writer in writers:
-            writer.close()
+        if options.dask is not None:
+            from .cluster import run_on_cluster
+
+            run_on_cluster(options, inputs, report, errors, bar)
+        else:
+            _extract_locally(options, fmt, inputs, done, report, errors, bar, stdout, stack)
         errors.close()
     report.errors = errors.count
     report.first_errors = errors.first
     report.skipped_files = list(inputs.skipped)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _extract_locally(
+    options: BatchOptions,
+    fmt: str,
+    inputs: Inputs,
+    done: Counter[str],
+    report: BatchReport,
+    errors: ErrorLog,
+    bar: Any,
+    stdout: IO[str],
+    stack: ExitStack,
+) -> None:
+    """The batch in this process or a pool of local worker processes, written by the writers of ``fmt``."""
+    writers = _open_writers(options, fmt, stdout, stack)
+    items = _skip_written(inputs, done, report)
+    jobs = options.jobs or default_jobs()
+    factory = _extractor_factory(options)
+    for item, posting in extract_items(items, jobs=jobs, chunk_size=options.chunk_size, factory=factory):
+        if posting is None:
+            errors.write(item)
+        else:
+            report.records += 1
+            for writer in writers:
+                writer.write(item, posting)
+        if bar is not None:
+            bar.update(1)
+    for writer in writers:
+        writer.close()
 
 
 def _extractor_factory(options: BatchOptions) -> Callable[[], Extractor]:
@@ -177,6 +202,9 @@ def _extractor_factory(options: BatchOptions) -> Callable[[], Extractor]:
 
 
 def _check(options: BatchOptions, fmt: str) -> None:
+    if options.dask is not None:
+        _check_dask(options)
+        return
     if fmt not in FORMATS:
         raise BatchError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
     if fmt == "parquet" and not options.output:
@@ -191,6 +219,36 @@ def _check(options: BatchOptions, fmt: str) -> None:
                 "--resume cannot continue --tables (Parquet files cannot be appended to): "
                 "resume the JSONL output, then write the tables with `postingparse tables`"
             )
+
+
+def _check_dask(options: BatchOptions) -> None:
+    from .cluster import local_workers
+
+    try:
+        local_workers(options.dask or "")
+    except ValueError as exc:
+        raise BatchError(str(exc)) from None
+    if not options.dask:
+        raise BatchError("--dask needs a scheduler address (tcp://host:8786) or local:N")
+    if not options.output and not options.tables:
+        raise BatchError("--dask writes folders of Parquet part files: give -o DIR and/or --tables DIR")
+    if options.format not in (None, "parquet"):
+        raise BatchError(f"--dask writes Parquet only; --format {options.format} is for a run without --dask")
+    if options.output:
+        kind, compressed = kind_of(options.output)
+        if kind not in (None, "parquet") or compressed:
+            raise BatchError(f"--dask writes -o as a folder of Parquet part files, not a {kind} file: {options.output}")
+        if os.path.isfile(options.output):
+            raise BatchError(f"--dask writes -o as a folder of Parquet part files, but {options.output} is a file")
+    if options.resume:
+        raise BatchError("--resume cannot continue a --dask run (Parquet part files cannot be appended to)")
+    if options.jobs is not None:
+        raise BatchError("--jobs does not apply with --dask: the cluster's workers extract (local:N starts N)")
+    try:
+        import dask.dataframe  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as exc:
+        raise BatchError(f"--dask needs Dask: pip install \"postingparse[dask]\" ({exc})") from None
 
 
 def _already_written(options: BatchOptions, fmt: str, errors_path: str | None) -> Counter[str]:

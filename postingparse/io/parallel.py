@@ -81,16 +81,16 @@ def extract_items(
         (Item, Posting | None): The item and its record (with ``id`` set), or
         the item with ``error`` set and None.
     """
-    chunks = _chunks(items, chunk_size)
+    pieces = chunks(items, chunk_size)
     if jobs <= 1:
         extractor = factory()
-        for chunk in chunks:
-            yield from _merge(chunk, _extract_with(extractor, _tasks(chunk)))
+        for chunk in pieces:
+            yield from merge_outcomes(chunk, extract_chunk(extractor, tasks_of(chunk)))
         return
     with _Workers(jobs, factory) as workers:
         window: deque[tuple[list[Item], Future]] = deque()
-        for chunk in chunks:
-            window.append((chunk, workers.submit(_tasks(chunk))))
+        for chunk in pieces:
+            window.append((chunk, workers.submit(tasks_of(chunk))))
             if len(window) >= 2 * jobs:
                 yield from workers.finish(*window.popleft(), window)
         while window:
@@ -130,14 +130,14 @@ class _Workers:
             # posting that kills its worker is found and only it becomes an error.
             lost = [c for c, _ in window]
             window.clear()
-            yield from _merge(chunk, results)
+            yield from merge_outcomes(chunk, results)
             for other in lost:
-                yield from _merge(other, self._isolated(other))
+                yield from merge_outcomes(other, self._isolated(other))
             return
-        yield from _merge(chunk, results)
+        yield from merge_outcomes(chunk, results)
 
     def _isolated(self, chunk: list[Item]) -> list[Outcome]:
-        tasks = _tasks(chunk)
+        tasks = tasks_of(chunk)
         try:
             return self.submit(tasks).result()
         except BrokenProcessPool:
@@ -188,29 +188,40 @@ _PR_SET_PDEATHSIG = 1
 
 def _extract_chunk(tasks: list[Task]) -> list[Outcome]:
     assert _WORKER is not None, "worker started without an extractor"
-    return _extract_with(_WORKER, tasks)
+    return extract_chunk(_WORKER, tasks)
 
 
-def _extract_with(extractor: Extractor, tasks: list[Task]) -> list[Outcome]:
-    # spaCy adds every new token string to the vocab for good: over a million distinct postings that grows
-    # without bound (about 6 MB per 1,000 postings). A memory zone (spaCy 3.8+) forgets the strings added
-    # inside it; the records are plain Python objects, built before the zone closes.
+def memory_zone(extractor: Extractor) -> contextlib.AbstractContextManager:
+    """A context in which the strings the extractor's vocab learns are forgotten on exit (spaCy 3.8+).
+
+    spaCy adds every new token string to the vocab for good: over a million distinct postings that grows
+    without bound (about 6 MB per 1,000 postings). Records are plain Python objects: build them inside
+    the zone. Not for two threads at once on one extractor (the zone is the whole vocab's).
+    """
     zone = getattr(extractor.nlp, "memory_zone", None)
-    with zone() if zone is not None else contextlib.nullcontext():
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def extract_chunk(extractor: Extractor, tasks: list[Task], *, zone: bool = True) -> list[Outcome]:
+    """`extract_one` of every ``(text, html)`` task, inside one `memory_zone` (unless the caller has one)."""
+    with memory_zone(extractor) if zone else contextlib.nullcontext():
         return [extract_one(extractor, text, html) for text, html in tasks]
 
 
-def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Lists of ``size`` items (the last one shorter), read lazily."""
     it = iter(items)
     while chunk := list(itertools.islice(it, size)):
         yield chunk
 
 
-def _tasks(chunk: list[Item]) -> list[Task]:
+def tasks_of(chunk: list[Item]) -> list[Task]:
+    """The ``(text, html)`` tasks of a chunk's readable items (error items have none)."""
     return [(item.text, item.html) for item in chunk if item.error is None and item.text is not None]
 
 
-def _merge(chunk: list[Item], results: list[Outcome]) -> Iterator[tuple[Item, Posting | None]]:
+def merge_outcomes(chunk: list[Item], results: list[Outcome]) -> Iterator[tuple[Item, Posting | None]]:
+    """Each item of a chunk with its record (id set), or with ``error`` set and None; ``results`` as `tasks_of`."""
     outcomes = iter(results)
     for item in chunk:
         if item.error is not None or item.text is None:
@@ -233,4 +244,14 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-__all__ = ["extract_items", "extract_one", "default_jobs", "WORKER_DIED"]
+__all__ = [
+    "extract_items",
+    "extract_one",
+    "extract_chunk",
+    "chunks",
+    "tasks_of",
+    "merge_outcomes",
+    "memory_zone",
+    "default_jobs",
+    "WORKER_DIED",
+]

@@ -201,11 +201,18 @@ class ParquetTables:
     Args:
         folder (str): The folder to write to (created if missing).
         keep (Sequence[str]): Kept field names, as string columns of the postings table.
+        part (Optional[str]): Write one part of partitioned tables instead:
+            ``DIR/postings/<part>.parquet``, ``DIR/degrees/<part>.parquet``, ...
     """
 
-    def __init__(self, folder: str, keep: Sequence[str] = ()) -> None:
-        os.makedirs(folder, exist_ok=True)
-        self.files = {name: _ParquetFile(os.path.join(folder, f"{name}.parquet")) for name in frame.TABLES}
+    def __init__(self, folder: str, keep: Sequence[str] = (), *, part: str | None = None) -> None:
+        paths = {
+            name: os.path.join(folder, f"{name}.parquet") if part is None else os.path.join(folder, name, f"{part}.parquet")
+            for name in frame.TABLES
+        }
+        for path in paths.values():
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        self.files = {name: _ParquetFile(path) for name, path in paths.items()}
         self.keep = [k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"]
         self.rows: list[tuple[Item, Posting]] = []
 
