@@ -41,7 +41,6 @@ ERROR_COLUMNS: dict[str, Any] = {"id": "string", "error": "string"}
 _Key = tuple[str | None, bool]
 _EXTRACTORS: dict[_Key, Extractor] = {}
 _BUILDS: Counter[_Key] = Counter()
-_WARM: set[_Key] = set()  # pipelines that have kept the strings of their first block
 # Held while a pipeline is built or used: threads of a process take turns (a memory zone is the whole vocab's).
 _LOCK = threading.RLock()
 
@@ -93,23 +92,14 @@ def _key(data_dir: str | None, replace_data: bool) -> _Key:
 def using_extractor(data_dir: str | None = None, replace_data: bool = False) -> Iterator[Extractor]:
     """This process's `worker_extractor`, for this thread alone, forgetting the strings learned in the block.
 
-    The block runs inside a spaCy memory zone (`postingparse.io.parallel.memory_zone`), so a
-    long-lived worker's memory does not grow with the postings it has seen; except the first
-    block of each pipeline, whose strings are kept: they are mostly the common words of
-    postings, which every later block would otherwise add to the vocab again (that costs a
-    fresh pipeline about 25% of the extraction time; one block's strings are a few MB).
+    The block runs inside a spaCy memory zone (`postingparse.io.parallel.memory_zone`, which
+    keeps the first block's strings), so a long-lived worker's memory does not grow with the
+    postings it has seen.
     """
-    key = _key(data_dir, replace_data)
     with _LOCK:
         extractor = worker_extractor(data_dir, replace_data)
-        if key in _WARM:
-            with memory_zone(extractor):
-                yield extractor
-        else:
-            known = len(extractor.nlp.vocab.strings)
+        with memory_zone(extractor):
             yield extractor
-            if len(extractor.nlp.vocab.strings) > known:  # an empty block (Dask's meta) does not count
-                _WARM.add(key)
 
 
 def extract_partition(
