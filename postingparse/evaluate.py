@@ -18,15 +18,14 @@ This module sits on top of the core (it uses pandas); nothing in the core import
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Hashable, Iterable, Iterator, Mapping
+from typing import Any, Hashable, Iterable, Mapping
 
 import pandas as pd
 import regex
 
+from .jsonl import read_jsonl, read_texts
 from .pipeline import Extractor, default_extractor
 from .record import FAMILIES, Posting
 from .scoring import Counts, Secondary, entry_key, score, secondary
@@ -363,34 +362,6 @@ def evaluate(
         postings=len(golds),
         warnings=warnings,
     )
-
-
-def _open_text(path: str):  # type: ignore[no-untyped-def]
-    return gzip.open(path, "rt", encoding="utf-8") if str(path).endswith(".gz") else open(path, encoding="utf-8")
-
-
-def read_jsonl(path: str) -> Iterator[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file (``.gz`` too), blank lines skipped.
-
-    Raises:
-        ValueError: A line is not a JSON object (the message names the file and line).
-    """
-    with _open_text(path) as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                value = json.loads(line)
-            except ValueError as exc:
-                raise ValueError(f"{path}:{number}: malformed JSON: {exc}") from None
-            if not isinstance(value, dict):
-                raise ValueError(f"{path}:{number}: expected a JSON object, got {type(value).__name__}")
-            yield value
-
-
-def read_texts(path: str, text_field: str = "text") -> dict[Any, str]:
-    """Posting texts by id from a JSON Lines file of ``{"id": ..., "text": ...}`` rows."""
-    return {row["id"]: row[text_field] for row in read_jsonl(path) if "id" in row and isinstance(row.get(text_field), str)}
 
 
 __all__ = ["evaluate", "EvaluationResult", "PostingLevel", "read_jsonl", "read_texts", "key_text", "CONTEXT"]

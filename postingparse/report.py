@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import html
 import io
-import json
 import sys
 from typing import Any, Hashable, Iterable, Mapping, Sequence
 
@@ -20,6 +19,7 @@ import pandas as pd
 
 from .analysis import INDUSTRY_PREFIX, METHOD_PREFIX, industry_key, summarize, to_frame
 from .frame import LEVEL_DTYPE
+from .jsonl import read_jsonl, read_texts
 from .record import FAMILIES, IndustryEntry, Posting
 
 #: Record keys that are not kept columns.
@@ -39,18 +39,9 @@ def read_records(paths: str | Sequence[str]) -> list[dict[str, Any]]:
         paths (str | Sequence[str]): One path or several.
 
     Raises:
-        ValueError: A line is not a JSON object.
+        ValueError: A line is not a JSON object (the message names the file and line).
     """
-    records = []
-    for path in [paths] if isinstance(paths, str) else paths:
-        with open(path, encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        records.append(json.loads(line))
-                    except ValueError as exc:
-                        raise ValueError(f"{path}, line {number}: not a JSON record ({exc})") from None
-    return records
+    return [record for path in ([paths] if isinstance(paths, str) else paths) for record in read_jsonl(path)]
 
 
 def records_frame(records: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
@@ -327,11 +318,6 @@ section.posting {{ border-top: 1px solid #ccc; margin-top: 1.5em; }}
 """
 
 
-def read_texts(path: str) -> dict[str, str]:
-    """Posting texts by id from a JSON Lines file of objects with ``id`` and ``text`` (or ``description``)."""
-    return {str(r.get("id")): r.get("text") or r.get("description") or "" for r in read_records(path)}
-
-
 def _source_texts(records: list[dict]) -> dict[str, str]:
     """Texts of records whose ``source`` is a readable .txt file (as for ``extract corpus/postings``)."""
     out = {}
@@ -356,7 +342,7 @@ def summary_command(args: argparse.Namespace) -> int:
 def report_command(args: argparse.Namespace) -> int:
     """``postingparse report``: write `render_report` of JSONL records to ``args.output``."""
     records = read_records(args.records)
-    texts = read_texts(args.texts) if args.texts else _source_texts(records)
+    texts = {str(k): v for k, v in read_texts(args.texts).items()} if args.texts else _source_texts(records)
     page = render_report(records, by=_by(args.by), sample=args.sample, title=args.title, texts=texts)
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(page)

@@ -9,7 +9,6 @@ one record or one error: ``records + errors (+ skipped on resume) = inputs``.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sys
 import time
@@ -18,6 +17,7 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterator, Sequence
 
+from ..jsonl import numbered_jsonl
 from ..pipeline import Extractor, default_extractor
 from ..record import FAMILIES, Posting
 from .items import Item, ReadOptions, kind_of
@@ -322,27 +322,28 @@ def records_to_tables(paths: Sequence[str], folder: str) -> int:
     fields) become columns of the postings table, as in the batch.
 
     Raises:
-        ResumeError: A line is not JSON.
+        ResumeError: A line is not a JSON object.
     """
     writer: ParquetTables | None = None
     count = 0
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    raise ResumeError(f"{path}, line {number}: not a JSON record ({exc})") from None
-                keep = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
-                if writer is None:
-                    writer = ParquetTables(folder, list(keep))
-                item = Item(str(record.get("id")), str(record.get("source") or f"{path}:{number}"), keep=keep)
-                writer.write(item, Posting.from_dict(record))
-                count += 1
+    for path, number, record in _numbered_records(paths):
+        keep = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
+        if writer is None:
+            writer = ParquetTables(folder, list(keep))
+        item = Item(str(record.get("id")), str(record.get("source") or f"{path}:{number}"), keep=keep)
+        writer.write(item, Posting.from_dict(record))
+        count += 1
     (writer or ParquetTables(folder)).close()
     return count
+
+
+def _numbered_records(paths: Sequence[str]) -> Iterator[tuple[str, int, dict]]:
+    try:
+        for path in paths:
+            for number, record in numbered_jsonl(path):
+                yield path, number, record
+    except ValueError as exc:  # a line that is not a JSON object: the message names the file and line
+        raise ResumeError(str(exc)) from None
 
 
 _RECORD_KEYS = {"id", "source", "warnings", *FAMILIES}
