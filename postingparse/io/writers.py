@@ -161,7 +161,27 @@ def _with_columns(table: pd.DataFrame, extra: dict[str, list[Any]]) -> pd.DataFr
     return table
 
 
-class ParquetSummary:
+class _BufferedRows:
+    """Rows buffered into row groups of `ROW_GROUP` postings; subclasses write a group in ``_flush``.
+
+    Args:
+        keep (Sequence[str]): Kept field names (those that are not summary columns or ``source``).
+    """
+
+    def __init__(self, keep: Sequence[str] = ()) -> None:
+        self.keep = [k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"]
+        self.rows: list[tuple[Item, Posting]] = []
+
+    def write(self, item: Item, posting: Posting) -> None:
+        self.rows.append((_without_text(item), posting))
+        if len(self.rows) >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        raise NotImplementedError
+
+
+class ParquetSummary(_BufferedRows):
     """One summary row per posting as a Parquet file (typed columns, lists as lists).
 
     Args:
@@ -170,14 +190,8 @@ class ParquetSummary:
     """
 
     def __init__(self, path: str, keep: Sequence[str] = ()) -> None:
+        super().__init__(keep)
         self.file = _ParquetFile(path)
-        self.keep = [k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"]
-        self.rows: list[tuple[Item, Posting]] = []
-
-    def write(self, item: Item, posting: Posting) -> None:
-        self.rows.append((_without_text(item), posting))
-        if len(self.rows) >= ROW_GROUP:
-            self._flush()
 
     def _frame(self, rows: list[tuple[Item, Posting]]) -> pd.DataFrame:
         table = frame.summary_frame([p for _, p in rows])
@@ -193,7 +207,7 @@ class ParquetSummary:
         self.file.close(self._frame([]))
 
 
-class ParquetTables:
+class ParquetTables(_BufferedRows):
     """The long tables (`frame.tables`) as ``DIR/postings.parquet``, ``DIR/degrees.parquet``, ...
 
     The postings table carries ``source`` and the kept fields after ``id``.
@@ -212,14 +226,8 @@ class ParquetTables:
         }
         for path in paths.values():
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        super().__init__(keep)
         self.files = {name: _ParquetFile(path) for name, path in paths.items()}
-        self.keep = [k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"]
-        self.rows: list[tuple[Item, Posting]] = []
-
-    def write(self, item: Item, posting: Posting) -> None:
-        self.rows.append((_without_text(item), posting))
-        if len(self.rows) >= ROW_GROUP:
-            self._flush()
 
     def _tables(self, rows: list[tuple[Item, Posting]]) -> dict[str, pd.DataFrame]:
         tables = frame.tables([p for _, p in rows])
