@@ -28,12 +28,8 @@ from typing import TYPE_CHECKING, Any
 import dask
 import dask.dataframe as dd
 
-from .partitions import (
-    ERROR_COLUMNS,
-    extract_partition,
-    pipeline_builds,
-    tables_partition,
-)
+from .partitions import ERROR_COLUMNS, extract_partition, tables_partition
+from .pipeline import extractor_builds
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -124,7 +120,7 @@ def worker_builds(client: Client, data_dir: str | None = None, replace_data: boo
     Returns:
         dict[str, int]: Worker address to number of builds.
     """
-    return client.run(pipeline_builds, _absolute(data_dir), replace_data)
+    return client.run(extractor_builds, _absolute(data_dir), replace_data)
 
 
 def _options(text: str, id: str | None, data_dir: str | None, replace_data: bool, batch_size: int) -> dict[str, Any]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
+import threading
+import time
+from collections import Counter
 from typing import Any, Iterable, Iterator
 
 import regex
@@ -15,6 +19,8 @@ from spacy.tokens import Doc
 from . import component  # noqa: F401  (registers the "postingparse" factory)
 from .normalize import Normalizer
 from .record import FAMILIES, Posting
+
+log = logging.getLogger("postingparse")
 
 COMPONENT = "postingparse"
 #: Default longest text (in characters, after normalisation) parsed as one doc; longer ones go in segments.
@@ -212,15 +218,58 @@ def _parallel_batches(extractor: Extractor, texts: Iterable[str], batch_size: in
         yield from pool.imap(_parse_batch, _batched(texts, batch_size))
 
 
-_DEFAULT: Extractor | None = None
+_Options = tuple[str | None, bool]
+_CACHED: dict[_Options, Extractor] = {}
+_BUILDS: Counter[_Options] = Counter()
+_BUILD_LOCK = threading.Lock()
+
+
+def cached_extractor(data_dir: str | None = None, replace_data: bool = False) -> Extractor:
+    """This process's `Extractor` for these options, built on first use and kept for the process's life.
+
+    The batch command's workers, Dask workers and `default_extractor` all take their pipeline
+    from here, so a process builds each pipeline once. Each build is counted
+    (`extractor_builds`) and logged at INFO level on the ``postingparse`` logger.
+
+    Args:
+        data_dir (Optional[str]): A folder of vocabulary tables extending the bundled ones.
+        replace_data (bool): The folder's tables replace the bundled ones instead.
+
+    Raises:
+        FileNotFoundError: ``data_dir`` is not a folder here (on a cluster it must be readable
+            at that path on every worker; a worker would otherwise quietly use the bundled tables).
+    """
+    key = _options(data_dir, replace_data)
+    with _BUILD_LOCK:
+        extractor = _CACHED.get(key)
+        if extractor is None:
+            if key[0] is not None and not os.path.isdir(key[0]):
+                raise FileNotFoundError(
+                    f"data_dir {key[0]!r} is not a folder on this machine: "
+                    "on a cluster it must be readable at the same path by every worker"
+                )
+            started = time.perf_counter()
+            extractor = _CACHED[key] = Extractor(data_dir=key[0], replace_data=key[1])
+            _BUILDS[key] += 1
+            log.info(
+                "built the postingparse pipeline in process %d (data_dir=%r, replace_data=%r) in %.1f s",
+                os.getpid(), key[0], key[1], time.perf_counter() - started,
+            )
+        return extractor
+
+
+def extractor_builds(data_dir: str | None = None, replace_data: bool = False) -> int:
+    """How many times `cached_extractor` has built the pipeline for these options in this process (0 or 1)."""
+    return _BUILDS[_options(data_dir, replace_data)]
+
+
+def _options(data_dir: str | None, replace_data: bool) -> _Options:
+    return (str(data_dir) if data_dir else None, bool(replace_data))
 
 
 def default_extractor() -> Extractor:
-    """The process-wide default `Extractor` (built on first use)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Extractor()
-    return _DEFAULT
+    """The process-wide default `Extractor` (``spacy.blank("en")`` and the bundled tables; built on first use)."""
+    return cached_extractor()
 
 
 def parse(text: str, id: str | None = None) -> Posting:

@@ -239,6 +239,7 @@ def test_resume_handles_repeated_ids(tmp_path: Path) -> None:
         ["--resume", "-o", "x.jsonl", "--tables", "t"],
         ["-f", "parquet"],  # parquet needs a file
         ["-o", "x.jsonl.gz"],
+        ["--data-dir", "no-such-folder"],  # once quietly ignored: the bundled tables only
     ],
 )
 def test_option_conflicts_are_usage_errors(tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture) -> None:

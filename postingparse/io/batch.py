@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterator, Sequence
 
 from ..jsonl import numbered_jsonl
-from ..pipeline import Extractor, default_extractor
+from ..pipeline import Extractor, cached_extractor
 from ..record import FAMILIES, Posting
 from .items import Item, ReadOptions, kind_of
 from .parallel import default_jobs, extract_items
@@ -196,12 +196,13 @@ def _extract_locally(
 
 
 def _extractor_factory(options: BatchOptions) -> Callable[[], Extractor]:
-    if options.data_dir is None:
-        return default_extractor  # built once per process, however many batches run in it
-    return functools.partial(Extractor, data_dir=options.data_dir, replace_data=options.replace_data)
+    # built once per process, however many batches run in it
+    return functools.partial(cached_extractor, options.data_dir, options.replace_data)
 
 
 def _check(options: BatchOptions, fmt: str) -> None:
+    if options.data_dir is not None and not os.path.isdir(options.data_dir):
+        raise BatchError(f"--data-dir {options.data_dir!r} is not a folder")
     if options.dask is not None:
         _check_dask(options)
         return

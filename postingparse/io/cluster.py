@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..frame import TABLES
-from ..partitions import using_extractor, worker_extractor
+from ..partitions import using_extractor
+from ..pipeline import cached_extractor
 from .batch import BatchError, BatchOptions, BatchReport
 from .items import Item
 from .parallel import chunks, default_jobs, extract_chunk, merge_outcomes, tasks_of
@@ -179,7 +180,7 @@ def _check_workers(client: Client, folders: list[str], plan: Plan) -> None:
 
 
 def _missing_folders(folders: list[str], data_dir: str | None, replace_data: bool) -> list[str]:
-    worker_extractor(data_dir, replace_data)
+    cached_extractor(data_dir, replace_data)
     return [f for f in folders if not os.path.isdir(f)]
 
 
