@@ -201,11 +201,11 @@ def _extractor_factory(options: BatchOptions) -> Callable[[], Extractor]:
 
 
 def _check(options: BatchOptions, fmt: str) -> None:
+    if options.dask is not None:
+        _check_dask(options)  # --data-dir is checked where it is read: on the workers
+        return
     if options.data_dir is not None and not os.path.isdir(options.data_dir):
         raise BatchError(f"--data-dir {options.data_dir!r} is not a folder")
-    if options.dask is not None:
-        _check_dask(options)
-        return
     if fmt not in FORMATS:
         raise BatchError(f"unknown format {fmt!r} (choose {', '.join(FORMATS)})")
     if fmt == "parquet" and not options.output:
