@@ -56,7 +56,7 @@ HEALTHCARE = ("healthcare", "62")
 HOSPITALS = ("hospitals", "622")
 ENGINEERING = ("engineering_services", "5413")
 DIAGNOSTICS = ("in_vitro_diagnostics", "325413")
-IT = ("information_technology", None)
+IT = ("information_technology", "51")
 
 EXAMPLES = [
     # employer: the hiring company's own industry
@@ -79,7 +79,7 @@ EXAMPLES = [
     ("Industry: Automotive\nJob type: Full-time", [emp(*AUTO)]),
     ("XYZ designs and manufactures industrial pumps and compressors.", [emp(*MACHINERY)]),
     ("Acme Foods is a leading producer of frozen vegetables and snack foods.", [emp(*FOOD)]),
-    ("Our client is a global leader in the packaging industry.", [emp("packaging", None)]),
+    ("Our client is a global leader in the packaging industry.", [emp("packaging", "322")]),
     ("Join our team at a growing natural gas distribution company.", [emp("natural_gas_distribution", "2212")]),
     ("We are an independent oil and gas exploration and production company.", [emp("oil_and_gas", "211")]),
     ("Must be able to work in a fast-paced manufacturing environment.", [emp(*MFG)]),
@@ -108,7 +108,7 @@ EXAMPLES = [
     ("Experience in highway maintenance or construction.", [exp(*CONSTRUCTION)]),
     ("Healthcare industry experience preferred.", [exp("healthcare", "62")]),
     ("5 years experience in the pharmaceutical or biotech industry.",
-     [exp(*PHARMA), exp("biotechnology", None)]),
+     [exp(*PHARMA), exp("biotechnology", "3254")]),
     ("Experience in a hospital setting is preferred.", [exp("hospitals", "622")]),
     ("Experience in retail or hospitality.", [exp("retail", "44-45"), exp("accommodation_food_services", "72")]),
     ("Experience in the automotive, aerospace or heavy equipment industries.",
@@ -187,7 +187,7 @@ NEGATIVES = [
     # A board's criteria: a staffing agency's own industry is never an entry; other "industries" lines are no block.
     ("job functionindustriesstaffing and recruitingreferrals increase your chances of interviewing", []),
     ("Experience in Life Sciences or Food & Beverage industriesSo, if you are a systems engineer, apply today!",
-     [exp("life_sciences", None), exp(*FOOD)]),
+     [exp("life_sciences", "3254"), exp(*FOOD)]),
     # Operating plural places is a candidate's task, not the company's sites; R&D is a department.
     ("Experience operating manufacturing plants and hospitals equipment.", []),
     ("You will partner with our R&D organization and the research and development team.", []),
@@ -210,7 +210,7 @@ BUGS_CAUGHT = [
     ("Client: Fortune 500 bank\nDuration: 12 months", [emp("banking", "5221")]),
     # Plural industry/sector heads after "tech" named nothing.
     ("Experience in software or other tech industries.",
-     [exp("software_publishers", "5132"), exp("information_technology", None)]),
+     [exp("software_publishers", "5132"), exp("information_technology", "51")]),
     ("We are a trade association representing steel makers.", [emp("nonprofit_organizations", "813")]),
     ("In recent years, we've grown into a global travel agency.", [emp("travel_arrangement", "5615")]),
     ("Employees don't accrue a bank of time off under this policy.", []),
@@ -238,7 +238,7 @@ BUGS_CAUGHT = [
     ("1-3 years Industry experience in the Food and Beverage industryPreference for Six Sigma certification.",
      [exp(*FOOD)]),
     ("At least 3 to 5 years of managerial experience, preferably in the IT industry.",
-     [exp("information_technology", None)]),
+     [exp("information_technology", "51")]),
     ("Make it industry standard practice to document every change.", []),
     ("job location\n\nmanila\n\njob industry\n\nsemiconductors\n\njob type\n\nfull-time", [emp(*SEMIS)]),
     ("Has leadership responsibility for the boat manufacturing plant and all associated activities.",
@@ -287,7 +287,7 @@ BUGS_CAUGHT = [
      [emp("warehousing", "493")]),
     # found by the team's hand-labelled development set (docs/labelling.md conventions)
     ("Our client, a well-respected tech company, is seeking a Senior Financial Analyst.",
-     [emp("information_technology", None)]),
+     [emp("information_technology", "51")]),
     ("Help our construction/manufacturing client with month-end close and journal entries.",
      [emp(*CONSTRUCTION), emp(*MFG)]),
     ("We serve clients in the construction and manufacturing industries.", []),
@@ -296,7 +296,7 @@ BUGS_CAUGHT = [
     ("You will help drive our insurance business transformation.", [emp("insurance", "524")]),
     ("Discover a career in banking at Fifth Third.", [emp("banking", "5221")]),
     ("Industry experience within pulp, paper and building products industry.",
-     [exp("paper_manufacturing", "322"), exp("building_products", None)]),
+     [exp("paper_manufacturing", "322"), exp("building_products", "327")]),
     ("Vericast is a premier marketing solutions company.", [emp("advertising_marketing", "5418")]),
     ("The Company is one of North America's leading sales and marketing agencies.",
      [emp("advertising_marketing", "5418")]),
@@ -306,7 +306,7 @@ BUGS_CAUGHT = [
     ("Navigate Power is an industry leader in \"full service\" energy consulting.",
      [emp("management_consulting", "5416")]),
     ("5+ years in a B2B SaaS engineering department (preferably FinTech).",
-     [exp("software_publishers", "5132"), exp("fintech", None)]),
+     [exp("software_publishers", "5132"), exp("fintech", "52")]),
     ("As part of a top national public research institution, our mission is to educate.",
      [emp("colleges_universities", "6113")]),
     ("HealthMark Group is a leading provider of health IT solutions for providers.", []),
@@ -362,9 +362,9 @@ BUGS_CAUGHT = [
     ("Experience in the staffing / contingent workforce industry and/or tech startups",
      [exp("staffing", "5613"), exp(*IT)]),
     ("2+ years' experience in the Digital Marketing/Ad-Tech industry.",
-     [exp("advertising_marketing", "5418"), exp("adtech", None)]),
+     [exp("advertising_marketing", "5418"), exp("adtech", "5418")]),
     ("Experience with cybersecurity, blockchain, or financial services industries is a plus",
-     [exp("cybersecurity", None), exp("blockchain", None), exp("finance_insurance", "52")]),
+     [exp("cybersecurity", "5415"), exp("blockchain", "5132"), exp("finance_insurance", "52")]),
     ("Experience in the wood products industry or manufacturing is preferable.",
      [exp("wood_product_manufacturing", "321"), exp(*MFG)]),
     ("Requirements\n2-10+ years finance experience\nPrivate equity, investment banking, or strong corporate finance experience",
@@ -407,7 +407,7 @@ BUGS_CAUGHT = [
      [emp("management_consulting", "5416")]),
     ("job functionengineering and information technologyindustriestechnology, information and internetreferrals increase "
      "your chances",
-     [emp("information_technology", None)]),
+     [emp("information_technology", "51")]),
     # Filler nouns "solution" and "system(s)" between the industry word and its head.
     ("Renesas is an embedded semiconductor solution provider driven by its purpose.", [emp(*SEMIS)]),
     ("Acme is a full-service energy storage system supplier.", [emp("electrical_equipment_manufacturing", "335")]),
