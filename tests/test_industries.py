@@ -443,6 +443,31 @@ BUGS_CAUGHT = [
 ]
 
 
+#: Who the employer is: what it makes or does is its industry; the industries it supplies, serves or
+#: sells to are not, whatever sentence frame ("we are a ...", "X is a ...") carries them.
+EMPLOYER_OR_CUSTOMER = [
+    ("We are a leading supplier to the automotive industry.", []),
+    ("Acme is a global provider of software for the healthcare sector.", [emp("software_publishers", "5132")]),
+    ("We are a trusted partner to the aerospace and defense industries.", []),
+    ("Acme is a leading automotive supplier.", [emp(*AUTO_PARTS)]),
+    ("Acme is a global automotive company building the cars of tomorrow.", [emp(*AUTO)]),
+    ("We design control systems for the food and beverage industry.", []),
+    ("Requirements: 5+ years of experience in the automotive industry.", [exp(*AUTO)]),
+    # A school named in a degree is not where the candidate worked, nor the employer.
+    ("Requirements: Bachelor's degree from a leading academic institution.", []),
+    ("Must have graduated from an accredited university with a degree in chemistry.", []),
+    ("Requirements: 3 years of experience in a hospital.", [exp(*HOSPITALS)]),
+    # "operations" names a goods producer's own business, never a function's ("IT operations").
+    ("The ready-mix operations in the region need a dispatcher.", [emp("nonmetallic_mineral_manufacturing", "327")]),
+    ("Join our stamping operations in Toledo as a die setter.", [emp(*FABRICATED)]),
+    ("Our manufacturing operations run three shifts.", [emp(*MFG)]),
+    ("You will lead our IT operations team.", []),
+    ("Support our finance operations and retail operations.", []),
+    ("Requirements: 5 years of experience in food manufacturing operations.", [exp(*FOOD)]),
+    ("Requirements: 1+ years of experience in a closing sales role, restaurant operations, or a related field.",
+     [exp("restaurants_food_service", "722")]),
+]
+
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_examples(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
@@ -455,6 +480,11 @@ def test_negatives(text, expected):
 
 @pytest.mark.parametrize("text,expected", BUGS_CAUGHT)
 def test_bugs_caught(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", EMPLOYER_OR_CUSTOMER)
+def test_employer_or_customer(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
 
 

@@ -225,6 +225,7 @@ class IndustryRules:
             (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._optin = {row["head"] for row in heads if row.get("optin")}
+        self._optin_codes = {row["head"]: tuple(row["naics"]) for row in heads if row.get("optin") and row.get("naics")}
         groups = {row["group"] for row in heads}
         self._industries: dict[str, dict[str, Any]] = {}
         for row in vocabularies.table("industries"):
@@ -282,8 +283,10 @@ class IndustryRules:
                     break
                 j += 1
             chain = self._head_chain(doc, group[-1].span.end, heads)
+            made = self._headed(group, chain) if chain else []
+            if not made and chain and all(h.row["head"] in self._optin for h in chain):
+                chain = []  # an opt-in head the terms may not take is no head of theirs: "restaurant operations"
             if chain:
-                made = self._headed(group, chain)
                 end_token = chain[-1].end_token
             else:
                 made = self._headless(group)
@@ -393,7 +396,9 @@ class IndustryRules:
         """Whether the terms of industry ``row`` may take ``head`` (rows may restrict heads, some heads are opt-in)."""
         allowed = row.get("heads")
         if head["head"] in self._optin:
-            return bool(allowed) and head["head"] in allowed
+            codes = self._optin_codes.get(head["head"])
+            by_code = codes is not None and (row.get("naics") or "").startswith(codes)
+            return by_code or bool(allowed) and head["head"] in allowed
         return not allowed or head["head"] in allowed or head["group"] in allowed
 
     # -- stage 2: roles ------------------------------------------------------------
