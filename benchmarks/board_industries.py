@@ -32,6 +32,8 @@ from typing import Any
 
 import regex
 
+from postingparse import Extractor
+from postingparse.jsonl import read_jsonl
 from postingparse.record import IndustryEntry, Posting
 from postingparse.vocabulary import load_table
 
@@ -341,8 +343,6 @@ def _about_named(text: str, name: str) -> regex.Match[str] | None:
 
 
 def _read_rows(path: Path) -> Iterator[dict[str, Any]]:
-    from postingparse.jsonl import read_jsonl
-
     yield from read_jsonl(str(path))
 
 
@@ -353,8 +353,6 @@ def _read_ids(path: str) -> frozenset[str]:
 
 def run(cases: list[Case]) -> None:
     """Extract the used cases and judge them (in place)."""
-    from postingparse import Extractor
-
     used = [c for c in cases if c.reason is None]
     postings = Extractor().pipe((c.row["text"] for c in used), ids=(str(c.row["id"]) for c in used))
     for case, posting in zip(used, postings):
@@ -420,7 +418,8 @@ def print_text(result: dict[str, Any]) -> None:
         print(f"  left out, {reason}: {count:,}")
     for value, count in result["unmapped_board_values"].items():
         print(f"  unmapped board value: {value!r} ({count})")
-    print(f"\n{'board':<10} {'postings':>8}  {'coverage':<22} {'sector agreement':<22} {'subsector agreement':<22} {'subsector, ours 3+ digits':<22}")
+    columns = ("coverage", "sector agreement", "subsector agreement", "subsector, ours 3+ digits")
+    print(f"\n{'board':<10} {'postings':>8}  " + " ".join(f"{c:<22}" for c in columns))
     for board, fig in result["figures"].items():
         print(
             f"{board:<10} {fig['postings']:>8,}  {_pct(fig['coverage']):<22} {_pct(fig['sector_agreement']):<22} "

@@ -292,13 +292,16 @@ def test_company_blurb(text, company, expected):
 
 
 def _write_postings(tmp_path):
+    def li(industry):
+        return {"board": "LinkedIn", "industry": industry}
+
     rows = [
-        {"id": "a", "text": "Acme is a leading food manufacturer in Ohio. We hire operators.", "meta": {"board": "LinkedIn", "industry": "Food Production"}},
-        {"id": "b", "text": "Bolt is an automotive parts manufacturer. Join us.", "meta": {"board": "LinkedIn", "industry": "Banking"}},
-        {"id": "c", "text": "We hire analysts. Apply today.", "meta": {"board": "Glassdoor", "industry": "IT Services", "sector": "Information Technology"}},
-        {"id": "d", "text": "Our client, a food manufacturer, is hiring.", "meta": {"board": "LinkedIn", "industry": "Food Production"}},
-        {"id": "e", "text": "Acme is a leading food manufacturer.", "meta": {"board": "LinkedIn", "industry": "Staffing and Recruiting"}},
-        {"id": "blind", "text": "Zed is a chemical manufacturer.", "meta": {"board": "LinkedIn", "industry": "Banking"}},
+        {"id": "a", "text": "Acme is a leading food manufacturer in Ohio. We hire operators.", "meta": li("Food Production")},
+        {"id": "b", "text": "Bolt is an automotive parts manufacturer. Join us.", "meta": li("Banking")},
+        {"id": "c", "text": "We hire analysts.", "meta": {"board": "Glassdoor", "industry": "IT Services", "sector": "Information Technology"}},
+        {"id": "d", "text": "Our client, a food manufacturer, is hiring.", "meta": li("Food Production")},
+        {"id": "e", "text": "Acme is a leading food manufacturer.", "meta": li("Staffing and Recruiting")},
+        {"id": "blind", "text": "Zed is a chemical manufacturer.", "meta": li("Banking")},
         {"id": "f", "text": "No board industry here.", "meta": {"board": "Indeed"}},
     ]
     postings = tmp_path / "postings.jsonl"
