@@ -10,7 +10,8 @@ entry is the client's) and postings whose text states the board's industry itsel
 - sector agreement: share of the covered postings with an employer entry whose NAICS sector
   (2 digits; 31-33, 44-45 and 48-49 as ranges) is among the board's sectors;
 - subsector agreement: the same on 3 digits, among covered postings whose board codes are all
-  subsectors or deeper (a sector-only board code says nothing about the subsector).
+  subsectors or deeper (a sector-only board code says nothing about the subsector); and the same
+  again among those where some employer entry of ours is coded at subsector level (not "62", "31-33").
 
     python benchmarks/board_industries.py
     python benchmarks/board_industries.py --exclude ../blind-wave2/ids.txt --errors 30
@@ -31,6 +32,8 @@ from typing import Any
 
 import regex
 
+from postingparse import Extractor
+from postingparse.jsonl import read_jsonl
 from postingparse.record import IndustryEntry, Posting
 from postingparse.vocabulary import load_table
 
@@ -229,6 +232,8 @@ class Judgement:
     covered: bool
     sector_agrees: bool | None = None
     subsector_agrees: bool | None = None
+    #: Whether some employer entry is coded at subsector level or deeper (not "62", "31-33" or null).
+    specific: bool = False
 
 
 def judge(posting_id: str, entries: Sequence[IndustryEntry], label: BoardLabel) -> Judgement:
@@ -243,7 +248,8 @@ def judge(posting_id: str, entries: Sequence[IndustryEntry], label: BoardLabel) 
     sector = any(sector_of(code) in label.sectors for code in codes)
     board_subs = label.subsectors
     subsector = None if board_subs is None else any(subsector_of(code) in board_subs for code in codes)
-    return Judgement(posting_id, label.board, True, sector, subsector)
+    specific = any(subsector_of(code) for code in codes)
+    return Judgement(posting_id, label.board, True, sector, subsector, specific)
 
 
 def _share(hits: int, total: int) -> dict[str, Any]:
@@ -256,11 +262,13 @@ def summarize(judgements: Sequence[Judgement]) -> dict[str, Any]:
     def figures(rows: Sequence[Judgement]) -> dict[str, Any]:
         covered = [j for j in rows if j.covered]
         sub = [j for j in covered if j.subsector_agrees is not None]
+        specific = [j for j in sub if j.specific]
         return {
             "postings": len(rows),
             "coverage": _share(len(covered), len(rows)),
             "sector_agreement": _share(sum(bool(j.sector_agrees) for j in covered), len(covered)),
             "subsector_agreement": _share(sum(bool(j.subsector_agrees) for j in sub), len(sub)),
+            "subsector_agreement_where_ours_is_a_subsector": _share(sum(bool(j.subsector_agrees) for j in specific), len(specific)),
         }
 
     boards = sorted({j.board for j in judgements})
@@ -335,8 +343,6 @@ def _about_named(text: str, name: str) -> regex.Match[str] | None:
 
 
 def _read_rows(path: Path) -> Iterator[dict[str, Any]]:
-    from postingparse.jsonl import read_jsonl
-
     yield from read_jsonl(str(path))
 
 
@@ -347,8 +353,6 @@ def _read_ids(path: str) -> frozenset[str]:
 
 def run(cases: list[Case]) -> None:
     """Extract the used cases and judge them (in place)."""
-    from postingparse import Extractor
-
     used = [c for c in cases if c.reason is None]
     postings = Extractor().pipe((c.row["text"] for c in used), ids=(str(c.row["id"]) for c in used))
     for case, posting in zip(used, postings):
@@ -414,11 +418,12 @@ def print_text(result: dict[str, Any]) -> None:
         print(f"  left out, {reason}: {count:,}")
     for value, count in result["unmapped_board_values"].items():
         print(f"  unmapped board value: {value!r} ({count})")
-    print(f"\n{'board':<10} {'postings':>8}  {'coverage':<22} {'sector agreement':<22} {'subsector agreement':<22}")
+    columns = ("coverage", "sector agreement", "subsector agreement", "subsector, ours 3+ digits")
+    print(f"\n{'board':<10} {'postings':>8}  " + " ".join(f"{c:<22}" for c in columns))
     for board, fig in result["figures"].items():
         print(
-            f"{board:<10} {fig['postings']:>8,}  {_pct(fig['coverage']):<22} "
-            f"{_pct(fig['sector_agreement']):<22} {_pct(fig['subsector_agreement']):<22}"
+            f"{board:<10} {fig['postings']:>8,}  {_pct(fig['coverage']):<22} {_pct(fig['sector_agreement']):<22} "
+            f"{_pct(fig['subsector_agreement']):<22} {_pct(fig['subsector_agreement_where_ours_is_a_subsector']):<22}"
         )
     for key, rows in result.get("errors", {}).items():
         print(f"\n== {key} ({len(rows)})")

@@ -252,14 +252,15 @@ def test_no_employer_entry_is_not_covered():
 def test_judge(board_names, ours, sector, subsector):
     j = bi.judge("p", [entry(code) for code in ours], label(*board_names))
     assert (j.covered, j.sector_agrees, j.subsector_agrees) == (True, sector, subsector)
+    assert j.specific is any(code and bi.subsector_of(code) for code in ours)
 
 
 def test_summarize_counts_and_shares():
     judgements = [
-        bi.Judgement("1", "LinkedIn", True, True, True),
+        bi.Judgement("1", "LinkedIn", True, True, True, specific=True),
         bi.Judgement("2", "LinkedIn", True, False, None),
         bi.Judgement("3", "LinkedIn", False),
-        bi.Judgement("4", "Glassdoor", True, True, False),
+        bi.Judgement("4", "Glassdoor", True, True, False, specific=False),
         bi.Judgement("5", "Glassdoor", False),
     ]
     figures = bi.summarize(judgements)
@@ -267,6 +268,7 @@ def test_summarize_counts_and_shares():
     assert figures["all"]["coverage"] == {"n": 5, "hits": 3, "share": 0.6}
     assert figures["all"]["sector_agreement"] == {"n": 3, "hits": 2, "share": 0.667}
     assert figures["all"]["subsector_agreement"] == {"n": 2, "hits": 1, "share": 0.5}
+    assert figures["all"]["subsector_agreement_where_ours_is_a_subsector"] == {"n": 1, "hits": 1, "share": 1.0}
     assert figures["LinkedIn"]["coverage"] == {"n": 3, "hits": 2, "share": 0.667}
     assert figures["LinkedIn"]["subsector_agreement"] == {"n": 1, "hits": 1, "share": 1.0}
     assert figures["Glassdoor"]["sector_agreement"] == {"n": 1, "hits": 1, "share": 1.0}
@@ -290,13 +292,16 @@ def test_company_blurb(text, company, expected):
 
 
 def _write_postings(tmp_path):
+    def li(industry):
+        return {"board": "LinkedIn", "industry": industry}
+
     rows = [
-        {"id": "a", "text": "Acme is a leading food manufacturer in Ohio. We hire operators.", "meta": {"board": "LinkedIn", "industry": "Food Production"}},
-        {"id": "b", "text": "Bolt is an automotive parts manufacturer. Join us.", "meta": {"board": "LinkedIn", "industry": "Banking"}},
-        {"id": "c", "text": "We hire analysts. Apply today.", "meta": {"board": "Glassdoor", "industry": "IT Services", "sector": "Information Technology"}},
-        {"id": "d", "text": "Our client, a food manufacturer, is hiring.", "meta": {"board": "LinkedIn", "industry": "Food Production"}},
-        {"id": "e", "text": "Acme is a leading food manufacturer.", "meta": {"board": "LinkedIn", "industry": "Staffing and Recruiting"}},
-        {"id": "blind", "text": "Zed is a chemical manufacturer.", "meta": {"board": "LinkedIn", "industry": "Banking"}},
+        {"id": "a", "text": "Acme is a leading food manufacturer in Ohio. We hire operators.", "meta": li("Food Production")},
+        {"id": "b", "text": "Bolt is an automotive parts manufacturer. Join us.", "meta": li("Banking")},
+        {"id": "c", "text": "We hire analysts.", "meta": {"board": "Glassdoor", "industry": "IT Services", "sector": "Information Technology"}},
+        {"id": "d", "text": "Our client, a food manufacturer, is hiring.", "meta": li("Food Production")},
+        {"id": "e", "text": "Acme is a leading food manufacturer.", "meta": li("Staffing and Recruiting")},
+        {"id": "blind", "text": "Zed is a chemical manufacturer.", "meta": li("Banking")},
         {"id": "f", "text": "No board industry here.", "meta": {"board": "Indeed"}},
     ]
     postings = tmp_path / "postings.jsonl"
