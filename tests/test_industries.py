@@ -490,6 +490,7 @@ EMPLOYER_OR_CUSTOMER = [
     ("3 years of AR/AP experience including payroll and bank reconciliation.", []),
     ("Operate CNC lathes performing machining operations including turning and boring.", []),
     ("We design and develop sustainable, power-efficient solutions.", []),
+    ("Experience: 5+ years progressive experience in managing Food & Beverage Operations.", []),
     ("The engineer provides technical support to manufacturing.", []),
     ("Build and maintain a pipeline of qualified opportunities.", []),
     ("Engage with business partners to provide financial oversight.", []),
