@@ -491,6 +491,12 @@ EMPLOYER_OR_CUSTOMER = [
     ("Operate CNC lathes performing machining operations including turning and boring.", []),
     ("We design and develop sustainable, power-efficient solutions.", []),
     ("Experience: 5+ years progressive experience in managing Food & Beverage Operations.", []),
+    # Workplace nouns and a board's appended list of other jobs are no industries.
+    ("This position will be a key player in helping the software elements of automation at the manufacturing site.",
+     []),
+    ("Our client is a food manufacturer.\nreferrals increase your chances of interviewing at Acme by 2xsign in to set "
+     "job alerts for “senior engineer” roles.sales manager - 5 yrs exp in manufacturing/valenzuela, philippines 1 "
+     "month ago", [emp(*FOOD)]),
     ("The engineer provides technical support to manufacturing.", []),
     ("Build and maintain a pipeline of qualified opportunities.", []),
     ("Engage with business partners to provide financial oversight.", []),

@@ -209,3 +209,23 @@ def test_not_section_headers(text: str) -> None:
 def test_cue_prefilter_finds_what_a_full_scan_finds(text: str) -> None:
     full = [(m.start(), m.end()) for m in SCOPE._cues.finditer(text)]
     assert [(c.start, c.end) for c in SCOPE.cues(text)] == full
+
+
+#: LinkedIn pages scraped whole end in lists of other jobs after the criteria block; none of it is the posting.
+APPENDIX_EXAMPLES = [
+    ("Requirements: Bachelor's degree in engineering.\nreferrals increase your chances of interviewing at Acme by 2x"
+     "sign in to set job alerts for “process engineer” roles.intern - process engineer (studying bachelor degree)"
+     "makati, philippines 3 days ago\nsales manager - 5 yrs exp in manufacturing/pasig, philippines 1 month ago",
+     {"degrees": ["bachelor"], "experience": [], "industries": []}),
+    ("Requirements: 3+ years of Six Sigma experience.\nget notified about new jobs.sign in to set job alerts for "
+     "“quality engineer” roles.quality engineer (lean six sigma) - 2 yrs exp in food manufacturing/cebu 1 week ago",
+     {"degrees": [], "experience": [3.0], "methodologies": ["six_sigma"], "industries": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", APPENDIX_EXAMPLES)
+def test_a_boards_appendix_is_no_part_of_the_posting(text: str, expected: dict[str, list]) -> None:
+    keys = {"degrees": "level", "experience": "min_years", "methodologies": "label", "industries": "label"}
+    for family, values in expected.items():
+        assert [e[keys[family]] for e in entries_of(text, family, (keys[family],))] == values, family
+    assert SCOPE.sections(text)[-1].category == "appendix"

@@ -47,6 +47,8 @@ DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
 NOT_REQUIREMENTS = {
     "benefits": {"degrees", "experience", "methodologies"},
     "company": {"degrees", "experience", "methodologies"},
+    # What a job board appends after the posting (other jobs, "similar jobs"): not the posting at all.
+    "appendix": {"degrees", "experience", "industries", "methodologies", "certifications"},
 }
 
 
@@ -101,7 +103,10 @@ class RequirementScope:
         # around the words (4+ letters) its rows are made of; a cue always contains one of them.
         words = {w for row in self._cue_rows for w in _required_words(row["regex"])}
         self._trigger_words = sorted(words)
-        section_rows = vocabularies.table("sections")
+        section_rows = [row for row in vocabularies.table("sections") if row["category"] != "appendix"]
+        appendix = [row["regex"] for row in vocabularies.table("sections") if row["category"] == "appendix"]
+        # A board's appendix starts anywhere, often glued to the posting's last words by a scraper.
+        self._appendix = regex.compile("|".join(f"(?:{r})" for r in appendix), regex.IGNORECASE) if appendix else None
         # Specific headers first (longest pattern first), the loose "boundary" pattern last.
         self._section_rows = sorted(section_rows, key=lambda r: (r["category"] == "boundary", -len(r["regex"])))
         self._sections = regex.compile(
@@ -156,7 +161,16 @@ class RequirementScope:
             sections.append(Section(start, end, header_end, category, title))
             if i + 1 < len(headers) and end < headers[i + 1][0]:
                 current = "neutral"
-        return sections
+        return self._cut_at_appendix(text, sections)
+
+    def _cut_at_appendix(self, text: str, sections: list[Section]) -> list[Section]:
+        """End every section where a board's appendix starts, and make the rest an "appendix" section."""
+        m = self._appendix.search(text) if self._appendix else None
+        if m is None:
+            return sections
+        cut = m.start()
+        kept = [replace(s, end=min(s.end, cut)) for s in sections if s.start < cut]
+        return kept + [Section(cut, len(text), m.end(), "appendix", m.group())]
 
     # -- applying them -------------------------------------------------------------
     def apply(
