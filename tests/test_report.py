@@ -14,6 +14,7 @@ import regex
 
 from postingparse import parse
 from postingparse.analysis import summarize
+from postingparse.display import FAMILY_COLORS
 from postingparse.report import (
     add_report_command,
     add_summarize_command,
@@ -29,8 +30,17 @@ TEXTS = {
     "c": "Join our team! We offer great benefits.",
 }
 GROUPS = {"a": "engineer", "b": "technician", "c": "technician"}
-#: A bold token of displaCy's span rendering: the token, then its underline in the family's colour.
-HIGHLIGHT = regex.compile(r'height: 60px;">\s*+(\S++)\s*+<span style="background: (#\w++)')
+#: A highlighted piece of a sample's text: its text and the colour of its first bar (see tests/test_display.py).
+HIGHLIGHT = regex.compile(
+    r'<span title="[^"]*+" style="[^"]*?background: linear-gradient\((#\w++)[^"]*+">'
+    r'(?:<span style="position: absolute[^"]*+">(?:<span[^>]*+>[A-Z]++</span>)++</span>)?([^<]*+)</span>'
+)
+DEGREE, EXPERIENCE, METHODOLOGY = (FAMILY_COLORS[f] for f in ("degrees", "experience", "methodologies"))
+
+
+def highlighted(page: str) -> list[tuple[str, str]]:
+    """(text, colour) of every highlighted piece of the page."""
+    return [(text, color) for color, text in HIGHLIGHT.findall(page)]
 
 
 def records(with_text: bool = True) -> list[dict]:
@@ -65,21 +75,21 @@ def test_report_has_charts_and_summary(page: str) -> None:
 
 
 def test_report_highlights_evidence(page: str) -> None:
-    highlighted = HIGHLIGHT.findall(page)
-    assert ("Bachelor", "#9ecae1") in highlighted  # DEGREE
-    assert ("Six", "#dadaeb") in highlighted  # METHODOLOGY
-    assert ("years", "#fdae6b") in highlighted  # EXPERIENCE
-    assert "required" not in {token for token, _ in highlighted}
-    assert "DEGREE" in page and "METHODOLOGY" in page
+    marks = highlighted(page)
+    assert ("Bachelor's degree", DEGREE) in marks  # as written: not "Bachelor 's degree"
+    assert ("Six Sigma", METHODOLOGY) in marks
+    assert any(text.startswith("3+ years") and color == EXPERIENCE for text, color in marks)
+    assert "required" not in {text for text, _ in marks}
+    assert "DEGREE</span>" in page and "METHODOLOGY</span>" in page
 
 
 def test_report_texts_mapping_and_missing_texts() -> None:
     pytest.importorskip("matplotlib")
     with_mapping = render_report(records(with_text=False), texts=TEXTS, sample=1)
-    assert ("Bachelor", "#9ecae1") in HIGHLIGHT.findall(with_mapping)
-    assert "<h3>b</h3>" not in with_mapping  # sample=1
+    assert ("Bachelor's degree", DEGREE) in highlighted(with_mapping)
+    assert ">b</div>" not in with_mapping  # sample=1
     without = render_report(records(with_text=False))
-    assert not HIGHLIGHT.findall(without) and "No posting texts" in without
+    assert not highlighted(without) and "No posting texts" in without
 
 
 def test_report_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
