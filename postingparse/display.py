@@ -29,6 +29,7 @@ FAMILY_COLORS = {"degrees": "#6baed6", "experience": "#fd8d3c", "industries": "#
 #: Colours per span label, for displaCy (``displacy.render(..., options={"colors": SPAN_COLORS})``).
 SPAN_COLORS = {SPAN_LABELS[fam]: color for fam, color in FAMILY_COLORS.items()}
 _BAR, _GAP = 3, 2  # bar height and the space between stacked bars, in pixels
+_FONT = "font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #222"
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def highlight_html(text: str, entries: Iterable[Entry]) -> tuple[str, int]:
         )
     body = "".join(parts)
     return (
-        '<div class="postingparse-text" style="white-space: pre-wrap; line-height: 2.6; font-size: 15px; '
-        f'padding: 0.6em 0.2em; font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif">{body}</div>',
+        '<div class="postingparse-text" style="white-space: pre-wrap; line-height: 2.3; font-size: 15px; '
+        f'padding: 0.6em 0.2em">{body}</div>',
         skipped,
     )
 
@@ -178,7 +179,7 @@ def posting_html(posting: Posting, text: str | None = None, *, table: bool = Tru
         parts.append(f'<ul style="color: #8a6d3b; font-size: 13px">{items}</ul>')
     if table:
         parts.append(entries_table(entries))
-    return f'<div class="postingparse">{"".join(parts)}</div>'
+    return f'<div class="postingparse" style="{_FONT}">{"".join(parts)}</div>'
 
 
 @dataclass
