@@ -600,7 +600,17 @@ FIELD_ABBREVIATIONS = [
     ("BSEE required.", [{"level": "bachelor", "fields": ["electrical engineering"], "text": "BSEE"}]),
     ("MSChE preferred.", [{"level": "master", "fields": ["chemical engineering"], "requirement": "preferred",
                            "text": "MSChE"}]),
-    ("BSCE with 3+ years of site experience.", [{"level": "bachelor", "fields": ["civil engineering"], "text": "BSCE"}]),
+    ("MSIE or MSME preferred.", [{"level": "master", "fields": ["industrial engineering"], "requirement": "preferred",
+                                 "text": "MSIE or MSME"}]),
+    (
+        "BS/MS in EE/CS/CE or equivalent",
+        [
+            {"level": "bachelor", "fields": ["electrical engineering", "computer science", "computer engineering"],
+             "text": "BS/MS in EE/CS/CE"},
+            {"level": "master", "fields": ["electrical engineering", "computer science", "computer engineering"],
+             "text": "MS in EE/CS/CE"},
+        ],
+    ),
     (
         "Requirements: BS in ME or EE and 5 years of experience in automotive manufacturing.",
         [{"level": "bachelor", "fields": ["mechanical engineering", "electrical engineering"], "text": "BS in ME or EE"}],
