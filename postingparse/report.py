@@ -407,6 +407,12 @@ def report_command(args: argparse.Namespace) -> int:
         f.write(page)
     shown = f"; texts for {len(texts):,} of them" if outputs.complete else ""
     print(f"postingparse: {len(outputs):,} postings{shown} -> {args.output}", file=sys.stderr)
+    if args.texts and outputs.complete and not texts:
+        print(
+            f"postingparse: none of the {len(found.by_id):,} postings read from --texts has the id or source of a "
+            "record: read them with the --text-field/--id-field given to extract, from the same path",
+            file=sys.stderr,
+        )
     return 0
 
 
