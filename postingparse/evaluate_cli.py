@@ -39,8 +39,8 @@ def add_evaluate_command(subparsers: argparse._SubParsersAction) -> argparse.Arg
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="hand-labelled v1 records (JSON Lines, .gz too)")
     p.add_argument("--pred", metavar="PRED", help="extracted records to score instead of extracting: "
                    "what `extract` wrote (JSONL records or a tables folder)")
-    p.add_argument("--texts", nargs="+", metavar="POSTINGS", help="the postings' texts, by id: any input `extract` "
-                   "reads (.jsonl .csv .parquet .txt ..., folders)")
+    p.add_argument("--texts", action="append", metavar="POSTINGS", help="the postings' texts, by id: any input "
+                   "`extract` reads (.jsonl .csv .parquet .txt ..., a folder; repeat for several)")
     p.add_argument("--errors", action="store_true", help="list every miss and extra with 60 characters of "
                    "context either side")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text: aligned tables (default); "

@@ -464,10 +464,11 @@ def add_report_command(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--by", action="append", metavar="COLUMN", help="a kept column to group by (repeat for several)")
     p.add_argument(
         "--texts",
-        nargs="+",
+        action="append",
         metavar="POSTINGS",
         help="the postings the records were extracted from, for the samples: any input `extract` reads "
-        "(.jsonl .csv .parquet .txt ..., folders; default: the records' sources, where still readable)",
+        "(.jsonl .csv .parquet .txt ..., a folder; repeat for several; default: the records' sources, "
+        "where still readable)",
     )
     p.add_argument("--sample", type=_count, default=5, metavar="N", help="sample postings shown (default: 5)")
     p.add_argument("--title", default="postingparse report", help="the page title")
