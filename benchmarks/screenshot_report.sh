@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build report.html on the bundled corpus (grouped by a role column taken from the file names)
-# and screenshot it with headless Chromium, to check by eye that the charts are legible and the
-# highlights sit on the right words.
+# and what a notebook cell shows for one posting (Posting._repr_html_), and screenshot both with
+# headless Chromium, to check by eye that the charts are legible and the highlights sit on the
+# right words.
 #
 #   bash benchmarks/screenshot_report.sh [OUT_DIR]     # default: benchmarks/out
 #
@@ -23,25 +24,27 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
 PY
 
 python -m postingparse.cli extract "$out/postings.jsonl" --keep role -o "$out/records.jsonl" -q
-if python -m postingparse.cli report --help >/dev/null 2>&1; then
-    python -m postingparse.cli report "$out/records.jsonl" -o "$out/report.html" --by role --texts "$out/postings.jsonl"
-else  # the report command is not wired into the CLI yet: call it directly
-    python - "$out" <<'PY'
-import argparse, sys
-from postingparse.report import add_report_command
-parser = argparse.ArgumentParser(prog="postingparse")
-add_report_command(parser.add_subparsers())
-out = sys.argv[1]
-args = parser.parse_args(["report", f"{out}/records.jsonl", "-o", f"{out}/report.html", "--by", "role",
-                          "--texts", f"{out}/postings.jsonl"])
-sys.exit(args.run(args))
+python -m postingparse.cli report "$out/records.jsonl" -o "$out/report.html" --by role --texts "$out/postings.jsonl"
+
+# What a notebook cell shows for a Posting (its _repr_html_), on a page of a notebook's width.
+python - "$out/repr_html.html" <<'PY'
+import pathlib, sys
+import postingparse
+path = sorted(pathlib.Path("corpus/postings").glob("*.txt"))[3]
+posting = postingparse.parse(path.read_text(encoding="utf-8"), id=path.stem)
+page = f'<!DOCTYPE html><meta charset="utf-8"><body style="max-width: 900px; margin: 1em">{posting._repr_html_()}</body>'
+pathlib.Path(sys.argv[1]).write_text(page, encoding="utf-8")
 PY
-fi
 
 command -v chromium >/dev/null || { echo "chromium missing: apt-get install -y chromium" >&2; exit 1; }
-profile=$(mktemp -d)
-chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
-    --disable-sync --no-first-run --user-data-dir="$profile" --screenshot="$out/out.png" --window-size=1280,2400 \
-    "file://$(realpath "$out/report.html")" 2>/dev/null
-rm -rf "$profile"
-echo "screenshot: $out/out.png"
+shoot() {  # shoot PAGE PNG WIDTH HEIGHT
+    local profile
+    profile=$(mktemp -d)
+    chromium --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+        --disable-sync --no-first-run --user-data-dir="$profile" --hide-scrollbars --screenshot="$2" \
+        --window-size="$3,$4" "file://$(realpath "$1")" 2>/dev/null
+    rm -rf "$profile"
+    echo "screenshot: $2"
+}
+shoot "$out/report.html" "$out/report.png" 1280 4200
+shoot "$out/repr_html.html" "$out/repr_html.png" 960 1800

@@ -15,7 +15,13 @@ from .vocabulary import Vocabularies, load_table
 __version__ = "0.1.0"
 
 #: pandas helpers, imported on first use so that ``import postingparse`` does not import pandas.
-_LAZY = {"to_frame": "analysis", "extract_frame": "analysis", "summarize": "analysis", "tables": "frame"}
+_LAZY = {
+    "to_frame": "analysis",
+    "extract_frame": "analysis",
+    "summarize": "analysis",
+    "tables": "frame",
+    "show": "display",
+}
 
 
 def __getattr__(name: str) -> object:
@@ -44,5 +50,6 @@ __all__ = [
     "extract_frame",
     "summarize",
     "tables",
+    "show",
     "__version__",
 ]

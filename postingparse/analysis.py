@@ -30,7 +30,7 @@ from typing import Any, Hashable, Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .frame import LEVEL_DTYPE, SUMMARY_COLUMNS, summary_frame, tables
+from .frame import LEVEL_DTYPE, SUMMARY_COLUMNS, summary_frame, tables, typed_frame
 from .pipeline import COMPONENT, Extractor, default_extractor
 from .record import ROLES, IndustryEntry, Posting
 from .vocabulary import Vocabularies
@@ -132,6 +132,71 @@ def to_frame(
     valid = np.zeros(len(records), dtype=bool)
     columns = {name: pd.arrays.BooleanArray(flags[i], valid) for i, name in enumerate(indicators)}
     return pd.concat([frame, pd.DataFrame(columns, index=frame.index, columns=list(indicators))], axis=1)
+
+
+#: Record keys that are not kept columns (`records_frame`).
+_RECORD_KEYS = frozenset({"id", "source", "warnings", "text", "degrees", "experience", "industries", "methodologies"})
+
+
+def records_frame(records: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
+    """`to_frame` of records as ``extract`` writes them, with their kept columns after ``id``.
+
+    Args:
+        records (Iterable[Posting | dict]): Records (``id``, ``source``, kept fields, v1 fields), or `Posting` objects.
+    """
+    dicts = [r.to_dict() if isinstance(r, Posting) else dict(r) for r in records]
+    frame = to_frame(dicts)
+    kept = pd.DataFrame([{k: v for k, v in r.items() if k not in _RECORD_KEYS} for r in dicts], index=frame.index)
+    kept = kept.drop(columns=[c for c in kept.columns if c in frame.columns])
+    return pd.concat([frame[["id"]], kept, frame.drop(columns="id")], axis=1)
+
+
+def summary_to_frame(
+    summaries: pd.DataFrame | Iterable[Mapping[str, Any]], vocabularies: Vocabularies | None = None
+) -> pd.DataFrame:
+    """A frame like `to_frame`'s from per-posting summaries (``extract -o summary.csv|.parquet``), for `summarize`.
+
+    A summary has no entries, so the frame has what can be told from its columns:
+    the summary columns (typed as in `postingparse.frame`), the other columns
+    (``source``, kept fields) as strings after ``id``, ``method_<label>`` and
+    ``industry_<key>`` indicator columns (the key from the label's NAICS code in the
+    vocabulary). It has no ``any_required``/``any_preferred`` and no per-role
+    industry columns (requirements and roles are not in a summary).
+
+    Args:
+        summaries (DataFrame | Iterable[dict]): Summary rows; list columns hold lists of labels.
+        vocabularies (Optional[Vocabularies]): Where labels and codes come from (default: the bundled tables).
+    """
+    rows = summaries.to_dict("records") if isinstance(summaries, pd.DataFrame) else [dict(r) for r in summaries]
+    frame = typed_frame(rows, SUMMARY_COLUMNS)
+    for name in ("methodologies", "industries"):
+        frame[name] = [list(v) if isinstance(v, (list, tuple, np.ndarray)) else [] for v in frame[name]]
+    other = [c for c in dict.fromkeys(k for r in rows for k in r) if c not in SUMMARY_COLUMNS]
+    for position, name in enumerate(other, 1):
+        frame.insert(position, name, pd.array([_cell_text(r.get(name)) for r in rows], dtype="string"))
+    indicators: dict[str, list[bool]] = {}
+    labels = methodology_labels(vocabularies)
+    found_methods = [set(v) for v in frame["methodologies"]]
+    for label in labels + sorted(set().union(*found_methods) - set(labels)):
+        indicators[METHOD_PREFIX + label] = [label in found for found in found_methods]
+    codes = industry_codes(vocabularies)
+    found_keys = [{_industry_key(codes.get(label), label) for label in v} for v in frame["industries"]]
+    for key in sorted(set().union(*found_keys)):
+        indicators[INDUSTRY_PREFIX + key] = [key in found for found in found_keys]
+    columns = {name: pd.array(values, dtype="boolean") for name, values in indicators.items()}
+    return pd.concat([frame, pd.DataFrame(columns, index=frame.index, columns=list(indicators))], axis=1)
+
+
+def _cell_text(value: Any) -> str | None:
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+def industry_codes(vocabularies: Vocabularies | None = None) -> dict[str, str | None]:
+    """The NAICS code of every industry label of a vocabulary (default: the bundled one)."""
+    rows = (vocabularies or Vocabularies()).table("industries")
+    return {row["label"]: row.get("naics") for row in rows}
 
 
 def extract_frame(
@@ -321,6 +386,9 @@ def _indicator_columns(frame: pd.DataFrame, exclude: list[Hashable]) -> list[str
 
 __all__ = [
     "to_frame",
+    "records_frame",
+    "summary_to_frame",
+    "industry_codes",
     "extract_frame",
     "extract_postings",
     "posting_ids",

@@ -4,7 +4,13 @@ postingparse extract corpus/postings --tables out/
 postingparse extract dump.jsonl.gz -o records.jsonl --jobs 2
 postingparse extract vendor.csv --text-field description -o summary.csv
 postingparse extract dump.jsonl.gz --dask local:2 -o summary/ --tables tables/
+echo "Bachelor's degree and 3+ years of experience required." | postingparse extract -
 postingparse tables records.jsonl -o out/
+postingparse report records.jsonl --texts vendor.csv --text-field description -o report.html
+
+Bad input never shows a traceback: a file that is missing, unreadable or malformed
+and a wrong option give one line naming the file (and line or row) and exit status
+2; a traceback means a bug.
 """
 
 from __future__ import annotations
@@ -15,10 +21,12 @@ import sys
 from typing import Callable, Sequence
 
 from . import __version__
+from .errors import UsageError
 from .evaluate_cli import add_evaluate_command
-from .report import add_report_command, add_summarize_command
-from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, records_to_tables, run_batch
-from .io.items import ReadOptions
+from .report import add_report_command, add_summarize_command, forced_encoding
+from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, run_batch, write_tables
+from .io.items import STDIN_FORMATS, ReadOptions
+from .io.readback import read_outputs
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: Postings per worker task: locally, and on a Dask cluster (where each task writes one part file).
@@ -45,12 +53,14 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         description=(
             "Extract v1 records from posting files: .txt .md .html .htm (one posting per file), "
             ".jsonl .json .csv .tsv .parquet (one per row), any of them .gz; folders are read "
-            "recursively, globs are expanded, '-' reads JSON Lines from stdin. Records go to -o FILE "
+            "recursively, globs are expanded, '-' reads standard input (JSON Lines when it starts with '{', "
+            "else one plain-text posting). Records go to -o FILE "
             "or standard output (not to a terminal when only --tables is asked for). Unreadable "
-            "inputs become error records; records + errors always add up to the inputs."
+            "files and rows inside the inputs become error records; records + errors always add up to "
+            "the inputs. A path on the command line that does not exist is a usage error (exit status 2)."
         ),
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for JSON Lines on stdin")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or - for standard input")
     out = p.add_argument_group("output")
     out.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     out.add_argument(
@@ -89,7 +99,19 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         default=[],
         help="copy this input field into the output (repeatable or comma-separated; a.b reaches into nested objects)",
     )
-    fields.add_argument("--encoding", default="utf-8", help="text encoding of the inputs (default: utf-8)")
+    fields.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="text encoding of the inputs (default: UTF-8, and a file or row that is not UTF-8 is read as "
+        "Windows-1252, with a warning in the record)",
+    )
+    fields.add_argument(
+        "--stdin-format",
+        choices=STDIN_FORMATS,
+        default="auto",
+        help="how '-' is read: jsonl (one posting per line), text (all of it is one posting), or auto "
+        "(jsonl when it starts with '{', else text; the default)",
+    )
     run = p.add_argument_group("running")
     run.add_argument("-j", "--jobs", type=_positive, metavar="N", help="worker processes (default: all cores)")
     run.add_argument(
@@ -114,10 +136,17 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
 def _add_tables(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "tables",
-        help="write the long tables of JSONL records",
-        description="Write the long tables of JSONL records written by `extract` as DIR/<table>.parquet.",
+        help="write the long tables of extracted records",
+        description="Write the long tables (postings, degrees, experience, industries, methodologies) of what "
+        "`extract` wrote as DIR/<table>.parquet: JSONL records or tables folders (merged into one); "
+        "from summaries (.csv/.tsv/.parquet, one row per posting) only the postings table.",
     )
-    p.add_argument("records", nargs="+", metavar="RECORDS", help="JSONL files written by `postingparse extract`")
+    p.add_argument(
+        "records",
+        nargs="+",
+        metavar="OUTPUT",
+        help="what `postingparse extract` wrote: records .jsonl(.gz), a --tables folder, a summary .csv/.tsv/.parquet",
+    )
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="the folder to write the tables to")
     p.set_defaults(run=_tables)
 
@@ -130,12 +159,12 @@ def _positive(value: str) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    encoding = "utf-8-sig" if args.encoding.lower().replace("_", "-") in ("utf-8", "utf8") else args.encoding
     read = ReadOptions(
         text_fields=(args.text_field,) if args.text_field else ReadOptions.text_fields,
         id_field=args.id_field,
         keep=tuple(name for value in args.keep for name in value.split(",") if name),
-        encoding=encoding,
+        encoding=_checked_encoding(args.encoding),
+        stdin_format=args.stdin_format,
     )
     options = BatchOptions(
         inputs=args.inputs,
@@ -158,6 +187,17 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_ERRORS if args.strict and report.errors else EXIT_OK
 
 
+def _checked_encoding(name: str | None) -> str | None:
+    import codecs
+
+    if name is not None:
+        try:
+            codecs.lookup(name)
+        except LookupError:
+            raise UsageError(f"--encoding {name}: unknown encoding") from None
+    return forced_encoding(name)
+
+
 def _print_report(report: BatchReport, *, quiet: bool) -> None:
     if report.errors:
         for item in report.first_errors:
@@ -169,8 +209,10 @@ def _print_report(report: BatchReport, *, quiet: bool) -> None:
 
 
 def _tables(args: argparse.Namespace) -> int:
-    count = records_to_tables(args.records, args.output)
-    print(f"postingparse: {count:,} postings -> {os.path.join(args.output, '*.parquet')}", file=sys.stderr)
+    outputs = read_outputs(args.records)
+    write_tables(outputs, args.output)
+    names = "*.parquet" if outputs.complete else "postings.parquet (summaries have no entries)"
+    print(f"postingparse: {len(outputs):,} postings -> {os.path.join(args.output, names)}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -182,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(encoding="utf-8")  # records are UTF-8 whatever the locale
     try:
         return run(args)
-    except (BatchError, ResumeError) as exc:
+    except (BatchError, ResumeError, UsageError) as exc:
         print(f"postingparse: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
@@ -191,6 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader of our standard output went away (| head): stop quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as exc:  # a file that cannot be opened or written (missing folder, permissions, disk full)
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"postingparse: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
     postingparse evaluate gold.jsonl                        # gold lines carry their text
     postingparse evaluate labels-*.jsonl --texts postings.jsonl --errors
+    postingparse evaluate gold.jsonl --texts vendor.csv --text-field description
     postingparse evaluate gold.jsonl --pred records.jsonl --format json
 """
 
@@ -10,6 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+
+from .report import add_read_options
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -34,25 +37,30 @@ def add_evaluate_command(subparsers: argparse._SubParsersAction) -> argparse.Arg
         ),
     )
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="hand-labelled v1 records (JSON Lines, .gz too)")
-    p.add_argument("--pred", metavar="PRED.jsonl", help="extracted v1 records to score instead of extracting")
-    p.add_argument("--texts", metavar="TEXTS.jsonl", help='posting texts as {"id": ..., "text": ...} lines')
+    p.add_argument("--pred", metavar="PRED", help="extracted records to score instead of extracting: "
+                   "what `extract` wrote (JSONL records or a tables folder)")
+    p.add_argument("--texts", action="append", metavar="POSTINGS", help="the postings' texts, by id: any input "
+                   "`extract` reads (.jsonl .csv .parquet .txt ..., a folder; repeat for several)")
     p.add_argument("--errors", action="store_true", help="list every miss and extra with 60 characters of "
                    "context either side")
     p.add_argument("--format", choices=("text", "json"), default="text", help="text: aligned tables (default); "
                    "json: one JSON object")
     p.add_argument("--data-dir", metavar="DIR", help="vocabulary tables extending the bundled ones (when extracting)")
+    add_read_options(p, title="posting files (--texts; as given to extract)")
     p.set_defaults(run=run_evaluate)
     return p
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
     """The body of ``postingparse evaluate``: prints the report on standard output, returns the exit status."""
-    from .evaluate import evaluate, read_jsonl, read_texts  # pandas only when evaluating
+    from .evaluate import evaluate, read_jsonl  # pandas only when evaluating
+    from .io.readback import posting_texts
+    from .report import read_options, read_records
 
     try:
         gold = [record for path in args.gold for record in read_jsonl(path)]
-        texts = read_texts(args.texts) if args.texts else None
-        pred = list(read_jsonl(args.pred)) if args.pred else None
+        texts = posting_texts(args.texts, read_options(args)).by_id if args.texts else None
+        pred = read_records(args.pred) if args.pred else None
         extractor = None
         if pred is None and args.data_dir:
             from .pipeline import Extractor

@@ -1,8 +1,10 @@
 """Reading JSON Lines files (``.gz`` too): gold labels, posting texts, written records.
 
-One reader for every command that reads records back (`evaluate`, `summarize`,
-`report`, `tables`); the batch's own input readers (`postingparse.io.rows`)
-read bytes and turn a bad line into an error row instead.
+The one JSON Lines reader for files that must be whole: gold labels (`evaluate`)
+and records read back by `postingparse.io.readback` (`summarize`, `report`,
+`tables`), where a bad line stops the command with its file and line. The
+batch's input readers (`postingparse.io.rows`) read bytes and turn a bad line
+into an error row instead.
 """
 
 from __future__ import annotations

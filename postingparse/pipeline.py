@@ -95,7 +95,7 @@ class Extractor:
         """
         posting = self._parse_batch([_check_text(text)])[0]
         posting.id = id
-        return posting
+        return posting.attach_text(text)
 
     def pipe(
         self,

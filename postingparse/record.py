@@ -125,6 +125,31 @@ class Posting:
     methodologies: list[MethodologyEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
+    @property
+    def text(self) -> str | None:
+        """The text this record was extracted from, when known: set by `Extractor.parse` and `attach_text`.
+
+        Not part of the v1 record (`to_dict` leaves it out), not compared, and not pickled
+        (records sent between processes do not carry their texts back).
+        """
+        return self.__dict__.get("_text")
+
+    def attach_text(self, text: str | None) -> "Posting":
+        """Remember the text this record was extracted from (for `text` and the HTML view); returns the record."""
+        self.__dict__["_text"] = text
+        return self
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state.pop("_text", None)
+        return state
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: the text with the evidence of each entry highlighted, then a table of the entries."""
+        from .display import posting_html
+
+        return posting_html(self)
+
     def entries(self) -> list[Entry]:
         """All entries of all families, in text order."""
         found: list[Entry] = [e for fam in FAMILIES for e in getattr(self, fam)]

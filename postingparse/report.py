@@ -17,44 +17,31 @@ from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .analysis import INDUSTRY_PREFIX, METHOD_PREFIX, industry_key, summarize, to_frame
+from .analysis import INDUSTRY_PREFIX, METHOD_PREFIX, industry_codes, records_frame, summarize
+from .display import FAMILY_COLORS, posting_html
+from .errors import UsageError
 from .frame import LEVEL_DTYPE
-from .jsonl import read_jsonl, read_texts
-from .record import FAMILIES, IndustryEntry, Posting
+from .io.items import ReadOptions
+from .io.readback import ReadbackError, read_outputs, posting_texts, source_texts
+from .record import FAMILIES, Posting
 
-#: Record keys that are not kept columns.
-_RECORD_KEYS = {"id", "source", "warnings", "text", *FAMILIES}
-#: Integer columns of `summarize`; every other figure is a share or a number of years.
-_COUNT_COLUMNS = ("postings", "errors", "years_count")
-SPANS_KEY = "postingparse"
 SUMMARY_FORMATS = ("text", "csv", "json", "markdown")
-#: displaCy colours per span label (`postingparse.component.SPAN_LABELS`).
-SPAN_COLORS = {"DEGREE": "#9ecae1", "EXPERIENCE": "#fdae6b", "INDUSTRY": "#a1d99b", "METHODOLOGY": "#dadaeb"}
 
 
 def read_records(paths: str | Sequence[str]) -> list[dict[str, Any]]:
-    """The records of JSON Lines files written by ``postingparse extract`` (blank lines skipped).
+    """The records of outputs of ``postingparse extract``: JSON Lines records or tables folders.
 
     Args:
         paths (str | Sequence[str]): One path or several.
 
     Raises:
-        ValueError: A line is not a JSON object (the message names the file and line).
+        ReadbackError: A path cannot be read, or is a summary (which has no entries);
+            the message names the file and line.
     """
-    return [record for path in ([paths] if isinstance(paths, str) else paths) for record in read_jsonl(path)]
-
-
-def records_frame(records: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
-    """`to_frame` of the records, with their kept columns (keys besides id, source, text and v1 fields) after ``id``.
-
-    Args:
-        records (Iterable[Posting | dict]): Records as written by ``postingparse extract``, or `Posting` objects.
-    """
-    dicts = [r.to_dict() if isinstance(r, Posting) else dict(r) for r in records]
-    frame = to_frame(dicts)
-    kept = pd.DataFrame([{k: v for k, v in r.items() if k not in _RECORD_KEYS} for r in dicts], index=frame.index)
-    kept = kept.drop(columns=[c for c in kept.columns if c in frame.columns])
-    return pd.concat([frame[["id"]], kept, frame.drop(columns="id")], axis=1)
+    outputs = read_outputs(paths)
+    if not outputs.complete:
+        raise ReadbackError("summaries have no entries: give the JSONL records or the tables folder")
+    return outputs.records
 
 
 def display_table(summary: pd.DataFrame) -> pd.DataFrame:
@@ -127,7 +114,7 @@ def _pyplot():  # type: ignore[no-untyped-def]
 
 
 def render_report(
-    records: Iterable[Posting | Mapping[str, Any]],
+    records: Iterable[Posting | Mapping[str, Any]] | pd.DataFrame,
     by: Hashable | Sequence[Hashable] | None = None,
     sample: int = 5,
     title: str = "postingparse report",
@@ -136,9 +123,10 @@ def render_report(
     """A self-contained HTML page: charts, the `summarize` table and sample postings with their evidence highlighted.
 
     Args:
-        records (Iterable[Posting | dict]): Records as written by ``postingparse extract``
-            (``id``, ``source``, v1 fields, kept columns; a ``text`` key is used for the samples).
-        by (Optional[column or list of columns]): Kept columns to group the figures by.
+        records (Iterable[Posting | dict] | DataFrame): Records as written by ``postingparse extract``
+            (``id``, ``source``, v1 fields, kept columns; a ``text`` key is used for the samples),
+            or a frame of `to_frame`, `extract_frame` or `summary_to_frame` (no samples then).
+        by (Optional[column or list of columns]): Columns to group the figures by.
         sample (int): How many postings (the first ones with a text and at least one entry) to show.
         title (str): The page title.
         texts (Optional[Mapping[str, str]]): Posting texts by record id, for records without ``text``.
@@ -150,19 +138,34 @@ def render_report(
         ImportError: matplotlib is not installed.
     """
     plt = _pyplot()
-    dicts = [r.to_dict() if isinstance(r, Posting) else dict(r) for r in records]
-    frame = records_frame(dicts)
+    if isinstance(records, pd.DataFrame):
+        dicts: list[dict] = []
+        frame = records
+    else:
+        dicts = [r.to_dict() if isinstance(r, Posting) else dict(r) for r in records]
+        frame = records_frame(dicts)
     summary = summarize(frame, by)
     charts = _charts(plt, frame, summary, dicts, by)
     samples = _samples(dicts, texts or {}, sample)
-    by_text = "" if by is None else f" by {html.escape(str(by))}"
+    by_text = "" if by is None else f" by {html.escape(_group_name(by) if isinstance(by, (list, tuple)) else str(by))}"
     table = display_table(summary).to_html(classes="summary", border=0)
+    if samples:
+        legend = " ".join(
+            f'<span style="border-bottom: 3px solid {FAMILY_COLORS[fam]}; margin-right: 1em">{fam}</span>'
+            for fam in FAMILIES
+        )
+        samples_html = f'<p class="legend">{legend}</p>\n' + "\n".join(samples)
+    elif not dicts:
+        samples_html = "<p>These are summaries (one row per posting, no entries): give the records or the tables " \
+            "folder that <code>extract</code> wrote to see the evidence.</p>"
+    else:
+        samples_html = "<p>No posting texts were found (give them with --texts).</p>"
     return _PAGE.format(
         title=html.escape(title),
         intro=f"{len(frame):,} postings{by_text}.",
         charts="\n".join(f'<figure class="chart">{svg}</figure>' for svg in charts),
         table=table,
-        samples="\n".join(samples) or "<p>No posting texts were given (use --texts).</p>",
+        samples=samples_html,
     )
 
 
@@ -172,42 +175,74 @@ def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[
     levels = [f"min_degree_{name}" for name in LEVEL_DTYPE.categories] + ["min_degree_not_stated"]
     degree = pd.DataFrame(summary[levels].to_numpy(dtype=float), index=groups,
                           columns=[c.removeprefix("min_degree_") for c in levels])
-    methods = summary[[c for c in summary.columns if str(c).startswith(METHOD_PREFIX)]].astype(float)
-    methods.columns = [c.removeprefix(METHOD_PREFIX) for c in methods.columns]
-    names: dict[str, str] = {}
+    degree = degree.loc[:, degree.fillna(0).max() > 0]
+    codes: dict[str, str | None] = {}
     for record in records:
         for entry in record.get("industries") or []:
-            key = industry_key(IndustryEntry.from_dict(entry))
-            names.setdefault(key, key if key == entry["label"] else f"{entry['label']} ({key})")
-    industries = summary[[INDUSTRY_PREFIX + k for k in names if INDUSTRY_PREFIX + k in summary.columns]].astype(float)
-    industries.columns = [names[c.removeprefix(INDUSTRY_PREFIX)] for c in industries.columns]
+            codes.setdefault(entry["label"], entry.get("naics"))
+    for label, code in industry_codes().items():
+        codes.setdefault(label, code)
+    methods = label_shares(frame, "methodologies", by)
+    industries = label_shares(frame, "industries", by)
+    industries.columns = [f"{c} ({codes[c]})" if codes.get(c) else c for c in industries.columns]
     out = [
-        _bars(plt, degree, "Lowest required degree (share of postings)", horizontal=False),
+        _bars(plt, degree, "Lowest required degree", horizontal=False),
         _histogram(plt, frame, by, "Years of experience required"),
-        _bars(plt, _top(methods), "Methodologies (share of postings, top 15)", horizontal=True),
-        _bars(plt, _top(industries), "Industries (share of postings, top 15)", horizontal=True),
+        _bars(plt, _top(methods), "Methodologies (top 15)", horizontal=True),
+        _bars(plt, _top(industries), "Industries (top 15)", horizontal=True),
     ]
     plt.close("all")
     return out
 
 
+def label_shares(frame: pd.DataFrame, column: str, by: Any = None) -> pd.DataFrame:
+    """Per group (rows), the share of postings whose ``column`` list holds each label (columns).
+
+    Rows with an ``error`` are left out, as in `summarize`.
+    """
+    ok = frame["error"].isna() if "error" in frame.columns else pd.Series(True, index=frame.index)
+    lists = frame.loc[ok, column]
+    keys = [frame.loc[ok, k] for k in _keys(by)] if by is not None else pd.Series("all", index=lists.index)
+    labels = sorted({label for value in lists if isinstance(value, list) for label in value})
+    flags = pd.DataFrame(
+        {label: [isinstance(v, list) and label in v for v in lists] for label in labels}, index=lists.index, dtype=float
+    )
+    shares = flags.groupby(keys, observed=True, dropna=False, sort=True).mean()
+    shares.index = [_group_name(g) for g in shares.index]
+    return shares
+
+
 def _top(shares: pd.DataFrame, n: int = 15) -> pd.DataFrame:
     """The ``n`` columns with the highest share over all groups (columns never seen dropped)."""
-    order = shares.fillna(0).max().sort_values(ascending=False)
+    order = shares.fillna(0).max().sort_values(ascending=False, kind="stable")
     return shares[[c for c in order.index[:n] if order[c] > 0]]
 
 
+def share_limit(largest: float) -> float:
+    """The end of a share axis for data up to ``largest``: a little above it, on a round tick, at most 1."""
+    if not largest > 0:
+        return 1.0
+    step = 0.05 if largest <= 0.5 else 0.1
+    return min(1.0, (int(largest * 1.08 / step) + 1) * step)
+
+
 def _bars(plt: Any, shares: pd.DataFrame, title: str, horizontal: bool) -> str:
-    """Bars of ``shares`` (rows: groups, columns: categories), grouped by category."""
-    fig, ax = plt.subplots(figsize=(6.5, 1.5 + 0.2 * len(shares.columns) * max(1, len(shares)) ** 0.5 if horizontal else 4))
+    """Bars of ``shares`` (rows: groups, columns: categories), grouped by category, on an axis scaled to the data."""
+    height = 1.5 + 0.2 * len(shares.columns) * max(1, len(shares)) ** 0.5 if horizontal else 4
+    fig, ax = plt.subplots(figsize=(6.5, height))
     if shares.empty or not len(shares.columns):
         ax.text(0.5, 0.5, "nothing found", ha="center", va="center")
         ax.set_axis_off()
     else:
         data = shares.T.iloc[::-1] if horizontal else shares.T
         data.plot(kind="barh" if horizontal else "bar", ax=ax, legend=len(shares) > 1, width=0.8, rot=0)
-        (ax.set_xlabel if horizontal else ax.set_ylabel)("share of postings")
-        (ax.set_xlim if horizontal else ax.set_ylim)(0, 1)
+        (ax.set_xlabel if horizontal else ax.set_ylabel)("share of the group's postings")
+        (ax.set_xlim if horizontal else ax.set_ylim)(0, share_limit(float(shares.max().max())))
+        axis = ax.xaxis if horizontal else ax.yaxis
+        axis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0, decimals=0))
+        if len(shares) == 1:
+            for container in ax.containers:
+                ax.bar_label(container, fmt="{:.0%}", fontsize="x-small", padding=2)
         if not horizontal:
             ax.tick_params(axis="x", labelrotation=30)
             for label in ax.get_xticklabels():
@@ -219,16 +254,25 @@ def _bars(plt: Any, shares: pd.DataFrame, title: str, horizontal: bool) -> str:
 
 
 def _histogram(plt: Any, frame: pd.DataFrame, by: Any, title: str) -> str:
-    """A histogram of ``min_years_required`` in 1-year bins, one bar colour per group."""
+    """``min_years_required`` in 1-year bins, as shares within each group (groups differ in size)."""
     fig, ax = plt.subplots(figsize=(6.5, 4))
     years = frame["min_years_required"].astype(float)
+    if "error" in frame.columns:
+        years = years.where(frame["error"].isna())
     if years.notna().any():
         keys = [frame[k] for k in _keys(by)] if by is not None else pd.Series("all", index=frame.index)
-        groups = list(years.groupby(keys, dropna=False))
+        groups = [(g, y.dropna().to_numpy()) for g, y in years.groupby(keys, dropna=False, observed=True)]
+        groups = [(g, y) for g, y in groups if len(y)]
         top = int(years.max()) + 1
-        ax.hist([y.dropna().to_numpy() for _, y in groups], bins=range(0, top + 1), label=[_group_name(g) for g, _ in groups])
-        ax.set_xlabel("years required")
-        ax.set_ylabel("postings")
+        ax.hist(
+            [y for _, y in groups],
+            bins=range(0, top + 1),
+            weights=[[1 / len(y)] * len(y) for _, y in groups],
+            label=[f"{_group_name(g)} (n={len(y):,})" for g, y in groups],
+        )
+        ax.set_xlabel("minimum years required")
+        ax.set_ylabel("share of the group's postings stating years")
+        ax.yaxis.set_major_formatter(plt.matplotlib.ticker.PercentFormatter(1.0, decimals=0))
         if len(groups) > 1:
             ax.legend(fontsize="small")
     else:
@@ -254,33 +298,16 @@ def _svg(plt: Any, fig: Any) -> str:
 
 
 def _samples(records: list[dict], texts: Mapping[str, str], n: int) -> list[str]:
-    """displaCy span renderings of the first ``n`` records with a text and at least one entry."""
-    import spacy
-    from spacy import displacy
-
-    from .component import SPAN_LABELS
-
-    nlp = spacy.blank("en")
+    """The first ``n`` records with a text and at least one entry, highlighted over their text (`posting_html`)."""
     out: list[str] = []
     for record in records:
         if len(out) >= n:
             break
         text = record.get("text") or texts.get(str(record.get("id")))
-        entries = [(fam, e) for fam in FAMILIES for e in record.get(fam) or []]
-        if not text or not entries:
+        posting = Posting.from_dict(record)
+        if not text or not posting.entries():
             continue
-        doc = nlp.make_doc(text)
-        spans, skipped = [], 0
-        for fam, e in entries:
-            span = doc.char_span(e["start"], e["end"], SPAN_LABELS[fam], alignment_mode="expand")
-            if span is None or text[e["start"]:e["end"]] != e["text"]:
-                skipped += 1  # the text is not the one the record was extracted from
-            else:
-                spans.append(span)
-        doc.spans[SPANS_KEY] = spans
-        rendered = displacy.render(doc, style="span", options={"spans_key": SPANS_KEY, "colors": SPAN_COLORS}, page=False)
-        note = f" ({skipped} entries not found in this text)" if skipped else ""
-        out.append(f'<section class="posting"><h3>{html.escape(str(record.get("id")))}{note}</h3>{rendered}</section>')
+        out.append(f'<section class="posting">{posting_html(posting, text)}</section>')
     return out
 
 
@@ -308,7 +335,8 @@ section.posting {{ border-top: 1px solid #ccc; margin-top: 1.5em; }}
 {charts}
 </div>
 <h2>Sample postings</h2>
-<p>The first postings with entries; evidence spans highlighted by family.</p>
+<p>The first postings with entries, as written; each entry's evidence is underlined in its family's colour
+(hover for what it says), and its entries are listed below the text.</p>
 {samples}
 <h2>Summary</h2>
 <p>Shares are of postings; indicator figures that are 0 in every group are left out.</p>
@@ -318,81 +346,154 @@ section.posting {{ border-top: 1px solid #ccc; margin-top: 1.5em; }}
 """
 
 
-def _source_texts(records: list[dict]) -> dict[str, str]:
-    """Texts of records whose ``source`` is a readable .txt file (as for ``extract corpus/postings``)."""
-    out = {}
-    for record in records:
-        source = str(record.get("source") or "")
-        if source.endswith(".txt"):
-            try:
-                with open(source, encoding="utf-8-sig") as f:
-                    out[str(record.get("id"))] = f.read()
-            except OSError:
-                pass
-    return out
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    """The `ReadOptions` of the posting-reading options (`add_read_options`) of a command line."""
+    return ReadOptions(
+        text_fields=(args.text_field,) if args.text_field else ReadOptions.text_fields,
+        id_field=args.id_field,
+        encoding=forced_encoding(args.encoding),
+    )
+
+
+def forced_encoding(value: str | None) -> str | None:
+    """``--encoding`` as the readers take it: None detects; UTF-8 also drops a byte-order mark."""
+    if value is None:
+        return None
+    return "utf-8-sig" if value.lower().replace("_", "-") in ("utf-8", "utf8") else value
+
+
+def add_read_options(parser: argparse.ArgumentParser, *, title: str = "posting files") -> None:
+    """``--text-field``, ``--id-field`` and ``--encoding``, as the batch command reads postings."""
+    group = parser.add_argument_group(title)
+    group.add_argument("--text-field", metavar="NAME", help="the text field of rows (default: text, else description)")
+    group.add_argument(
+        "--id-field", metavar="NAME", default="id", help="the id field of rows (default: id; rows without one get PATH:ROW)"
+    )
+    group.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="text encoding of the files (default: UTF-8, and a file that is not UTF-8 is read as Windows-1252 "
+        "with a warning)",
+    )
 
 
 def summary_command(args: argparse.Namespace) -> int:
-    """``postingparse summarize``: print the `summarize` table of JSONL records (``args.records``, ``args.by``, ``args.format``)."""
-    summary = summarize(records_frame(read_records(args.records)), _by(args.by))
+    """``postingparse summarize``: print the `summarize` table of records, tables or summaries (``args.records``)."""
+    frame = read_outputs(args.records).frame()
+    summary = summarize(frame, _checked_by(frame, _by(args.by)))
     sys.stdout.write(format_summary(summary, args.format))
     return 0
 
 
 def report_command(args: argparse.Namespace) -> int:
-    """``postingparse report``: write `render_report` of JSONL records to ``args.output``."""
-    records = read_records(args.records)
-    texts = {str(k): v for k, v in read_texts(args.texts).items()} if args.texts else _source_texts(records)
-    page = render_report(records, by=_by(args.by), sample=args.sample, title=args.title, texts=texts)
+    """``postingparse report``: write `render_report` of records, tables or summaries to ``args.output``."""
+    outputs = read_outputs(args.records)
+    by = _checked_by(outputs.frame(), _by(args.by))
+    options = read_options(args)
+    if args.texts:
+        found = posting_texts(args.texts, options)
+        if not found.by_id:
+            raise ReadbackError(f"{', '.join(args.texts)}: no posting texts found")
+    else:
+        found = source_texts(outputs.records, options)
+    texts = {str(r.get("id")): t for r in outputs.records if (t := found.text_of(r)) is not None}
+    frame = outputs.frame() if not outputs.complete else None
+    try:
+        page = render_report(frame if frame is not None else outputs.records, by=by, sample=args.sample,
+                             title=args.title, texts=texts)
+    except ImportError as exc:  # matplotlib is missing: say how to install it
+        raise UsageError(str(exc)) from None
     with open(args.output, "w", encoding="utf-8") as f:
         f.write(page)
-    print(f"postingparse: {len(records):,} postings -> {args.output}", file=sys.stderr)
+    shown = f"; texts for {len(texts):,} of them" if outputs.complete else ""
+    print(f"postingparse: {len(outputs):,} postings{shown} -> {args.output}", file=sys.stderr)
+    if args.texts and outputs.complete and not texts:
+        print(
+            f"postingparse: none of the {len(found.by_id):,} postings read from --texts has the id or source of a "
+            "record: read them with the --text-field/--id-field given to extract, from the same path",
+            file=sys.stderr,
+        )
     return 0
 
 
 def _by(value: str | list[str] | None) -> str | list[str] | None:
-    """``--by`` as `summarize` takes it: None, one column, or a list of columns."""
-    if isinstance(value, list):
-        return None if not value else value[0] if len(value) == 1 else value
-    return value
+    """``--by`` as `summarize` takes it: None, one column, or a list of columns (each split at commas)."""
+    if not value:
+        return None
+    columns = [c for v in ([value] if isinstance(value, str) else value) for c in v.split(",") if c]
+    return columns[0] if len(columns) == 1 else columns
+
+
+def _checked_by(frame: pd.DataFrame, by: str | list[str] | None) -> str | list[str] | None:
+    """``by`` when every column of it is in ``frame``; else a `UsageError` listing the columns there are."""
+    missing = [c for c in _keys(by) if c not in frame.columns] if by is not None else []
+    if missing:
+        columns = ", ".join(str(c) for c in frame.columns if not str(c).startswith((METHOD_PREFIX, INDUSTRY_PREFIX)))
+        raise UsageError(
+            f"--by {', '.join(missing)}: no such column (columns: {columns}; keep input fields with extract --keep)"
+        )
+    return by
 
 
 def add_summarize_command(commands: argparse._SubParsersAction) -> None:
-    """Add ``postingparse summarize RECORDS [--by COLUMN] [--format text|csv|json|markdown]``."""
+    """Add ``postingparse summarize OUTPUT... [--by COLUMN] [--format text|csv|json|markdown]``."""
     p = commands.add_parser(
         "summarize",
-        help="print group summaries of JSONL records",
-        description="Print the summary (postings, degree shares, years, methodology and industry shares) "
-        "of JSONL records written by `extract`, per group of --by.",
+        help="print group summaries of extracted records",
+        description="Print the summary (postings, degree shares, years, methodology and industry shares) per group "
+        "of --by, from what `extract` wrote: JSONL records, a tables folder (--tables), or a summary "
+        "(.csv/.tsv/.parquet; it has no requirement flags or industry roles).",
     )
-    p.add_argument("records", nargs="+", metavar="RECORDS", help="JSONL files written by `postingparse extract`")
+    p.add_argument("records", nargs="+", metavar="OUTPUT", help=_OUTPUT_HELP)
     p.add_argument("--by", action="append", metavar="COLUMN", help="a kept column to group by (repeat for several)")
     p.add_argument("-f", "--format", choices=SUMMARY_FORMATS, default="text", help="output format (default: text)")
     p.set_defaults(run=summary_command)
 
 
 def add_report_command(commands: argparse._SubParsersAction) -> None:
-    """Add ``postingparse report RECORDS -o report.html [--by COLUMN] [--texts FILE]``."""
+    """Add ``postingparse report OUTPUT... -o report.html [--by COLUMN] [--texts POSTINGS...]``."""
     p = commands.add_parser(
         "report",
-        help="write an HTML report of JSONL records",
+        help="write an HTML report of extracted records",
         description="Write a self-contained HTML report (charts, summary, sample postings with their evidence "
-        "highlighted) of JSONL records written by `extract`. Needs matplotlib: pip install \"postingparse[report]\".",
+        "highlighted) of what `extract` wrote: JSONL records, a tables folder, or a summary (no samples then). "
+        "Needs matplotlib: pip install \"postingparse[report]\".",
     )
-    p.add_argument("records", nargs="+", metavar="RECORDS", help="JSONL files written by `postingparse extract`")
+    p.add_argument("records", nargs="+", metavar="OUTPUT", help=_OUTPUT_HELP)
     p.add_argument("-o", "--output", required=True, metavar="FILE", help="the HTML file to write")
     p.add_argument("--by", action="append", metavar="COLUMN", help="a kept column to group by (repeat for several)")
-    p.add_argument("--texts", metavar="FILE", help="JSONL with id and text of the postings, for the samples "
-                   "(default: the records' .txt sources)")
-    p.add_argument("--sample", type=int, default=5, metavar="N", help="sample postings shown (default: 5)")
+    p.add_argument(
+        "--texts",
+        action="append",
+        metavar="POSTINGS",
+        help="the postings the records were extracted from, for the samples: any input `extract` reads "
+        "(.jsonl .csv .parquet .txt ..., a folder; repeat for several; default: the records' sources, "
+        "where still readable)",
+    )
+    p.add_argument("--sample", type=_count, default=5, metavar="N", help="sample postings shown (default: 5)")
     p.add_argument("--title", default="postingparse report", help="the page title")
+    add_read_options(p, title="posting files (--texts; as given to extract)")
     p.set_defaults(run=report_command)
+
+
+def _count(value: str) -> int:
+    number = int(value)
+    if number < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return number
+
+
+_OUTPUT_HELP = "what `postingparse extract` wrote: records .jsonl(.gz), a --tables folder, a summary .csv/.tsv/.parquet"
 
 
 __all__ = [
     "render_report",
     "records_frame",
     "read_records",
+    "label_shares",
+    "share_limit",
+    "add_read_options",
+    "read_options",
     "format_summary",
     "display_table",
     "summary_command",

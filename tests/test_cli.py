@@ -50,14 +50,14 @@ def rows_file(path: Path, count: int, *, extra: dict | None = None) -> Path:
 
 @pytest.fixture
 def mixed(tmp_path: Path) -> Path:
-    """A folder of 5 good postings (plus any rows before the gzip cut), 6 bad inputs and one file of another kind."""
+    """A folder of 6 good postings (plus any rows before the gzip cut), 5 bad inputs and one file of another kind."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text(POSTINGS[0])
     (folder / "b.html").write_text(f"<ul><li>{POSTINGS[1]}</li><li>{POSTINGS[2]}</li></ul>")
     (folder / "c.bin.txt").write_bytes(b"\0\1\2binary")  # error
     (folder / "d.txt").write_bytes(b"")  # error
-    (folder / "e.txt").write_bytes(b"caf\xe9 latin-1")  # error
+    (folder / "e.txt").write_bytes(b"caf\xe9 latin-1")  # not UTF-8: read as Windows-1252, with a warning
     whole = gzip.compress(
         "".join(json.dumps({"id": f"g{n}", "text": POSTINGS[0] * 100}) + "\n" for n in range(50)).encode()
     )
@@ -75,10 +75,11 @@ def test_mixed_folder_records_plus_errors_add_up(mixed: Path, tmp_path: Path, ca
     assert run("extract", mixed, "-o", out, "--jobs", "1") == 0
     records, errors = jsonl(out), jsonl(tmp_path / "out.jsonl.errors.jsonl")
     gz_rows = [r for r in records if r["id"].startswith("g")]
-    assert len(records) == 5 + len(gz_rows) and len(errors) == 6
+    assert len(records) == 6 + len(gz_rows) and len(errors) == 5
     assert [r["id"] for r in records] == [
         f"{mixed}/a.txt",
         f"{mixed}/b.html",
+        f"{mixed}/e.txt",
         *[r["id"] for r in gz_rows],
         "j1",
         "c1",
@@ -87,7 +88,6 @@ def test_mixed_folder_records_plus_errors_add_up(mixed: Path, tmp_path: Path, ca
     assert {e["source"].rsplit("/", 1)[-1] for e in errors} == {
         "c.bin.txt",
         "d.txt",
-        "e.txt",
         "f.jsonl.gz",
         "g.jsonl:2",
         "g.jsonl:3",
@@ -98,7 +98,8 @@ def test_mixed_folder_records_plus_errors_add_up(mixed: Path, tmp_path: Path, ca
         first
     )
     err = capsys.readouterr().err
-    assert f"{len(records)} postings, 6 errors" in err and "1 file(s) of other kinds ignored" in err
+    assert records[2]["warnings"][0].startswith("not UTF-8 (byte 0xe9 at offset 3): decoded as Windows-1252")
+    assert f"{len(records)} postings, 5 errors" in err and "1 file(s) of other kinds ignored" in err
     assert run("extract", mixed, "-o", out, "--strict", "--quiet") == 1
 
 

@@ -404,9 +404,9 @@ DEGREE_BUGS_CAUGHT = [
         ],
     ),
     (
-        # "IT related field": "related" after a field is stripped, not the whole conjunct dropped.
+        # "IT related field": "related" after a field is stripped, not the whole conjunct dropped (HR, IT expanded).
         "Typically requires a Bachelor's degree in HR or IT related field.3+ years of experience configuring Workday.",
-        [{"level": "bachelor", "fields": ["hr", "it"], "text": "Bachelor's degree in HR or IT"}],
+        [{"level": "bachelor", "fields": ["human resources", "information technology"], "text": "Bachelor's degree in HR or IT"}],
     ),
     (
         # A certification after the field list is not a field.
@@ -591,6 +591,59 @@ DEGREE_BUGS_CAUGHT += [
          {"level": "master", "requirement": "preferred", "text": "Advanced degrees"}],
     ),
 ]
+
+
+# Field-of-study abbreviations (postingparse/data/field_abbreviations.jsonl): written in capitals as postings
+# write them, after a degree name or glued to BS/MS; never a pronoun or a lower-case word.
+FIELD_ABBREVIATIONS = [
+    ("BS in ME required.", [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "BS in ME"}]),
+    ("BSEE required.", [{"level": "bachelor", "fields": ["electrical engineering"], "text": "BSEE"}]),
+    ("MSChE preferred.", [{"level": "master", "fields": ["chemical engineering"], "requirement": "preferred",
+                           "text": "MSChE"}]),
+    ("MSIE or MSME preferred.", [{"level": "master", "fields": ["industrial engineering"], "requirement": "preferred",
+                                 "text": "MSIE or MSME"}]),
+    (
+        "BS/MS in EE/CS/CE or equivalent",
+        [
+            {"level": "bachelor", "fields": ["electrical engineering", "computer science", "computer engineering"],
+             "text": "BS/MS in EE/CS/CE"},
+            {"level": "master", "fields": ["electrical engineering", "computer science", "computer engineering"],
+             "text": "MS in EE/CS/CE"},
+        ],
+    ),
+    (
+        "Requirements: BS in ME or EE and 5 years of experience in automotive manufacturing.",
+        [{"level": "bachelor", "fields": ["mechanical engineering", "electrical engineering"], "text": "BS in ME or EE"}],
+    ),
+    (
+        "BS/MS in ChE or ME.",
+        [
+            {"level": "bachelor", "fields": ["chemical engineering", "mechanical engineering"], "text": "BS/MS in ChE or ME"},
+            {"level": "master", "fields": ["chemical engineering", "mechanical engineering"], "text": "MS in ChE or ME"},
+        ],
+    ),
+    (
+        "Bachelor's degree in CS, MIS or a related field.",
+        [{"level": "bachelor", "fields": ["computer science", "management information systems"],
+          "text": "Bachelor's degree in CS, MIS"}],
+    ),
+    ("B.S. degree in IE/ME", [{"level": "bachelor", "fields": ["industrial engineering", "mechanical engineering"],
+                               "text": "B.S. degree in IE/ME"}]),
+    ("Degree in IT or equivalent experience.", [{"level": "bachelor", "fields": ["information technology"],
+                                                 "or_equivalent": True, "text": "Degree in IT"}]),
+    # Negatives: the abbreviation's exact case only, as a whole word.
+    ("bachelor's degree in engineering. tell me about it", [{"level": "bachelor", "fields": ["engineering"],
+                                                            "text": "bachelor's degree in engineering"}]),
+    ("bachelor's degree in me", [{"level": "bachelor", "fields": ["me"], "text": "bachelor's degree in me"}]),
+    ("Bachelor's degree required. Email ME at jobs@example.com.", [{"level": "bachelor", "text": "Bachelor's degree"}]),
+    ("Bachelor's degree in MEDICAL technology", [{"level": "bachelor", "fields": ["medical technology"],
+                                                 "text": "Bachelor's degree in MEDICAL technology"}]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FIELD_ABBREVIATIONS)
+def test_field_abbreviations(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", DEGREE_EXAMPLES)

@@ -107,7 +107,7 @@ def test_empty_binary_and_undecodable_files_are_errors(tmp_path: Path) -> None:
     (tmp_path / "empty.jsonl").write_bytes(b"")
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
     (tmp_path / "latin1.txt").write_bytes("Café, 3 years of experience".encode("latin-1"))
-    got = read(*(tmp_path / n for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")))
+    got = read(*(tmp_path / n for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")), encoding="utf-8")
     errors = [(i, e) for i, _, t, e in got]
     assert [i for i, _ in errors] == [
         f"{tmp_path}/{n}" for n in ("empty.txt", "empty.jsonl", "image.txt", "latin1.txt")
@@ -121,6 +121,52 @@ def test_empty_binary_and_undecodable_files_are_errors(tmp_path: Path) -> None:
 def test_encoding_option(tmp_path: Path) -> None:
     (tmp_path / "latin1.txt").write_bytes("Café".encode("latin-1"))
     assert read(tmp_path / "latin1.txt", encoding="latin-1")[0][2] == "Café"
+
+
+CP1252 = "Caf\u00e9 \u2013 5+ years\u2019 experience \u201cSix Sigma\u201d \u00e0 la carte"
+
+
+def warnings_of(*paths: object, **options: object) -> list[tuple[str | None, list[str] | None]]:
+    items = Inputs([str(p) for p in paths], ReadOptions(**options))  # type: ignore[arg-type]
+    return [(i.text, i.warnings) for i in items]
+
+
+@pytest.mark.parametrize("suffix", ["txt", "html"])
+def test_windows_1252_files_are_read_with_a_warning(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"scraped.{suffix}"
+    path.write_bytes(CP1252.encode("cp1252"))
+    [(text, warnings)] = warnings_of(path)
+    assert text == CP1252
+    assert warnings == ["not UTF-8 (byte 0xe9 at offset 3): decoded as Windows-1252; --encoding chooses another"]
+
+
+def test_latin1_bytes_outside_windows_1252_still_decode(tmp_path: Path) -> None:
+    (tmp_path / "odd.txt").write_bytes(b"5 years \x81\x8d\x8f\x90\x9d")  # undefined in Windows-1252
+    [(text, warnings)] = warnings_of(tmp_path / "odd.txt")
+    assert text == "5 years \x81\x8d\x8f\x90\x9d" and warnings
+
+
+def test_utf8_with_bom_and_utf16_with_bom(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes("\ufeffCaf\u00e9".encode("utf-8"))
+    (tmp_path / "wide.txt").write_bytes("Caf\u00e9 \u2013 3 years".encode("utf-16"))
+    assert warnings_of(tmp_path / "bom.txt", tmp_path / "wide.txt") == [
+        ("Caf\u00e9", None),
+        ("Caf\u00e9 \u2013 3 years", ["decoded as UTF-16 (byte-order mark)"]),
+    ]
+
+
+def test_rows_not_in_utf8_are_decoded_row_by_row(tmp_path: Path) -> None:
+    good = json.dumps({"id": "u", "text": "Caf\u00e9"}, ensure_ascii=False).encode()
+    bad = json.dumps({"id": "w", "text": CP1252}, ensure_ascii=False).encode("cp1252")
+    (tmp_path / "mixed.jsonl").write_bytes(good + b"\n" + bad + b"\n")
+    csv_bytes = b'id,text\nu,"Caf\xc3\xa9"\nw,"' + CP1252.encode("cp1252") + b'\nsecond line"\n'
+    (tmp_path / "mixed.csv").write_bytes(csv_bytes)
+    got = warnings_of(tmp_path / "mixed.jsonl", tmp_path / "mixed.csv")
+    assert [text for text, _ in got] == ["Caf\u00e9", CP1252, "Caf\u00e9", CP1252 + "\nsecond line"]
+    assert [bool(w) for _, w in got] == [False, True, False, True]
+    forced = read(tmp_path / "mixed.jsonl", tmp_path / "mixed.csv", encoding="utf-8")
+    assert [e is None for _, _, _, e in forced] == [True, False, True, False]
+    assert forced[1][3].startswith("cannot decode as utf-8")  # type: ignore[union-attr]
 
 
 def test_truncated_and_corrupt_gzip(tmp_path: Path) -> None:
@@ -153,7 +199,7 @@ def test_jsonl_ids_fields_and_bad_lines(tmp_path: Path) -> None:
         json.dumps({"id": "p8", "text": 12}),
     ]
     path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"id": "p9", "text": "caf\xe9"}\n')
-    got = read(path)
+    got = read(path, encoding="utf-8")  # forced: no fallback
     assert [(i, s.rsplit("/", 1)[1], t) for i, s, t, e in got if e is None] == [
         ("p1", "a.jsonl:1", TEXT),
         (f"{path}:3", "a.jsonl:3", "No id here."),
@@ -211,7 +257,7 @@ def test_csv_and_tsv(tmp_path: Path) -> None:
     )
     (tmp_path / "b.tsv.gz").write_bytes(gzip.compress(b"id\ttext\nt1\tTab separated text\n"))
     (tmp_path / "bytes.csv").write_bytes(b"id,text\nb1,good\nb2,caf\xe9\nb3,also good\n")
-    got = read(tmp_path / "a.csv", tmp_path / "b.tsv.gz", tmp_path / "bytes.csv")
+    got = read(tmp_path / "a.csv", tmp_path / "b.tsv.gz", tmp_path / "bytes.csv", encoding="utf-8")
     ok = [(i.rsplit("/", 1)[-1], t) for i, _, t, e in got if e is None]
     assert ok == [
         ("c1", 'Line one,\nline two with "quotes"'),
@@ -225,7 +271,7 @@ def test_csv_and_tsv(tmp_path: Path) -> None:
     assert errors == [
         ("a.csv:2", "malformed CSV row (line 4): 2 fields, the header has 3"),
         ("a.csv:3", "malformed CSV row (line 5): 4 fields, the header has 3"),
-        ("bytes.csv:2", "cannot decode as utf-8-sig (line 3)"),
+        ("bytes.csv:2", "cannot decode as utf-8 (line 3)"),
     ]
 
 
@@ -255,6 +301,22 @@ def test_stdin_is_json_lines(monkeypatch: pytest.MonkeyPatch) -> None:
     data = (json.dumps({"id": "s1", "text": TEXT}) + "\n" + json.dumps({"text": "Two"}) + "\n").encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
     assert [(i, s) for i, s, _, _ in read("-")] == [("s1", "<stdin>:1"), ("<stdin>:2", "<stdin>:2")]
+
+
+@pytest.mark.parametrize(
+    "data, fmt, expected",
+    [
+        (b"\n  \n" + json.dumps({"id": "s1", "text": TEXT}).encode() + b"\n", "auto", [("s1", "<stdin>:3", TEXT)]),
+        (b"\xef\xbb\xbf" + json.dumps({"id": "s1", "text": TEXT}).encode(), "auto", [("s1", "<stdin>:1", TEXT)]),
+        (TEXT.encode() + b"\n{not json}\n", "auto", [("<stdin>", "<stdin>", TEXT + "\n{not json}\n")]),
+        (b'{"looks": "like json"} but is a posting', "text", [("<stdin>", "<stdin>", '{"looks": "like json"} but is a posting')]),
+        (TEXT.encode(), "jsonl", [("<stdin>:1", "<stdin>:1", None)]),
+        (b"", "auto", [("<stdin>", "<stdin>", None)]),
+    ],
+)
+def test_stdin_plain_text_or_json_lines(monkeypatch: pytest.MonkeyPatch, data: bytes, fmt: str, expected: list) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert [(i, s, t) for i, s, t, _ in read("-", stdin_format=fmt)] == expected
 
 
 # Finding files

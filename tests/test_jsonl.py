@@ -6,7 +6,8 @@ import gzip
 
 import pytest
 
-from postingparse.io.batch import ResumeError, records_to_tables
+from postingparse.io.batch import records_to_tables
+from postingparse.io.readback import ReadbackError
 from postingparse.jsonl import numbered_jsonl, read_jsonl, read_texts
 
 TEXTS = [
@@ -32,8 +33,8 @@ def test_gzip_and_line_numbers(tmp_path) -> None:
 
 
 BAD_LINES = [
-    ('{"id": "a"}\n{"id": \n', "records.jsonl:2: malformed JSON"),
-    ('{"id": "a"}\n[1, 2]\n', "records.jsonl:2: expected a JSON object, got list"),
+    ('{"id": "a", "degrees": []}\n{"id": \n', "records.jsonl:2: malformed JSON"),
+    ('{"id": "a", "degrees": []}\n[1, 2]\n', "records.jsonl:2: expected a JSON object, got list"),
 ]
 
 
@@ -43,5 +44,5 @@ def test_bad_lines_name_the_file_and_line(tmp_path, content: str, message: str) 
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValueError, match=message):
         list(read_jsonl(str(path)))
-    with pytest.raises(ResumeError, match=message):  # the tables command reports it, not a traceback
+    with pytest.raises(ReadbackError, match=message):  # the tables command reports it, not a traceback
         records_to_tables([str(path)], str(tmp_path / "tables"))

@@ -14,6 +14,7 @@ import regex
 
 from postingparse import parse
 from postingparse.analysis import summarize
+from postingparse.display import FAMILY_COLORS
 from postingparse.report import (
     add_report_command,
     add_summarize_command,
@@ -29,8 +30,17 @@ TEXTS = {
     "c": "Join our team! We offer great benefits.",
 }
 GROUPS = {"a": "engineer", "b": "technician", "c": "technician"}
-#: A bold token of displaCy's span rendering: the token, then its underline in the family's colour.
-HIGHLIGHT = regex.compile(r'height: 60px;">\s*+(\S++)\s*+<span style="background: (#\w++)')
+#: A highlighted piece of a sample's text: its text and the colour of its first bar (see tests/test_display.py).
+HIGHLIGHT = regex.compile(
+    r'<span title="[^"]*+" style="[^"]*?background: linear-gradient\((#\w++)[^"]*+">'
+    r'(?:<span style="position: absolute[^"]*+">(?:<span[^>]*+>[A-Z]++</span>)++</span>)?([^<]*+)</span>'
+)
+DEGREE, EXPERIENCE, METHODOLOGY = (FAMILY_COLORS[f] for f in ("degrees", "experience", "methodologies"))
+
+
+def highlighted(page: str) -> list[tuple[str, str]]:
+    """(text, colour) of every highlighted piece of the page."""
+    return [(text, color) for color, text in HIGHLIGHT.findall(page)]
 
 
 def records(with_text: bool = True) -> list[dict]:
@@ -65,21 +75,21 @@ def test_report_has_charts_and_summary(page: str) -> None:
 
 
 def test_report_highlights_evidence(page: str) -> None:
-    highlighted = HIGHLIGHT.findall(page)
-    assert ("Bachelor", "#9ecae1") in highlighted  # DEGREE
-    assert ("Six", "#dadaeb") in highlighted  # METHODOLOGY
-    assert ("years", "#fdae6b") in highlighted  # EXPERIENCE
-    assert "required" not in {token for token, _ in highlighted}
-    assert "DEGREE" in page and "METHODOLOGY" in page
+    marks = highlighted(page)
+    assert ("Bachelor's degree", DEGREE) in marks  # as written: not "Bachelor 's degree"
+    assert ("Six Sigma", METHODOLOGY) in marks
+    assert any(text.startswith("3+ years") and color == EXPERIENCE for text, color in marks)
+    assert "required" not in {text for text, _ in marks}
+    assert "DEGREE</span>" in page and "METHODOLOGY</span>" in page
 
 
 def test_report_texts_mapping_and_missing_texts() -> None:
     pytest.importorskip("matplotlib")
     with_mapping = render_report(records(with_text=False), texts=TEXTS, sample=1)
-    assert ("Bachelor", "#9ecae1") in HIGHLIGHT.findall(with_mapping)
-    assert "<h3>b</h3>" not in with_mapping  # sample=1
+    assert ("Bachelor's degree", DEGREE) in highlighted(with_mapping)
+    assert ">b</div>" not in with_mapping  # sample=1
     without = render_report(records(with_text=False))
-    assert not HIGHLIGHT.findall(without) and "No posting texts" in without
+    assert not highlighted(without) and "No posting texts" in without
 
 
 def test_report_without_matplotlib(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -145,3 +155,49 @@ def test_markdown_without_tabulate(monkeypatch: pytest.MonkeyPatch) -> None:
         "|---|---:|---:|",
         "| postings | 1 | 2 |",
     ]
+
+
+def charts_of(page: str) -> list[str]:
+    """The four chart SVGs of a report: degrees, years, methodologies, industries."""
+    return [part.split("</figure>")[0] for part in page.split('<figure class="chart">')[1:]]
+
+
+def tick_labels(svg: str) -> list[str]:
+    """The percentages written on a chart (tick and bar labels), in order (text is kept as text in the SVG)."""
+    return regex.findall(r">(\d++%)<", svg)
+
+
+def test_share_axes_end_near_the_data() -> None:
+    pytest.importorskip("matplotlib")
+    texts = {
+        "a": "3+ years of experience required. Six Sigma a plus. We are an automotive parts manufacturer.",
+        "b": "5 years of experience required.",
+        "c": "2 years of experience required.",
+        "d": "Bachelor's degree required.",
+    }
+    group = {"a": "small", "b": "big", "c": "big", "d": "big"}
+    rows = [{**parse(t, id=k).to_dict(), "group": group[k]} for k, t in texts.items()]
+    degrees, years, methods, industries = charts_of(render_report(rows, by="group"))
+    assert tick_labels(methods)[-1] == "100%"  # six sigma: 1 of 1 "small" posting
+    assert "motor_vehicle_parts_manufacturing (3363)" in industries  # the entry's own code, not "(336)"
+    # Years as shares within each group: "small" has one posting stating years (100%), "big" two (50% each).
+    assert tick_labels(years)[-1] == "100%" and "small (n=1)" in years and "big (n=2)" in years
+    degrees = charts_of(render_report([r for r in rows if r["id"] != "a"]))[0]
+    # One group: shares of 1/3 (bachelor) and 2/3 (not stated), labelled on the bars; the axis stops at 80%.
+    assert {"33%", "67%", "80%"} <= set(tick_labels(degrees)) and "100%" not in tick_labels(degrees)
+
+
+@pytest.mark.parametrize("largest, limit", [(0.0, 1.0), (0.04, 0.05), (0.2, 0.25), (0.333, 0.4), (0.5, 0.55), (0.95, 1.0)])
+def test_share_limit(largest: float, limit: float) -> None:
+    from postingparse.report import share_limit
+
+    assert share_limit(largest) == pytest.approx(limit)
+
+
+def test_label_shares_per_group() -> None:
+    from postingparse.report import label_shares
+
+    frame = records_frame(records())
+    shares = label_shares(frame, "methodologies", "group")
+    assert shares.loc["engineer", "six_sigma"] == 1.0 and shares.loc["technician", "lean"] == 0.5
+    assert list(label_shares(frame, "methodologies").index) == ["all"]

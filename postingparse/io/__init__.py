@@ -7,11 +7,15 @@ order (``parallel.py``); the writers (``writers.py``) write records, summaries
 and long tables; ``resume.py`` finds what an interrupted run already wrote;
 `run_batch` (``batch.py``) ties them together for ``postingparse extract``;
 ``cluster.py`` runs the extraction and the writers on a Dask cluster instead (``--dask``).
+``encoding.py`` decodes input bytes (UTF-8, else Windows-1252 with a warning), and
+``readback.py`` reads back what ``extract`` wrote (records, tables, summaries) and the
+posting texts of any input, for ``summarize``, ``report``, ``tables`` and ``evaluate``.
 """
 
 from .batch import BatchError, BatchOptions, BatchReport, records_to_tables, run_batch
 from .items import Item, ReadOptions, Source
 from .parallel import extract_items
+from .readback import Outputs, ReadbackError, posting_texts, read_outputs
 from .resume import ResumeError
 from .sources import Inputs
 
@@ -27,4 +31,8 @@ __all__ = [
     "BatchReport",
     "BatchError",
     "ResumeError",
+    "Outputs",
+    "ReadbackError",
+    "read_outputs",
+    "posting_texts",
 ]

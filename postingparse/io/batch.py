@@ -17,14 +17,14 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import IO, Any, Callable, Iterator, Sequence
 
-from ..jsonl import numbered_jsonl
 from ..pipeline import Extractor, cached_extractor
-from ..record import FAMILIES, Posting
-from .items import Item, ReadOptions, kind_of
+from ..record import Posting
+from .items import STDIN_FORMATS, Item, ReadOptions, kind_of
 from .parallel import default_jobs, extract_items
+from .readback import RECORD_KEYS, Outputs, read_outputs
 from .resume import ResumeError, written_ids
-from .sources import Inputs
-from .writers import CsvSummary, ErrorLog, JsonlRecords, ParquetSummary, ParquetTables, Writer
+from .sources import Inputs, argument_problems
+from .writers import CsvSummary, ErrorLog, JsonlRecords, ParquetSummary, ParquetTables, Writer, kept_text, write_parquet
 
 FORMATS = ("jsonl", "csv", "parquet")
 
@@ -38,7 +38,8 @@ class BatchOptions:
     """What to read, what to write and how.
 
     Attributes:
-        inputs: Files, folders, globs, or ``-`` for JSON Lines on stdin.
+        inputs: Files, folders, globs, or ``-`` for standard input. One that does not exist (or a
+            pattern matching nothing, a named file of an unknown kind) is a `BatchError`.
         output: The records/summary file; None writes to standard output.
         format: ``jsonl`` (v1 records), ``csv`` or ``parquet`` (one summary row
             per posting); None takes it from ``output``'s suffix, else jsonl.
@@ -143,6 +144,7 @@ def run_batch(options: BatchOptions, stdout: IO[str] | None = None, stderr: IO[s
     stdout = stdout if stdout is not None else sys.stdout
     stderr = stderr if stderr is not None else sys.stderr
     fmt = options.resolved_format()
+    _check_inputs(options)
     _check(options, fmt)
     started = time.perf_counter()
     inputs = Inputs(options.inputs, options.read)
@@ -198,6 +200,14 @@ def _extract_locally(
 def _extractor_factory(options: BatchOptions) -> Callable[[], Extractor]:
     # built once per process, however many batches run in it
     return functools.partial(cached_extractor, options.data_dir, options.replace_data)
+
+
+def _check_inputs(options: BatchOptions) -> None:
+    problems = argument_problems(options.inputs)
+    if problems:
+        raise BatchError("; ".join(problems))
+    if options.read.stdin_format not in STDIN_FORMATS:
+        raise BatchError(f"unknown stdin format {options.read.stdin_format!r} (choose {', '.join(STDIN_FORMATS)})")
 
 
 def _check(options: BatchOptions, fmt: str) -> None:
@@ -317,36 +327,59 @@ def _progress_bar(inputs: Inputs, already: int, stderr: IO[str], stack: ExitStac
 
 
 def records_to_tables(paths: Sequence[str], folder: str) -> int:
-    """Write the long tables of JSONL records (a batch's output) to ``folder``; the number of postings.
+    """Write the long tables of what ``extract`` wrote (records, tables folders; see `write_tables`) to ``folder``.
 
-    Fields of the records besides ``id``, ``source`` and the v1 fields (kept
-    fields) become columns of the postings table, as in the batch.
+    Returns:
+        int: The number of postings.
 
     Raises:
-        ResumeError: A line is not a JSON object.
+        ReadbackError: A path cannot be read back (the message names the file and line).
     """
+    outputs = read_outputs(paths)
+    write_tables(outputs, folder)
+    return len(outputs)
+
+
+def write_tables(outputs: Outputs, folder: str) -> None:
+    """Write the long tables of records read back (`read_outputs`) to ``folder`` as ``<table>.parquet``.
+
+    Fields of the records besides ``id``, ``source`` and the v1 fields (kept fields)
+    become columns of the postings table, as in the batch. Summaries have no
+    entries: from them only ``postings.parquet`` is written (the summary rows, typed).
+    """
+    if not outputs.complete:
+        _summary_table(outputs.summaries, os.path.join(folder, "postings.parquet"))
+        return
     writer: ParquetTables | None = None
-    count = 0
-    for path, number, record in _numbered_records(paths):
-        keep = {k: v for k, v in record.items() if k not in _RECORD_KEYS}
+    for record in outputs.records:
+        keep = {k: v for k, v in record.items() if k not in RECORD_KEYS}
         if writer is None:
             writer = ParquetTables(folder, list(keep))
-        item = Item(str(record.get("id")), str(record.get("source") or f"{path}:{number}"), keep=keep)
+        item = Item(str(record.get("id")), str(record.get("source") or ""), keep=keep)
         writer.write(item, Posting.from_dict(record))
-        count += 1
     (writer or ParquetTables(folder)).close()
-    return count
 
 
-def _numbered_records(paths: Sequence[str]) -> Iterator[tuple[str, int, dict]]:
-    try:
-        for path in paths:
-            for number, record in numbered_jsonl(path):
-                yield path, number, record
-    except ValueError as exc:  # a line that is not a JSON object: the message names the file and line
-        raise ResumeError(str(exc)) from None
+def _summary_table(rows: list[dict[str, Any]], path: str) -> None:
+    import pandas as pd
+
+    from ..frame import SUMMARY_COLUMNS, typed_frame
+
+    _make_parent(path)
+    table = typed_frame(rows, SUMMARY_COLUMNS)
+    other = [c for c in dict.fromkeys(k for r in rows for k in r) if c not in SUMMARY_COLUMNS]
+    for position, name in enumerate(other, 1):
+        table.insert(position, name, pd.array([kept_text(r.get(name)) for r in rows], dtype="string"))
+    write_parquet(table, path)
 
 
-_RECORD_KEYS = {"id", "source", "warnings", *FAMILIES}
-
-__all__ = ["BatchOptions", "BatchReport", "BatchError", "ResumeError", "run_batch", "records_to_tables", "FORMATS"]
+__all__ = [
+    "BatchOptions",
+    "BatchReport",
+    "BatchError",
+    "ResumeError",
+    "run_batch",
+    "records_to_tables",
+    "write_tables",
+    "FORMATS",
+]

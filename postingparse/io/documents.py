@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .encoding import decode, has_utf16_bom
 from .items import Item, ReadOptions, Source
 
 # A NUL byte near the start means a binary file (image, PDF, office document) under a text name.
@@ -23,13 +24,22 @@ def read_document(source: Source, options: ReadOptions) -> Iterator[Item]:
     """The one posting of a ``.txt``/``.md``/``.html`` file (or an error item)."""
     with source.open() as f:
         data = f.read()
+    yield document_item(data, source, options)
+
+
+def document_item(data: bytes, source: Source, options: ReadOptions) -> Item:
+    """The one posting held by ``data``, the bytes of ``source`` (or an error item).
+
+    Raises:
+        UnicodeDecodeError: ``options.encoding`` was given and the bytes are not in it.
+    """
     if not data:
-        yield Item(source.name, source.name, error="empty file")
-    elif b"\0" in data[:_SNIFF_BYTES]:
-        yield Item(source.name, source.name, error="binary file (NUL bytes), not text")
-    else:
-        text = data.decode(options.encoding)
-        yield Item(source.name, source.name, text=text, html=source.kind == "html")
+        return Item(source.name, source.name, error="empty file")
+    if b"\0" in data[:_SNIFF_BYTES] and not (options.encoding is None and has_utf16_bom(data)):
+        return Item(source.name, source.name, error="binary file (NUL bytes), not text")
+    text, warning = decode(data, options.encoding)
+    warnings = [warning] if warning else None
+    return Item(source.name, source.name, text=text, html=source.kind == "html", warnings=warnings)
 
 
 def html_to_text(html: str) -> str:
@@ -39,4 +49,4 @@ def html_to_text(html: str) -> str:
     return get_text(html)
 
 
-__all__ = ["read_document", "html_to_text"]
+__all__ = ["read_document", "document_item", "html_to_text"]

@@ -40,6 +40,7 @@ class Item:
         html: The text is HTML, to convert before extraction.
         error: What went wrong, for an input that yields no record.
         keep: Input fields to carry into the output (``--keep``), by name.
+        warnings: Notes from reading it (an encoding guessed), added to the record's ``warnings``.
     """
 
     id: str
@@ -48,6 +49,11 @@ class Item:
     html: bool = False
     error: str | None = None
     keep: dict[str, Any] | None = None
+    warnings: list[str] | None = None
+
+
+#: How standard input is read: JSON Lines when it starts with ``{`` (else one plain-text posting), or as told.
+STDIN_FORMATS = ("auto", "text", "jsonl")
 
 
 @dataclass(frozen=True)
@@ -58,13 +64,18 @@ class ReadOptions:
         text_fields: Field names tried in order for the text (first present wins).
         id_field: Field holding the posting id; rows without it get ``path:row``.
         keep: Fields copied into the output (a dotted name reaches into nested objects: ``meta.location``).
-        encoding: Text encoding of the files (UTF-8 with or without BOM by default).
+        encoding: Text encoding of the files; None (the default) reads UTF-8 (with or without
+            BOM) and decodes a file or row that is not UTF-8 as Windows-1252, with a warning
+            (see `postingparse.io.encoding`).
+        stdin_format: How ``-`` is read: ``auto`` (JSON Lines when the first non-blank
+            character is ``{``, else one plain-text posting), ``text`` or ``jsonl``.
     """
 
     text_fields: tuple[str, ...] = ("text", "description")
     id_field: str = "id"
     keep: tuple[str, ...] = ()
-    encoding: str = "utf-8-sig"
+    encoding: str | None = None
+    stdin_format: str = "auto"
 
 
 @dataclass(frozen=True)

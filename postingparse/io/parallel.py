@@ -240,7 +240,10 @@ def tasks_of(chunk: list[Item]) -> list[Task]:
 
 
 def merge_outcomes(chunk: list[Item], results: list[Outcome]) -> Iterator[tuple[Item, Posting | None]]:
-    """Each item of a chunk with its record (id set), or with ``error`` set and None; ``results`` as `tasks_of`."""
+    """Each item of a chunk with its record (id and reading warnings set), or with ``error`` set and None.
+
+    ``results`` are those of `tasks_of` ``(chunk)``.
+    """
     outcomes = iter(results)
     for item in chunk:
         if item.error is not None or item.text is None:
@@ -252,6 +255,8 @@ def merge_outcomes(chunk: list[Item], results: list[Outcome]) -> Iterator[tuple[
             yield item, None
         else:
             outcome.id = item.id
+            if item.warnings:
+                outcome.warnings[:0] = item.warnings
             yield item, outcome
 
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import csv
 import json
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import regex
 
+from .encoding import decode
 from .items import Item, ReadOptions, Source
 
 # Postings can be long; the csv module's default limit is 128 KB per field.
@@ -30,23 +31,36 @@ _PARQUET_BATCH = 1024
 
 def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Item]:
     """The rows of a JSON Lines file (blank lines are skipped)."""
-    rows = 0
     with source.open() as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            rows += 1
-            where = f"{source.name}:{number}"
-            try:
-                row = json.loads(line.decode(options.encoding))
-            except UnicodeDecodeError as exc:
-                yield Item(where, where, error=f"cannot decode as {exc.encoding} (byte {exc.start} of the line)")
-            except ValueError as exc:
-                yield Item(where, where, error=f"malformed JSON line: {exc}")
-            else:
-                yield item_from_row(row, where, options)
+        yield from jsonl_items(f, source, options)
+
+
+def jsonl_items(lines: Iterable[bytes], source: Source, options: ReadOptions) -> Iterator[Item]:
+    """The rows of the JSON Lines ``lines`` of ``source`` (blank lines are skipped)."""
+    rows = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        rows += 1
+        where = f"{source.name}:{number}"
+        try:
+            text, warning = decode(line, options.encoding, first=number == 1)
+            row = json.loads(text)
+        except UnicodeDecodeError as exc:
+            yield Item(where, where, error=f"cannot decode as {exc.encoding} (byte {exc.start} of the line)")
+        except ValueError as exc:
+            yield Item(where, where, error=f"malformed JSON line: {exc}")
+        else:
+            yield _warned(item_from_row(row, where, options), warning)
     if not rows:
         yield Item(source.name, source.name, error="no postings in file")
+
+
+def _warned(item: Item, warning: str | None) -> Item:
+    """``item`` with the reader's ``warning`` (if any) among its warnings."""
+    if warning and item.error is None:
+        item.warnings = [*(item.warnings or []), warning]
+    return item
 
 
 def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
@@ -56,8 +70,9 @@ def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
     """
     with source.open() as f:
         data = f.read()
+    text, warning = decode(data, options.encoding)
     try:
-        value = json.loads(data.decode(options.encoding))
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             yield from read_jsonl(source, options)
@@ -75,7 +90,7 @@ def read_json(source: Source, options: ReadOptions) -> Iterator[Item]:
         yield Item(source.name, source.name, error="no postings in file")
     for number, row in enumerate(rows, 1):
         where = f"{source.name}:{number}"
-        yield item_from_row(row, where, options)
+        yield _warned(item_from_row(row, where, options), warning)
 
 
 def _json_rows(value: Any, options: ReadOptions) -> list[Any] | None:
@@ -94,7 +109,7 @@ def read_csv(source: Source, options: ReadOptions) -> Iterator[Item]:
     """The rows of a CSV (``,``) or TSV (tab) file with a header line."""
     delimiter = "\t" if source.kind == "tsv" else ","
     with source.open() as f:
-        lines = (line.decode(options.encoding, "surrogateescape") for line in f)
+        lines = _CsvLines(f, options.encoding)
         reader = csv.reader(lines, delimiter=delimiter)
         header = next(reader, None)
         if header is None:
@@ -106,10 +121,45 @@ def read_csv(source: Source, options: ReadOptions) -> Iterator[Item]:
                 source.name, source.name, error=f"no column {' or '.join(options.text_fields)} (columns: {columns})"
             )
             return
-        yield from _csv_rows(reader, header, source, options)
+        lines.take_warning()
+        yield from _csv_rows(reader, header, source, options, lines)
 
 
-def _csv_rows(reader: Any, header: list[str], source: Source, options: ReadOptions) -> Iterator[Item]:
+class _CsvLines:
+    """The decoded lines of a CSV file, for `csv.reader`, remembering a fallback decoding until asked.
+
+    With a forced encoding, bytes that do not decode are kept as lone surrogates
+    ("surrogateescape") for the row to be reported; otherwise a line that is not
+    UTF-8 is decoded as Windows-1252 and its row gets the warning.
+    """
+
+    def __init__(self, lines: Iterable[bytes], encoding: str | None) -> None:
+        self.lines = iter(lines)
+        self.encoding = encoding
+        self.first = True
+        self.warning: str | None = None
+
+    def __iter__(self) -> "_CsvLines":
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.lines)
+        first, self.first = self.first, False
+        if self.encoding is not None:
+            return line.decode(self.encoding, "surrogateescape")
+        text, warning = decode(line, None, first=first)
+        self.warning = self.warning or warning
+        return text
+
+    def take_warning(self) -> str | None:
+        """The warning of the lines read since the last call (the row just read), then forget it."""
+        warning, self.warning = self.warning, None
+        return warning
+
+
+def _csv_rows(
+    reader: Any, header: list[str], source: Source, options: ReadOptions, lines: _CsvLines
+) -> Iterator[Item]:
     number = 0
     while True:
         try:
@@ -119,8 +169,10 @@ def _csv_rows(reader: Any, header: list[str], source: Source, options: ReadOptio
         except csv.Error as exc:
             number += 1
             where = f"{source.name}:{number}"
+            lines.take_warning()
             yield Item(where, where, error=f"malformed CSV row (line {reader.line_num}): {exc}")
             continue
+        warning = lines.take_warning()
         if not row:
             continue
         number += 1
@@ -134,7 +186,7 @@ def _csv_rows(reader: Any, header: list[str], source: Source, options: ReadOptio
         elif any(_UNDECODED.search(value) for value in row):
             yield Item(where, where, error=f"cannot decode as {options.encoding} (line {reader.line_num})")
         else:
-            yield item_from_row(dict(zip(header, row)), where, options)
+            yield _warned(item_from_row(dict(zip(header, row)), where, options), warning)
     if number == 0:
         yield Item(source.name, source.name, error="no postings in file")
 

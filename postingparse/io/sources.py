@@ -2,7 +2,8 @@
 
 An argument is a file, a folder (read recursively, in sorted order, skipping
 hidden names and files of other kinds), a glob (``"exports/**/*.html"``) or
-``-`` (JSON Lines on standard input). The kind of a file comes from its name:
+``-`` (standard input: JSON Lines when it starts with ``{``, else one
+plain-text posting; ``ReadOptions.stdin_format`` forces either). The kind of a file comes from its name:
 ``.txt``/``.md`` and ``.html``/``.htm`` are one posting each;
 ``.jsonl``, ``.json``, ``.csv``, ``.tsv`` and ``.parquet`` hold one posting
 per row; any of them may end in ``.gz``.
@@ -14,17 +15,41 @@ be read or decoded, a malformed row, a row without text each become an
 
 from __future__ import annotations
 
+import codecs
 import glob
+import itertools
 import os
 import zlib
 from dataclasses import dataclass, field
 from typing import Callable, Iterator, Sequence
 
-from .documents import read_document
+from .documents import document_item, read_document
 from .items import KINDS, STDIN, Item, ReadOptions, Source, kind_of
-from .rows import count_lines, count_parquet_rows, read_csv, read_json, read_jsonl, read_parquet
+from .rows import count_lines, count_parquet_rows, jsonl_items, read_csv, read_json, read_jsonl, read_parquet
 
 Reader = Callable[[Source, ReadOptions], Iterator[Item]]
+
+
+def read_stdin(source: Source, options: ReadOptions) -> Iterator[Item]:
+    """Standard input: JSON Lines when its first non-blank character is ``{`` (or as ``options.stdin_format`` says),
+    else one plain-text posting. JSON Lines are read as they come; only the blank lines before the first are held.
+    """
+    with source.open() as stream:
+        head: list[bytes] = []
+        fmt = options.stdin_format
+        if fmt == "auto":
+            for line in stream:
+                head.append(line)
+                if line.strip():
+                    break
+            start = b"".join(head).removeprefix(codecs.BOM_UTF8).lstrip()
+            fmt = "jsonl" if start.startswith(b"{") else "text"
+        lines = itertools.chain(head, stream)
+        if fmt == "jsonl":
+            yield from jsonl_items(lines, source, options)
+        else:
+            yield document_item(b"".join(lines), Source(source.path, "text"), options)
+
 
 READERS: dict[str, Reader] = {
     "text": read_document,
@@ -34,6 +59,7 @@ READERS: dict[str, Reader] = {
     "csv": read_csv,
     "tsv": read_csv,
     "parquet": read_parquet,
+    "stdin": read_stdin,
 }
 
 # What reading a damaged file raises: OSError covers gzip.BadGzipFile, EOFError a truncated gzip.
@@ -56,6 +82,32 @@ def read_source(source: Source, options: ReadOptions) -> Iterator[Item]:
         yield Item(source.name, source.name, error=describe(exc))
 
 
+def argument_problems(arguments: Sequence[str]) -> list[str]:
+    """What is wrong with input arguments given on a command line, one line each (empty when nothing is).
+
+    A path that does not exist, a pattern that matches nothing and a file of an unknown
+    kind are mistakes of the command line, reported before anything is read; files
+    found inside a folder or a dump that cannot be read are error records instead.
+    """
+    problems = []
+    for argument in arguments:
+        if argument == STDIN or os.path.isdir(argument):
+            continue
+        if os.path.exists(argument):
+            if kind_of(argument)[0] is None:
+                problems.append(f"{argument}: {_unknown_kind()}")
+        elif any(c in argument for c in "*?["):
+            if not glob.glob(argument, recursive=True):
+                problems.append(f"{argument}: no file matches this pattern")
+        else:
+            problems.append(f"{argument}: no such file or folder")
+    return problems
+
+
+def _unknown_kind() -> str:
+    return f"unknown file kind (expected {' '.join(sorted(KINDS))}, optionally .gz)"
+
+
 def describe(exc: BaseException) -> str:
     """A one-line message for an exception that made an input unreadable."""
     if isinstance(exc, EOFError):
@@ -72,7 +124,7 @@ class Inputs:
     """The postings of many input arguments, as one stream of `Item`s in argument order.
 
     Args:
-        arguments (Sequence[str]): Files, folders, globs, or ``-`` for JSON Lines on stdin.
+        arguments (Sequence[str]): Files, folders, globs, or ``-`` for standard input.
         options (ReadOptions): Field names and encoding.
 
     Attributes:
@@ -96,7 +148,7 @@ class Inputs:
         self.skipped.clear()
         for argument in self.arguments:
             if argument == STDIN:
-                yield Source(STDIN, "jsonl")
+                yield Source(STDIN, "stdin")
             elif os.path.isdir(argument):
                 yield from self._walk(argument)
             elif os.path.exists(argument):
@@ -149,9 +201,8 @@ class Inputs:
         """A file named on the command line: a source, or an error when its kind is unknown."""
         kind, compressed = kind_of(path)
         if kind is None:
-            suffixes = " ".join(sorted(KINDS))
-            return Item(path, path, error=f"unknown file kind (expected {suffixes}, optionally .gz)")
+            return Item(path, path, error=_unknown_kind())
         return Source(path, kind, compressed)
 
 
-__all__ = ["Inputs", "read_source", "READERS", "describe"]
+__all__ = ["Inputs", "read_source", "read_stdin", "argument_problems", "READERS", "describe"]

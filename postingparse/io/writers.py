@@ -139,6 +139,13 @@ class _ParquetFile:
         os.replace(self.partial, self.path)
 
 
+def write_parquet(table: pd.DataFrame, path: str) -> None:
+    """Write one frame of `postingparse.frame` as a Parquet file (named ``path`` only once complete)."""
+    file = _ParquetFile(path)
+    file.write(table)
+    file.close(table)
+
+
 def to_arrow(table: pd.DataFrame) -> Any:
     """A frame of `postingparse.frame` as a pyarrow Table whose schema does not depend on the data.
 
@@ -300,5 +307,6 @@ __all__ = [
     "record_of",
     "summary_of",
     "summary_columns",
+    "write_parquet",
     "ROW_GROUP",
 ]

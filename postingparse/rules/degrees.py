@@ -239,9 +239,19 @@ class FieldParser:
     Args:
         cues (Iterable[dict]): The ``degree_cues`` rows; those of kind ``field_stop``,
             ``field_generic``, ``field_strip``, ``field_modifier`` and ``field_head`` are used.
+        abbreviations (Iterable[dict]): The ``field_abbreviations`` rows: an ``abbreviation``
+            written with its exact case in a field list is read as its ``field`` ("ME").
     """
 
-    def __init__(self, cues: Iterable[dict[str, Any]]) -> None:
+    def __init__(self, cues: Iterable[dict[str, Any]], abbreviations: Iterable[dict[str, Any]] = ()) -> None:
+        self.abbreviations = {row["abbreviation"]: row["field"].lower() for row in abbreviations}
+        # Exact case, whole words, longest first ("ChemE" before "ChE"); never matches when the table is empty.
+        self._abbreviation = regex.compile(
+            r"(?P<ws>[ \t]*+)(?P<abbr>"
+            + ("|".join(regex.escape(a) for a in sorted(self.abbreviations, key=len, reverse=True)) or r"(?!)")
+            + r")(?![\p{L}\p{N}])",
+            regex.V1,
+        )
         words: dict[str, set[str]] = {}
         for row in cues:
             if row.get("kind", "").startswith("field_"):
@@ -334,6 +344,12 @@ class FieldParser:
                     previous = None
                     listing = True
                     continue
+            abbreviation = self._abbreviation.match(text, pos, limit)
+            if abbreviation is not None and not (previous in ("word", "close") and not abbreviation.group("ws")):
+                field = self.abbreviations[abbreviation.group("abbr")]
+                cur.append((field, abbreviation.start("abbr"), abbreviation.end("abbr")))  # "BS in ME"
+                previous, pos = "word", abbreviation.end()
+                continue
             m = _TOKEN.match(text, pos, limit)
             if m is None:
                 break
@@ -463,6 +479,25 @@ class FieldParser:
         return end
 
 
+#: Degree abbreviations that take a field abbreviation glued to them ("BSCE", "MSChE"), by level.
+GLUED_DEGREES = {"BS": "bachelor", "MS": "master"}
+
+
+def glued_degree_rows(abbreviations: Iterable[dict[str, Any]], known: set[str]) -> list[dict[str, Any]]:
+    """Degree-name rows for the ``glued`` field abbreviations ("BS" + "ChE" is a bachelor's in chemical
+    engineering), matched with their exact case; patterns already in ``known`` (lower-cased) are left out."""
+    rows = []
+    for row in abbreviations:
+        if not row.get("glued"):
+            continue
+        for prefix, level in GLUED_DEGREES.items():
+            pattern = prefix + row["abbreviation"]
+            if pattern.lower() not in known:
+                known.add(pattern.lower())
+                rows.append({"label": level, "pattern": pattern, "fields": [row["field"].lower()], "case": "exact"})
+    return rows
+
+
 class DegreeRules:
     """Find degree requirements in a doc: level, fields of study, equivalence and evidence.
 
@@ -475,7 +510,9 @@ class DegreeRules:
     family = "degrees"
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
+        abbreviations = vocabularies.table("field_abbreviations")
         rows = [dict(r) for r in vocabularies.table("degrees")]
+        rows += glued_degree_rows(abbreviations, {r.get("pattern", "").lower() for r in rows})
         for i, row in enumerate(rows):
             if not isinstance(row.get("pattern"), str) or not row.get("label"):
                 raise ValueError(f"degrees row {i}: needs a 'label' and a phrase 'pattern', got {row!r}")
@@ -489,7 +526,7 @@ class DegreeRules:
         self._not_requirement = _alternation(cues, "not_requirement")
         self._blocking = _alternation(cues, "false_friend", "no_degree")
         self._or_equivalent = _alternation(cues, "or_equivalent")
-        self.fields = FieldParser(cues)
+        self.fields = FieldParser(cues, abbreviations)
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
     @staticmethod
