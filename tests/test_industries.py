@@ -495,6 +495,17 @@ EMPLOYER_OR_CUSTOMER = [
     ("Pierce Refrigeration is a full-service HVAC company located in West Bridgewater, MA.", [emp(*TRADES)]),
     ("We are a leading HVAC manufacturer.", [emp(*MACHINERY)]),
     ("Acme is an HVAC equipment manufacturer.", [emp(*MACHINERY)]),
+    # A board's company line; job titles; "the fields of"; what a project built.
+    ("job details: company profile: engineering design and technical consulting services for domestic markets.",
+     [emp("management_consulting", "5416")]),
+    ("We are seeking an experienced construction superintendent. Requirements: 5-7 years' experience leading the "
+     "construction of multi-family housing.", [exp(*HOMES)]),
+    ("Develops cost estimates beyond the expertise of construction managers.", []),
+    ("Working experience with communities in the fields of health and/or education will be considered as an asset.",
+     [exp(*HEALTHCARE), exp("education", "61")]),
+    ("Knowledge of the search industry or GIS is preferred.", [exp("information_services", "519")]),
+    ("Three (3) years of experience in the field of software engineering or program analysis.", []),
+    ("We are an executive search firm.", []),
     # Workplace nouns and a board's appended list of other jobs are no industries.
     ("This position will be a key player in helping the software elements of automation at the manufacturing site.",
      []),
