@@ -506,6 +506,10 @@ EMPLOYER_OR_CUSTOMER = [
     ("Knowledge of the search industry or GIS is preferred.", [exp("information_services", "519")]),
     ("Three (3) years of experience in the field of software engineering or program analysis.", []),
     ("We are an executive search firm.", []),
+    # The employer's departments.
+    ("As part of NuVasive's IT organization, you will be joining the best team.", []),
+    ("Requirements: Leadership role in IT organization of a large company.", []),
+    ("Our Construction, Operations, Finance, and Marketing Teams will support you.", []),
     # Workplace nouns and a board's appended list of other jobs are no industries.
     ("This position will be a key player in helping the software elements of automation at the manufacturing site.",
      []),
