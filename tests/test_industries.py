@@ -510,6 +510,9 @@ EMPLOYER_OR_CUSTOMER = [
     ("As part of NuVasive's IT organization, you will be joining the best team.", []),
     ("Requirements: Leadership role in IT organization of a large company.", []),
     ("Our Construction, Operations, Finance, and Marketing Teams will support you.", []),
+    ("The Data Platform team is a key component of Visa's Technology organization.", []),
+    ("Our services are most needed by the construction industry we serve.", []),
+    ("Join a technology organization that values learning.", [emp(*IT)]),
     # Workplace nouns and a board's appended list of other jobs are no industries.
     ("This position will be a key player in helping the software elements of automation at the manufacturing site.",
      []),
