@@ -513,6 +513,13 @@ EMPLOYER_OR_CUSTOMER = [
     ("The Data Platform team is a key component of Visa's Technology organization.", []),
     ("Our services are most needed by the construction industry we serve.", []),
     ("Join a technology organization that values learning.", [emp(*IT)]),
+    ("We are always looking for bright professionals. Our dealership works as a team.",
+     [emp("motor_vehicle_dealers", "4411")]),
+    ("We have partnered with a global biopharmaceutical company that is looking for an HR Coordinator.", [emp(*PHARMA)]),
+    ("We have partnered with a global biopharmaceutical company on a research program.", []),
+    ("Requirements: Bachelor's degree from an accredited university.", []),
+    ("Experience working with university central offices such as Sponsored Programs.", []),
+    ("A university degree in engineering is required.", []),
     # Workplace nouns and a board's appended list of other jobs are no industries.
     ("This position will be a key player in helping the software elements of automation at the manufacturing site.",
      []),
