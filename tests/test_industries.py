@@ -512,6 +512,9 @@ EMPLOYER_OR_CUSTOMER = [
     ("Our Construction, Operations, Finance, and Marketing Teams will support you.", []),
     ("The Data Platform team is a key component of Visa's Technology organization.", []),
     ("Our services are most needed by the construction industry we serve.", []),
+    ("Own technical relationships with key Automotive industry counterparts, on behalf of the Android ecosystem.", []),
+    ("This role is contributing to the excitation business line of the process automation energy industries division "
+     "of ABB.", []),
     ("Join a technology organization that values learning.", [emp(*IT)]),
     ("We are always looking for bright professionals. Our dealership works as a team.",
      [emp("motor_vehicle_dealers", "4411")]),
