@@ -51,7 +51,7 @@ def methodology_labels(vocabularies: Vocabularies | None = None) -> list[str]:
 
 def industry_keys(vocabularies: Vocabularies | None = None) -> list[str]:
     """Every `industry_key` of a vocabulary's industries table (default: the bundled one), sorted."""
-    rows = (vocabularies or Vocabularies()).table("industries")
+    rows = (vocabularies or Vocabularies()).industries()
     return sorted({_industry_key(row.get("naics"), row["label"]) for row in rows})
 
 

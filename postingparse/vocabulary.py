@@ -69,6 +69,44 @@ def load_table(name: str, data_dir: str | None = None, replace: bool = False) ->
     return tuple(rows)
 
 
+#: The keys of an industries row that hold phrases naming the industry.
+INDUSTRY_PHRASE_KEYS = ("terms", "nouns", "places")
+
+
+@lru_cache(maxsize=None)
+def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple[dict[str, Any], ...]:
+    """The industry vocabulary: the curated ``industries`` rows, then the generated ``naics_phrases`` rows.
+
+    ``naics_phrases.jsonl`` (written by ``tools/build_naics_phrases.py`` from every 2022 NAICS title) adds
+    product and activity phrases with their deep code: "cheese" 311513, "iron castings" 331511. The curated
+    rows win: a generated phrase that a curated row names is left out, a generated row whose code is a
+    curated row's code gives its phrases to that row (its label stands for the code), and a generated label
+    that a curated row already uses for another code takes the code as a suffix. Both tables extend or
+    replace from ``data_dir`` like any other (an empty ``naics_phrases.jsonl`` there with ``replace``
+    turns the generated phrases off).
+    """
+    curated = [dict(row) for row in load_table("industries", data_dir, replace)]
+    named = {p.lower() for row in curated for key in INDUSTRY_PHRASE_KEYS for p in row.get(key) or ()}
+    by_code = {row["naics"]: row for row in reversed(curated) if row.get("naics")}
+    labels = {row["label"] for row in curated}
+    generated = []
+    for row in load_table("naics_phrases", data_dir, replace):
+        phrases = {key: [p for p in row.get(key) or () if p.lower() not in named] for key in INDUSTRY_PHRASE_KEYS}
+        if not any(phrases.values()):
+            continue
+        named.update(p.lower() for key in phrases for p in phrases[key])
+        owner = by_code.get(row["naics"])
+        if owner is not None:
+            for key, added in phrases.items():
+                if added:
+                    owner[key] = [*(owner.get(key) or ()), *added]
+            continue
+        label = row["label"] if row["label"] not in labels else f"{row['label']}_{row['naics']}"
+        labels.add(label)
+        generated.append({**row, **{k: v for k, v in phrases.items() if v}, "label": label})
+    return tuple(curated + generated)
+
+
 class Vocabularies:
     """Where a pipeline takes its vocabulary tables from.
 
@@ -85,6 +123,10 @@ class Vocabularies:
     def table(self, name: str) -> tuple[dict[str, Any], ...]:
         """The rows of table ``name`` (loaded once per process and cached)."""
         return load_table(name, self.data_dir, self.replace)
+
+    def industries(self) -> tuple[dict[str, Any], ...]:
+        """The industry vocabulary, curated rows and generated NAICS phrases merged (see `load_industries`)."""
+        return load_industries(self.data_dir, self.replace)
 
     def __repr__(self) -> str:
         return f"Vocabularies(data_dir={self.data_dir!r}, replace={self.replace!r})"

@@ -228,7 +228,7 @@ class IndustryRules:
         self._optin_codes = {row["head"]: tuple(row["naics"]) for row in heads if row.get("optin") and row.get("naics")}
         groups = {row["group"] for row in heads}
         self._industries: dict[str, dict[str, Any]] = {}
-        for row in vocabularies.table("industries"):
+        for row in vocabularies.industries():
             allowed = {g for g in groups if self._allows(row, {"group": g, "head": None})}
             self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
         self._generic = {label: frozenset(row["generic"]) for label, row in self._industries.items() if row.get("generic")}
