@@ -79,7 +79,8 @@ def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple
 
     ``naics_phrases.jsonl`` (written by ``tools/build_naics_phrases.py`` from every 2022 NAICS title) adds
     product and activity phrases with their deep code: "cheese" 311513, "iron castings" 331511. The curated
-    rows win: a generated phrase that a curated row names is left out, a generated row whose code is a
+    rows win: a generated phrase that a curated row names is left out, one that ends with a curated noun or
+    place is a noun or place too ("technical consulting", "iron foundry"), a generated row whose code is a
     curated row's code gives its phrases to that row (its label stands for the code), and a generated label
     that a curated row already uses for another code takes the code as a suffix. Both tables extend or
     replace from ``data_dir`` like any other (an empty ``naics_phrases.jsonl`` there with ``replace``
@@ -87,11 +88,16 @@ def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple
     """
     curated = [dict(row) for row in load_table("industries", data_dir, replace)]
     named = {p.lower() for row in curated for key in INDUSTRY_PHRASE_KEYS for p in row.get(key) or ()}
+    anchors = {p.lower(): key for row in curated for key in ("nouns", "places") for p in row.get(key) or ()}
     by_code = {row["naics"]: row for row in reversed(curated) if row.get("naics")}
     labels = {row["label"] for row in curated}
     generated = []
     for row in load_table("naics_phrases", data_dir, replace):
-        phrases = {key: [p for p in row.get(key) or () if p.lower() not in named] for key in INDUSTRY_PHRASE_KEYS}
+        phrases: dict[str, list[str]] = {key: [] for key in INDUSTRY_PHRASE_KEYS}
+        for key in INDUSTRY_PHRASE_KEYS:
+            for phrase in row.get(key) or ():
+                if phrase.lower() not in named:
+                    phrases[_anchored_kind(phrase.lower(), anchors) or key].append(phrase)
         if not any(phrases.values()):
             continue
         named.update(p.lower() for key in phrases for p in phrases[key])
@@ -103,8 +109,17 @@ def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple
             continue
         label = row["label"] if row["label"] not in labels else f"{row['label']}_{row['naics']}"
         labels.add(label)
-        generated.append({**row, **{k: v for k, v in phrases.items() if v}, "label": label})
+        kept = {k: v for k, v in row.items() if k not in INDUSTRY_PHRASE_KEYS}
+        generated.append({**kept, **{k: v for k, v in phrases.items() if v}, "label": label})
     return tuple(curated + generated)
+
+
+def _anchored_kind(phrase: str, anchors: dict[str, str]) -> str | None:
+    """The kind ("nouns", "places") of a curated noun or place that ends ``phrase`` ("technical consulting"
+    ends with the noun "consulting", "iron foundry" with the place "foundry"): a longer phrase must not
+    anchor less than the curated words inside it."""
+    words = phrase.split(" ")
+    return next((anchors[tail] for i in range(1, len(words)) if (tail := " ".join(words[i:])) in anchors), None)
 
 
 class Vocabularies:

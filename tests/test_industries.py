@@ -243,7 +243,7 @@ BUGS_CAUGHT = [
     ("Has leadership responsibility for the boat manufacturing plant and all associated activities.",
      [emp("ship_boat_building", "3366")]),
     ("Family-owned for over 80 years, Lunds & Byerlys is a grocery retailer rooted in tradition.",
-     [emp("retail", "44-45")]),
+     [emp("supermarkets_and_other_grocery_retailers", "445110")]),  # the NAICS title's deep code (naics_phrases)
     ("With over 15 years of experience in the BPO industry, IntelAssist places a strong emphasis on quality.",
      [emp("business_support_services", "5614")]),
     ("or any other status protected by law Company Description CVP's mission is to bring joy.", []),
@@ -552,6 +552,47 @@ EMPLOYER_OR_CUSTOMER = [
      [exp("restaurants_food_service", "722")]),
 ]
 
+
+#: Products and activities of the generated NAICS vocabulary (data/naics_phrases.jsonl): the deep code where
+#: the employer is described by what it makes, nothing where a product word stands in a duty or names a customer.
+NAICS_PHRASES = [
+    # what we make, with a head or a maker phrasing: the deepest code the phrase supports
+    ("Acme is a cheese manufacturer in Wisconsin.", [emp("cheese_manufacturing", "311513")]),
+    ("We are a family-owned producer of frozen specialty foods.", [emp("frozen_specialty_food_manufacturing", "311412")]),
+    ("Join our team at an iron foundry in Ohio.", [emp("iron_foundries", "331511")]),
+    ("We manufacture gray and ductile iron castings for the agricultural market.", [emp("iron_foundries", "331511")]),
+    ("Acme is a leading producer of ready-mix concrete in Texas.", [emp("ready_mix_concrete_manufacturing", "327320")]),
+    ("A leading maker of folding paperboard boxes is hiring a press operator.",
+     [emp("folding_paperboard_box_manufacturing", "322212")]),
+    ("We are a leading manufacturer of capacitors and resistors.",
+     [emp("capacitor_resistor_coil_transformer_and_other_inductor_manufacturing", "334416")]),
+    ("Our client, a tortilla manufacturer, seeks a maintenance mechanic.", [emp("tortilla_manufacturing", "311830")]),
+    ("Our client, a hardware retailer with 40 stores, needs a buyer.", [emp("hardware_retailers", "444140")]),
+    # the generic manufacturing entry gives way to the product's deep code
+    ("Acme is a manufacturing company and a leading producer of breakfast cereals.",
+     [emp("breakfast_cereal_manufacturing", "311230")]),
+    # where the candidate has worked
+    ("Experience in the cheese industry preferred.", [exp("cheese_manufacturing", "311513")]),
+    ("5 years of experience in a cheese plant.", [exp("cheese_manufacturing", "311513")]),
+    ("Prior experience at an iron foundry is a plus.", [exp("iron_foundries", "331511")]),
+    # product words in duties, customers and topics are no industry
+    ("Inspect castings for defects and pack frozen specialty foods into cases.", []),
+    ("Operate the tortilla oven and package tortillas.", []),
+    ("Must be able to lift 50 lb bags of cement and ready-mix concrete.", []),
+    ("Experience with iron castings inspection and gasket design.", []),
+    ("We sell to cheese manufacturers across the Midwest.", []),
+    ("Our customers include breakfast cereal producers and snack food makers.", []),
+    ("We provide packaging solutions for the cheese industry.", []),
+    ("The company supplies capacitors to electronics manufacturers.", []),
+    # false friends: one word of a service title names a topic, not a business
+    ("Credera is a full-service management consulting and technology solutions firm.", []),
+    ("Madison Resources is a leading provider of payroll funding to the staffing industry.", []),
+    ("Experience working in an international organization is highly desirable.", []),
+    ("Titus-Will is a trusted, family-owned and operated business since 1938.", []),
+    ("Dialpad is the most modern business communications company in the industry.", []),
+]
+
+
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_examples(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
@@ -569,6 +610,11 @@ def test_bugs_caught(text, expected):
 
 @pytest.mark.parametrize("text,expected", EMPLOYER_OR_CUSTOMER)
 def test_employer_or_customer(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", NAICS_PHRASES)
+def test_naics_phrases(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
 
 

@@ -14,7 +14,8 @@ How a title becomes phrases (the words are data: ``postingparse/data/naics_phras
 2. The closing activity words go ("Manufacturing", "Mills", "Merchant Wholesalers"); the rest is split
    on commas, "and" and "or" into products ("Pulp, Paper, and Paperboard" is pulp, paper, paperboard), a
    one-word item sharing the last item's activity also with that activity ("Fruit and Vegetable Canning"
-   gives "fruit canning"). Each phrase is written singular and plural.
+   gives "fruit canning"); in goods sectors an item's last word counts too ("Roller Bearing": "bearing").
+   Each phrase is written singular and plural.
 3. A suffix naming a business ("Foundries": foundry) also gives places: product plus noun ("iron
    foundry"), the noun alone ("foundry"), and what it makes ("iron castings").
 4. A residual title ("Other Snack Food Manufacturing") claims its phrases for its nearest ancestor
@@ -84,7 +85,7 @@ class Generator:
         )
         self.stop = {w.lower() for r in rules if r["kind"] == "stop" for w in r["words"]}
         self.stop_words = {w.lower() for r in rules if r["kind"] == "stop_word" for w in r["words"]}
-        self.heads = [(tuple(r["sectors"]), r["heads"]) for r in rules if r["kind"] == "heads"]
+        self.sectors = [r for r in rules if r["kind"] == "heads"]
 
     def _residual_prefix(self, title: str) -> str | None:
         lower = title.lower()
@@ -96,7 +97,7 @@ class Generator:
             code = parent(code, self.titles)
         return code or None
 
-    def phrases(self, title: str) -> tuple[set[str], set[str]]:
+    def phrases(self, code: str, title: str) -> tuple[set[str], set[str]]:
         """The (terms, places) of one title, before claims are resolved."""
         text = re.sub(r"\s*\([^)]*\)", "", title).strip()
         prefix = self._residual_prefix(text)
@@ -121,6 +122,8 @@ class Generator:
         places: set[str] = set()
         if not (suffix and suffix.get("only_nouns")):
             terms |= items
+            if self.sector(code)["single_words"]:
+                terms |= {i.split()[-1] for i in items}  # "Ball and Roller Bearing": "bearing"
         if suffix and suffix.get("product"):
             terms |= {f"{i} {suffix['product']}" for i in items}
         if suffix and suffix.get("noun"):
@@ -149,8 +152,9 @@ class Generator:
                 kept.update(inflections(phrase))
         return kept
 
-    def heads_for(self, code: str) -> list[str]:
-        return next(heads for sectors, heads in self.heads if code[:2] in sectors)
+    def sector(self, code: str) -> dict:
+        """The ``heads`` rule row of a code's sector (its heads and whether one-word phrases count)."""
+        return next(r for r in self.sectors if code[:2] in r["sectors"])
 
     def rows(self) -> list[dict]:
         """One row per code that keeps a phrase, in code order."""
@@ -161,7 +165,9 @@ class Generator:
             owner = self.claimant(code)
             if owner is None or len(owner) < 3:
                 continue
-            terms, places = self.phrases(title)
+            terms, places = self.phrases(owner, title)
+            if not self.sector(owner)["single_words"]:
+                terms, places = {p for p in terms if " " in p}, {p for p in places if " " in p}
             for phrase in terms:
                 claims[phrase]["term"].add(owner)
             for phrase in places:
@@ -183,7 +189,7 @@ class Generator:
             for key in ("terms", "places"):
                 if by_code[code][key]:
                     row[key] = sorted(by_code[code][key])
-            row["heads"] = self.heads_for(code)
+            row["heads"] = self.sector(code)["heads"]
             rows.append(row)
         return rows
 
