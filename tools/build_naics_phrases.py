@@ -17,7 +17,8 @@ How a title becomes phrases (the words are data: ``postingparse/data/naics_phras
    gives "fruit canning"); in goods sectors an item's last word counts too ("Roller Bearing": "bearing").
    Each phrase is written singular and plural.
 3. A suffix naming a business ("Foundries": foundry) also gives places: product plus noun ("iron
-   foundry"), the noun alone ("foundry"), and what it makes ("iron castings").
+   foundry"), the noun alone ("foundry"), and what it makes ("iron castings"). A phrase ending in a
+   business noun ("insurance agency", "barber shop") is a place too.
 4. A residual title ("Other Snack Food Manufacturing") claims its phrases for its nearest ancestor
    that is not residual. A phrase claimed by several codes goes to the one claim that lies under all
    the others ("sawmills" of 32111 and 321113 is 321113), else to their deepest common ancestor
@@ -85,6 +86,7 @@ class Generator:
         )
         self.stop = {w.lower() for r in rules if r["kind"] == "stop" for w in r["words"]}
         self.stop_words = {w.lower() for r in rules if r["kind"] == "stop_word" for w in r["words"]}
+        self.place_nouns = {w.lower() for r in rules if r["kind"] == "place_nouns" for w in r["words"]}
         self.sectors = [r for r in rules if r["kind"] == "heads"]
 
     def _residual_prefix(self, title: str) -> str | None:
@@ -128,7 +130,8 @@ class Generator:
             terms |= {f"{i} {suffix['product']}" for i in items}
         if suffix and suffix.get("noun"):
             places |= {f"{i} {suffix['noun']}" for i in items} | {suffix["noun"]}
-        return self._keep(terms), self._keep(places)
+        places |= {t for t in terms if " " in t and t.rsplit(" ", 1)[1] in self.place_nouns}
+        return self._keep(terms - places), self._keep(places)
 
     def _item(self, part: str) -> str:
         """One split item, lower-cased, without a residual opening word ("Other Pastries" -> "pastries")."""
