@@ -568,6 +568,12 @@ NAICS_PHRASES = [
      [emp("capacitor_resistor_coil_transformer_and_other_inductor_manufacturing", "334416")]),
     ("Our client, a tortilla manufacturer, seeks a maintenance mechanic.", [emp("tortilla_manufacturing", "311830")]),
     ("Our client, a hardware retailer with 40 stores, needs a buyer.", [emp("hardware_retailers", "444140")]),
+    # the employer's own site says what it makes
+    ("Our foundry pours gray and ductile iron castings for the automotive market.", [emp("iron_foundries", "331511")]),
+    ("The plant produces frozen specialty foods and breakfast cereals.",
+     [emp("frozen_specialty_food_manufacturing", "311412"), emp("breakfast_cereal_manufacturing", "311230")]),
+    ("Our Ohio facility manufactures folding paperboard boxes.", [emp("folding_paperboard_box_manufacturing", "322212")]),
+    ("BFINS is a growing and dynamic independent insurance agency.", [emp("insurance_agencies_and_brokerages", "524210")]),
     # the generic manufacturing entry gives way to the product's deep code
     ("Acme is a manufacturing company and a leading producer of breakfast cereals.",
      [emp("breakfast_cereal_manufacturing", "311230")]),
@@ -577,6 +583,10 @@ NAICS_PHRASES = [
     ("Prior experience at an iron foundry is a plus.", [exp("iron_foundries", "331511")]),
     # product words in duties, customers and topics are no industry
     ("Inspect castings for defects and pack frozen specialty foods into cases.", []),
+    ("The operator processes cheese orders and inspects castings.", []),
+    ("The technician makes sure the plant produces quality parts.", []),
+    ("We are hiring a crew leader for our landscaping team.", []),
+    ("Membership in a professional organization is a plus.", []),
     ("Operate the tortilla oven and package tortillas.", []),
     ("Must be able to lift 50 lb bags of cement and ready-mix concrete.", []),
     ("Experience with iron castings inspection and gasket design.", []),
