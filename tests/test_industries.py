@@ -584,6 +584,7 @@ NAICS_PHRASES = [
     # product words in duties, customers and topics are no industry
     ("Inspect castings for defects and pack frozen specialty foods into cases.", []),
     ("The operator processes cheese orders and inspects castings.", []),
+    ("Follows guidelines established in the Cake Production Manual.", []),
     ("The technician makes sure the plant produces quality parts.", []),
     ("We are hiring a crew leader for our landscaping team.", []),
     ("Membership in a professional organization is a plus.", []),
