@@ -587,6 +587,11 @@ NAICS_PHRASES = [
     ("Follows guidelines established in the Cake Production Manual.", []),
     ("The technician makes sure the plant produces quality parts.", []),
     ("We are hiring a crew leader for our landscaping team.", []),
+    # a rental or repair title names what is rented or repaired, not made (Consumer Electronics and Appliances Rental)
+    ("Five years in an acoustics role within the audio consumer electronic industry.",
+     [exp("computer_electronic_manufacturing", "334")]),
+    # "food and drug retailers" are grocery chains, not pharmacies
+    ("Save Mart is one of the largest food and drug retailers in California.", [emp("retail", "44-45")]),
     ("Membership in a professional organization is a plus.", []),
     ("Operate the tortilla oven and package tortillas.", []),
     ("Must be able to lift 50 lb bags of cement and ready-mix concrete.", []),
