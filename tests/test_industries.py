@@ -598,7 +598,8 @@ NAICS_PHRASES = [
     ("Experience with iron castings inspection and gasket design.", []),
     ("We sell to cheese manufacturers across the Midwest.", []),
     ("Our customers include breakfast cereal producers and snack food makers.", []),
-    ("We provide packaging solutions for the cheese industry.", []),
+    ("We provide packaging solutions for the cheese industry.", [emp("packaging", "322")]),
+    ("Our customers in the cheese industry rely on our controls.", []),
     ("The company supplies capacitors to electronics manufacturers.", []),
     # false friends: one word of a service title names a topic, not a business
     ("Credera is a full-service management consulting and technology solutions firm.", []),
