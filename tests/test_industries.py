@@ -491,6 +491,7 @@ EMPLOYER_OR_CUSTOMER = [
     ("Operate CNC lathes performing machining operations including turning and boring.", []),
     ("We design and develop sustainable, power-efficient solutions.", []),
     ("Experience: 5+ years progressive experience in managing Food & Beverage Operations.", []),
+    ("Must be knowledgeable in boiler and turbine operations.", []),
     # HVAC companies are contractors (238), HVAC manufacturers make machinery (333).
     ("Pierce Refrigeration is a full-service HVAC company located in West Bridgewater, MA.", [emp(*TRADES)]),
     ("We are a leading HVAC manufacturer.", [emp(*MACHINERY)]),
