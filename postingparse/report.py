@@ -17,7 +17,7 @@ from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .analysis import INDUSTRY_PREFIX, METHOD_PREFIX, industry_codes, records_frame, summarize
+from .analysis import CERT_PREFIX, INDUSTRY_PREFIX, METHOD_PREFIX, industry_codes, records_frame, summarize
 from .display import FAMILY_COLORS, posting_html
 from .errors import UsageError
 from .frame import LEVEL_DTYPE
@@ -48,7 +48,7 @@ def display_table(summary: pd.DataFrame) -> pd.DataFrame:
     """A `summarize` table for reading: one row per figure, one column per group; indicator figures that are 0 everywhere dropped."""
     shown = [
         c for c in summary.columns
-        if not (str(c).startswith((METHOD_PREFIX, INDUSTRY_PREFIX)) and not (summary[c].fillna(0) > 0).any())
+        if not (str(c).startswith((METHOD_PREFIX, CERT_PREFIX, INDUSTRY_PREFIX)) and not (summary[c].fillna(0) > 0).any())
     ]
     table = summary[shown].T
     table.columns = [_group_name(g) for g in table.columns]
