@@ -48,6 +48,8 @@ _TRAILING = ".,;:"
 _CREDENTIAL = "credential"
 #: How far (characters) a stem, its list separators and its credential word may reach together.
 _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
+#: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
+_NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
 _RULES = ("offer", "company", "membership", "negated_before", "negated_after",
           "in_progress_before", "in_progress_after", "or_equivalent")
 
@@ -347,7 +349,11 @@ class CertificationRules:
         return not self._description.describes_employer(sentence)
 
     def _in_progress(self, before: str, after: str) -> bool:
-        return bool(self._progress_before.search(before) or self._progress_after.match(after))
+        if self._progress_before.search(before):
+            return True
+        m = self._progress_after.match(after)
+        # "EIT required, with the ability to obtain a PE license": the cue's object is the next name.
+        return m is not None and not _NAMED_NEXT.match(after, m.end())
 
     # -- 4. values -------------------------------------------------------------------------------
     def entry(self, text: str, segments: Segments, c: Candidate) -> CertificationEntry:
@@ -403,12 +409,13 @@ class CertificationRules:
 
 
 def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
-    """Non-overlapping matches, longest first (ties: the earlier); equal spans of different labels all stay."""
+    """Matches not inside a longer one ("AWS certification" inside "AWS certified welder" goes); matches that
+    only overlap all stay ("CPR/First Aid" and "First Aid certification"), and so do equal spans of different labels."""
     ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int]] = []
     kept = []
     for start, end, name in ordered:
-        if any(s < end and start < e and (s, e) != (start, end) for s, e in taken):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
             continue
         if any((s, e) == (start, end) and n.label == name.label for s, e, n in kept):
             continue
