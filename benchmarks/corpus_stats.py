@@ -58,7 +58,7 @@ def main() -> None:
         hidden = set(open(args.exclude, encoding="utf-8").read().split()) if args.exclude else set()
         rows = [(p.id, text, e) for p, text in zip(postings, texts) if p.id not in hidden for e in getattr(p, args.show)]
         for pid, text, e in random.Random(1).sample(rows, min(args.sample, len(rows))):
-            context = text[max(0, e.start - 60) : e.end + 60].replace("\n", " | ")
+            context = f"{text[max(0, e.start - 60) : e.start]}[[{e.text}]]{text[e.end : e.end + 60]}".replace("\n", " | ")
             values = {k: v for k, v in e.to_dict().items() if k not in ("text", "start", "end")}
             print(f"{pid}: {values}\n    ...{context}...")
 

@@ -205,6 +205,7 @@ NEGATIVES = [
     ("Proficiency with structural models (EFA, CFA, SEM).", []),
     ("Manage the annual performance management program (PMP).", []),
     ("Optimize CPA, CPC and ROAS for paid campaigns.", []),
+    ("Drive incremental revenue on YouTube and OTT while reducing CPA.", []),
     ("Provides training to warehouse employees in packing and forklift certification.", []),
     ("The bank will never ask you to provide personal information, including driver's licenses.", []),
     ("Our team includes PMP-certified project managers and ASQ members.", []),
@@ -262,6 +263,8 @@ VALUES = [
     ("Certified Professional Contract Manager (CPCM) certification, or equivalent.", [("cpcm", R, False, True)]),
     ("CPR Certification (may be completed upon hire).", [("cpr", R, True, False)]),
     ("Must obtain OSHA 10 within 30 days of hire (company paid).", [("osha_10", R, True, False)]),
+    ("Possession of, or ability to obtain, a valid Colorado Driver's License required.", [("drivers_license", R, True, False)]),
+    ("Engineer-in-Training Certification; or ability to obtain within 1 year.", [("eit", R, True, False)]),
 ]
 
 EVIDENCE = [
