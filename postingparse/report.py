@@ -170,7 +170,7 @@ def render_report(
 
 
 def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[dict], by: Any) -> list[str]:
-    """The four charts as inline SVG strings."""
+    """The five charts as inline SVG strings."""
     groups = [_group_name(g) for g in summary.index]
     levels = [f"min_degree_{name}" for name in LEVEL_DTYPE.categories] + ["min_degree_not_stated"]
     degree = pd.DataFrame(summary[levels].to_numpy(dtype=float), index=groups,
@@ -183,6 +183,7 @@ def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[
     for label, code in industry_codes().items():
         codes.setdefault(label, code)
     methods = label_shares(frame, "methodologies", by)
+    certifications = label_shares(frame, "certifications", by)
     industries = label_shares(frame, "industries", by)
     industries.columns = [f"{c} ({codes[c]})" if codes.get(c) else c for c in industries.columns]
     out = [
@@ -190,6 +191,7 @@ def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[
         _histogram(plt, frame, by, "Years of experience required"),
         _bars(plt, _top(methods), "Methodologies (top 15)", horizontal=True),
         _bars(plt, _top(industries), "Industries (top 15)", horizontal=True),
+        _bars(plt, _top(certifications), "Certifications and licences (top 15)", horizontal=True),
     ]
     plt.close("all")
     return out
@@ -440,7 +442,7 @@ def add_summarize_command(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "summarize",
         help="print group summaries of extracted records",
-        description="Print the summary (postings, degree shares, years, methodology and industry shares) per group "
+        description="Print the summary (postings, degree shares, years, methodology, certification and industry shares) per group "
         "of --by, from what `extract` wrote: JSONL records, a tables folder (--tables), or a summary "
         "(.csv/.tsv/.parquet; it has no requirement flags or industry roles).",
     )

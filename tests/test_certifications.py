@@ -365,3 +365,98 @@ def test_record_adds_the_field_and_reads_v1_records():
     v1 = {"id": "a", "degrees": [], "experience": [], "industries": [], "methodologies": []}
     assert Posting.from_dict(v1).certifications == []
     assert Posting.from_dict({**v1, "certifications": [entry.to_dict()]}).certifications == [entry]
+
+
+# -- through the product: tables, frames, summaries, validation, scoring, the batch command --------
+
+PRODUCT_TEXTS = {
+    "qe-oh": "Quality Engineer. ASQ CQE required. Six Sigma Green Belt preferred.",
+    "qe-mi": "Quality Engineer. CQE preferred; valid driver's license required.",
+    "op-oh": "Machine operator. High school diploma required.",
+}
+PRODUCT_STATES = {"qe-oh": "OH", "qe-mi": "MI", "op-oh": "OH"}
+
+
+def _product_postings():
+    from postingparse import parse
+
+    return [parse(text, id=pid) for pid, text in PRODUCT_TEXTS.items()]
+
+
+def test_frame_columns_counts_and_shares():
+    from postingparse import summarize, tables, to_frame
+
+    postings = _product_postings()
+    frame = to_frame(postings)
+    assert frame["certifications"].tolist() == [["cqe", "six_sigma_green_belt"], ["cqe", "drivers_license"], []]
+    assert frame["n_certifications"].tolist() == [2, 2, 0]
+    assert frame["cert_cqe"].tolist() == [True, True, False]
+    assert "cert_pmp" in frame.columns and not frame["cert_pmp"].any()  # every vocabulary label has a column
+    frame["state"] = frame["id"].map(PRODUCT_STATES)
+    shares = summarize(frame, by="state")
+    assert shares.loc["OH", "cert_cqe"] == 0.5 and shares.loc["MI", "cert_cqe"] == 1.0
+    long = tables(postings)["certifications"]
+    assert list(long.columns) == ["id", "label", "issuer", "requirement", "or_equivalent", "in_progress", "text", "start", "end"]
+    assert long[["id", "label", "requirement"]].values.tolist() == [
+        ["qe-oh", "cqe", "required"],
+        ["qe-oh", "six_sigma_green_belt", "preferred"],
+        ["qe-mi", "cqe", "preferred"],
+        ["qe-mi", "drivers_license", "required"],
+    ]
+    assert str(long["or_equivalent"].dtype) == "boolean" and str(long["issuer"].dtype) == "string"
+
+
+def test_schema_accepts_v1_records_and_checks_the_added_field():
+    from postingparse.schema import validate_record
+
+    record = _product_postings()[0].to_dict()
+    assert validate_record(record, PRODUCT_TEXTS["qe-oh"]) == []
+    assert validate_record({k: v for k, v in record.items() if k != "certifications"}) == []
+    record["certifications"][0]["requirement"] = "nice"
+    assert validate_record(record) == ["certifications[0]: requirement 'nice' is not an allowed value"]
+
+
+def test_evaluate_scores_label_and_requirement_where_labelled():
+    from postingparse.evaluate import evaluate
+
+    gold = [
+        {"id": "qe-oh", "text": PRODUCT_TEXTS["qe-oh"], "degrees": [], "experience": [], "industries": [],
+         "methodologies": [{"label": "six_sigma", "detail": "green_belt", "requirement": "preferred",
+                            "text": "Six Sigma Green Belt", "start": 35, "end": 55}],
+         "certifications": [{"label": "cqe", "issuer": "ASQ", "requirement": "required", "or_equivalent": False,
+                             "in_progress": False, "text": "ASQ CQE", "start": 18, "end": 25},
+                            {"label": "six_sigma_green_belt", "issuer": None, "requirement": "required",
+                             "or_equivalent": False, "in_progress": False, "text": "Six Sigma Green Belt",
+                             "start": 35, "end": 55}]},
+    ]
+    result = evaluate(gold)
+    counts = result.counts["certifications"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)  # the belt's requirement differs: a miss and an extra
+    assert {r["key"] for r in result.errors().to_dict("records") if r["field"] == "certifications"} == {
+        "six_sigma_green_belt/required", "six_sigma_green_belt/preferred"}
+    unlabelled = [{k: v for k, v in gold[0].items() if k != "certifications"}]
+    assert "certifications" not in evaluate(unlabelled).counts
+
+
+def test_batch_command_writes_the_certifications_table(tmp_path):
+    import pandas as pd
+
+    from postingparse import cli
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in PRODUCT_TEXTS.items()))
+    assert cli.main(["extract", str(path), "-o", str(tmp_path / "s.parquet"), "--tables", str(tmp_path / "t"), "-q"]) == 0
+    table = pd.read_parquet(tmp_path / "t" / "certifications.parquet")
+    assert table[["id", "label"]].values.tolist() == [
+        ["qe-oh", "cqe"], ["qe-oh", "six_sigma_green_belt"], ["qe-mi", "cqe"], ["qe-mi", "drivers_license"]]
+    summary = pd.read_parquet(tmp_path / "s.parquet")
+    assert summary["n_certifications"].tolist() == [2, 2, 0]
+
+
+def test_spans_for_displacy():
+    from postingparse import Extractor
+
+    ex = Extractor()
+    doc = ex.nlp(PRODUCT_TEXTS["qe-oh"])
+    assert [(s.text, s.label_) for s in doc.spans["postingparse"] if s.label_ == "CERTIFICATION"] == [
+        ("ASQ CQE", "CERTIFICATION"), ("Six Sigma Green Belt", "CERTIFICATION")]
