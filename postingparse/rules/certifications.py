@@ -13,7 +13,7 @@ All names, issuers, contexts and sentence rules are data (``data/certifications.
 2. **belts**: a methodologies entry that a row names (``six_sigma`` with detail ``green_belt``) gives
    that row's certification too, on the same evidence: a belt asked of the candidate is both.
 3. **sentence rules**: a name followed by a company noun ("CPA firm", "SQF certified facility"), a
-   membership ("ASQ member"), a negation ("no CDL required", "Valid Driving License | No"), an offer
+   membership ("ASQ member"), another person's ("under the direction of a BCBA"), a negation ("no CDL required", "Valid Driving License | No"), an offer
    of the employer ("we pay for your PMP") or a sentence that only describes the company ("We are ISO
    9001 certified", as methodologies decide it) gives no entry.
 4. **values**: ``in_progress`` where the posting accepts obtaining it later ("or ability to obtain
@@ -50,7 +50,7 @@ _CREDENTIAL = "credential"
 _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
 _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
-_RULES = ("offer", "company", "membership", "negated_before", "negated_after",
+_RULES = ("offer", "company", "membership", "someone_else", "negated_before", "negated_after",
           "in_progress_before", "in_progress_after", "or_equivalent")
 
 
@@ -178,6 +178,7 @@ class CertificationRules:
         self._company = regex.compile(rf"[ \t]*+(?:{alternation(rules['company'])})", _FLAGS)
         self._member_before = regex.compile(alternation([r for r in rules["membership"] if r.endswith("$")]), _FLAGS)
         self._member_after = regex.compile(alternation([r for r in rules["membership"] if r.startswith("^")]), _FLAGS)
+        self._someone_else = regex.compile(alternation(rules["someone_else"]), _FLAGS)
         self._negated_before = regex.compile(alternation(rules["negated_before"]), _FLAGS)
         self._negated_after = regex.compile(alternation(rules["negated_after"]), _FLAGS)
         self._progress_before = regex.compile(alternation(rules["in_progress_before"]), _FLAGS)
@@ -332,14 +333,17 @@ class CertificationRules:
 
     # -- 3. sentence rules -----------------------------------------------------------------------
     def asked_of_candidate(self, text: str, segments: Segments, c: Candidate) -> bool:
-        """False for a company's or product's name, a membership, a negation, an offer or a company description."""
+        """False for a company's or product's name, a membership, another person's ("under the direction of a
+        licensed PE"), a negation, an offer or a company description."""
         segment = segments.at(c.start) if len(segments) else None
         lo, hi = (segment.start, segment.end) if segment else (0, len(text))
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
         after = text[c.end : hi]
         if self._company.match(after) or self._member_after.match(after):
             return False
-        if self._member_before.search(before) or self._negated_before.search(before[-24:]):
+        if self._member_before.search(before) or self._someone_else.search(before):
+            return False
+        if self._negated_before.search(before[-24:]):
             return False
         if self._negated_after.match(after):
             return False
