@@ -12,6 +12,10 @@ beside the repository (without ``../shared`` the script says so and exits with s
 - ``testset``: ``benchmarks/testset/labels-*.jsonl``, 40 more postings of the large file,
   labelled blind and scored once after the rules were final (its README has that run).
 
+A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
+scored on a set once its labels have a ``certifications`` key, and the script says which
+fields a set is not labelled for.
+
     python benchmarks/evaluate_devset.py                  # table, posting level, secondary figures
     python benchmarks/evaluate_devset.py --set heldout    # the held-out sample
     python benchmarks/evaluate_devset.py --set testset    # the test sample
@@ -48,6 +52,7 @@ def main() -> int:
         print(f"evaluate_devset: {texts} not found; the labelled postings' texts live in ../shared, skipping.")
         return 0
     from postingparse.evaluate import evaluate, read_jsonl, read_texts
+    from postingparse.record import FAMILIES
 
     labels = sorted(folder.glob("labels-*.jsonl"))
     gold = [record for path in labels for record in read_jsonl(str(path))]
@@ -56,6 +61,9 @@ def main() -> int:
         print(json.dumps(result.to_dict(errors=args.errors), ensure_ascii=False, indent=1))
     else:
         print(f"{args.set}: {', '.join(f'{folder.name}/{p.name}' for p in labels)}")
+        unlabelled = [fam for fam in FAMILIES if fam not in result.counts]
+        if unlabelled:
+            print(f"not labelled in this set, so not scored: {', '.join(unlabelled)}")
         print(result.format_text(errors=args.errors))
     return 0
 

@@ -4,11 +4,14 @@ Built on `postingparse.frame` (the per-posting summary columns and their types);
 this module adds what analysts group and average over:
 
 - ``any_required`` / ``any_preferred``: the posting has at least one entry
-  (degree, experience or methodology) with that requirement;
+  (degree, experience, methodology or certification) with that requirement;
 - ``method_<label>``: one boolean column per methodology label (every label of
   the vocabulary, so frames of different batches share columns, plus any other
   label found; `extract_frame` takes them from its extractor's vocabulary, so
   labels of a ``data_dir`` get columns too);
+- ``cert_<label>``: one boolean column per certification label (every label of the
+  vocabulary, plus any other label found), true where the posting asks for it,
+  required or preferred (``cert_cqe``: ASQ's Certified Quality Engineer);
 - ``industry_<key>`` and ``industry_<key>_<role>``: one boolean column per
   industry key found, in any role and per role (``employer``, ``experience``).
   The key is the one postings are scored on: the 3-digit NAICS code
@@ -32,13 +35,14 @@ import pandas as pd
 
 from .frame import LEVEL_DTYPE, SUMMARY_COLUMNS, summary_frame, tables, typed_frame
 from .pipeline import COMPONENT, Extractor, default_extractor
-from .record import ROLES, IndustryEntry, Posting
+from .record import FAMILIES, ROLES, IndustryEntry, Posting
 from .vocabulary import Vocabularies
 
 METHOD_PREFIX = "method_"
+CERT_PREFIX = "cert_"
 INDUSTRY_PREFIX = "industry_"
 #: Families whose entries carry a ``requirement``.
-_REQUIREMENT_FAMILIES = ("degrees", "experience", "methodologies")
+_REQUIREMENT_FAMILIES = ("degrees", "experience", "methodologies", "certifications")
 #: The choices of ``industry_columns``: the keys found in the batch, or every key of the vocabulary.
 INDUSTRY_COLUMNS = ("found", "vocabulary")
 
@@ -47,6 +51,12 @@ def methodology_labels(vocabularies: Vocabularies | None = None) -> list[str]:
     """The methodology labels (``label`` and ``also`` of the rows) of a vocabulary (default: the bundled one), sorted."""
     rows = (vocabularies or Vocabularies()).table("methodologies")
     return sorted({row[key] for row in rows for key in ("label", "also") if row.get(key)})
+
+
+def certification_labels(vocabularies: Vocabularies | None = None) -> list[str]:
+    """The certification labels of a vocabulary (default: the bundled one), sorted."""
+    rows = (vocabularies or Vocabularies()).table("certifications")
+    return sorted({row["label"] for row in rows if row.get("label")})
 
 
 def industry_keys(vocabularies: Vocabularies | None = None) -> list[str]:
@@ -88,7 +98,7 @@ def to_frame(
             ``postings`` only; ``"vocabulary"``: for every key of the vocabulary's industries
             table, so that every batch has the same columns (keys found outside it are
             added after them).
-        vocabularies (Optional[Vocabularies]): Where the methodology labels (and, with
+        vocabularies (Optional[Vocabularies]): Where the methodology and certification labels (and, with
             ``industry_columns="vocabulary"``, the industry keys) come from; by default the
             bundled tables. Give the extractor's (`vocabularies_of`) when it has its own ``data_dir``.
 
@@ -97,7 +107,8 @@ def to_frame(
         categoricals, none < high_school < ... < professional), ``min_years_required``
         (``Float64``), the ``methodologies``/``industries`` label lists, entry counts
         ``n_degrees``... (``Int64``), then the boolean columns ``any_required``,
-        ``any_preferred``, ``method_<label>`` and ``industry_<key>[_<role>]`` (see the module docstring).
+        ``any_preferred``, ``method_<label>``, ``cert_<label>`` and ``industry_<key>[_<role>]``
+        (see the module docstring).
 
     Example:
         >>> from postingparse import parse
@@ -119,6 +130,10 @@ def to_frame(
     labels = methodology_labels(vocabularies)
     for label in labels + sorted(set().union(*found_methods) - set(labels)):
         indicators[METHOD_PREFIX + label] = [label in found for found in found_methods]
+    found_certs = [{c.label for c in p.certifications} for p in records]
+    cert_labels = certification_labels(vocabularies)
+    for label in cert_labels + sorted(set().union(*found_certs) - set(cert_labels)):
+        indicators[CERT_PREFIX + label] = [label in found for found in found_certs]
     found_industries = [{(industry_key(i), i.role) for i in p.industries} for p in records]
     found_keys = {key for found in found_industries for key, _ in found}
     keys = industry_keys(vocabularies) if industry_columns == "vocabulary" else []
@@ -135,7 +150,7 @@ def to_frame(
 
 
 #: Record keys that are not kept columns (`records_frame`).
-_RECORD_KEYS = frozenset({"id", "source", "warnings", "text", "degrees", "experience", "industries", "methodologies"})
+_RECORD_KEYS = frozenset({"id", "source", "warnings", "text", *FAMILIES})
 
 
 def records_frame(records: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:
@@ -158,7 +173,7 @@ def summary_to_frame(
 
     A summary has no entries, so the frame has what can be told from its columns:
     the summary columns (typed as in `postingparse.frame`), the other columns
-    (``source``, kept fields) as strings after ``id``, ``method_<label>`` and
+    (``source``, kept fields) as strings after ``id``, ``method_<label>``, ``cert_<label>`` and
     ``industry_<key>`` indicator columns (the key from the label's NAICS code in the
     vocabulary). It has no ``any_required``/``any_preferred`` and no per-role
     industry columns (requirements and roles are not in a summary).
@@ -169,7 +184,7 @@ def summary_to_frame(
     """
     rows = summaries.to_dict("records") if isinstance(summaries, pd.DataFrame) else [dict(r) for r in summaries]
     frame = typed_frame(rows, SUMMARY_COLUMNS)
-    for name in ("methodologies", "industries"):
+    for name in ("methodologies", "industries", "certifications"):
         frame[name] = [list(v) if isinstance(v, (list, tuple, np.ndarray)) else [] for v in frame[name]]
     other = [c for c in dict.fromkeys(k for r in rows for k in r) if c not in SUMMARY_COLUMNS]
     for position, name in enumerate(other, 1):
@@ -179,6 +194,10 @@ def summary_to_frame(
     found_methods = [set(v) for v in frame["methodologies"]]
     for label in labels + sorted(set().union(*found_methods) - set(labels)):
         indicators[METHOD_PREFIX + label] = [label in found for found in found_methods]
+    cert_labels = certification_labels(vocabularies)
+    found_certs = [set(v) for v in frame["certifications"]]
+    for label in cert_labels + sorted(set().union(*found_certs) - set(cert_labels)):
+        indicators[CERT_PREFIX + label] = [label in found for found in found_certs]
     codes = industry_codes(vocabularies)
     found_keys = [{_industry_key(codes.get(label), label) for label in v} for v in frame["industries"]]
     for key in sorted(set().union(*found_keys)):
@@ -335,7 +354,7 @@ def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = No
         ``years_count``, ``years_median``, ``years_p25``, ``years_p75`` of
         ``min_years_required`` (over postings that state one; quantiles interpolated);
         then the share of postings with each boolean column of the frame:
-        ``any_required``, ``any_preferred``, ``method_<label>``, ``industry_<key>[_<role>]``.
+        ``any_required``, ``any_preferred``, ``method_<label>``, ``cert_<label>``, ``industry_<key>[_<role>]``.
     """
     keys = [] if by is None else [by] if isinstance(by, str) or not isinstance(by, Sequence) else list(by)
     missing = [k for k in keys if k not in frame.columns]
@@ -379,7 +398,7 @@ def _indicator_columns(frame: pd.DataFrame, exclude: list[Hashable]) -> list[str
     return [
         c for c in frame.columns
         if c not in exclude and c not in SUMMARY_COLUMNS and isinstance(c, str)
-        and (c in names or c.startswith((METHOD_PREFIX, INDUSTRY_PREFIX)))
+        and (c in names or c.startswith((METHOD_PREFIX, CERT_PREFIX, INDUSTRY_PREFIX)))
         and pd.api.types.is_bool_dtype(frame[c])
     ]
 
@@ -395,6 +414,7 @@ __all__ = [
     "summarize",
     "tables",
     "methodology_labels",
+    "certification_labels",
     "industry_key",
     "industry_keys",
     "vocabularies_of",

@@ -74,7 +74,7 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         "--tables",
         metavar="DIR",
         help="also write the long tables (postings, degrees, experience, "
-        "industries, methodologies) as DIR/<table>.parquet",
+        "industries, methodologies, certifications) as DIR/<table>.parquet",
     )
     out.add_argument(
         "--errors",
@@ -137,7 +137,7 @@ def _add_tables(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "tables",
         help="write the long tables of extracted records",
-        description="Write the long tables (postings, degrees, experience, industries, methodologies) of what "
+        description="Write the long tables (postings, degrees, experience, industries, methodologies, certifications) of what "
         "`extract` wrote as DIR/<table>.parquet: JSONL records or tables folders (merged into one); "
         "from summaries (.csv/.tsv/.parquet, one row per posting) only the postings table.",
     )

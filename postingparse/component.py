@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 
 from .record import ENTRY_TYPES, FAMILIES, Entry, Posting
 from .rules.base import Context, RuleFamily
+from .rules.certifications import CertificationRules
 from .rules.degrees import DegreeRules
 from .rules.experience import ExperienceRules
 from .rules.industries import IndustryRules
@@ -41,8 +42,10 @@ from .rules.segments import Segments
 from .vocabulary import Vocabularies
 
 #: Span labels in ``doc.spans[spans_key]``, by family.
-SPAN_LABELS = {"degrees": "DEGREE", "experience": "EXPERIENCE", "industries": "INDUSTRY", "methodologies": "METHODOLOGY"}
-FAMILY_CLASSES: tuple[type, ...] = (DegreeRules, ExperienceRules, IndustryRules, MethodologyRules)
+SPAN_LABELS = {"degrees": "DEGREE", "experience": "EXPERIENCE", "industries": "INDUSTRY", "methodologies": "METHODOLOGY",
+               "certifications": "CERTIFICATION"}
+#: Families run in this order; a later one reads the entries of earlier ones (`Context.found`).
+FAMILY_CLASSES: tuple[type, ...] = (DegreeRules, ExperienceRules, IndustryRules, MethodologyRules, CertificationRules)
 
 if not Doc.has_extension("posting"):
     Doc.set_extension("posting", default=None)
@@ -63,7 +66,7 @@ def make_postingparse(
 
 
 class PostingParser:
-    """Find degrees, experience, industries and methodologies in a doc and build its `Posting`.
+    """Find degrees, experience, industries, methodologies and certifications in a doc and build its `Posting`.
 
     Args:
         nlp (Language): The pipeline the component belongs to (its tokenizer and vocab are used).

@@ -25,7 +25,10 @@ from .component import SPAN_LABELS
 from .record import Entry, Posting
 
 #: Bar and label colours per family (as the report's legend shows them).
-FAMILY_COLORS = {"degrees": "#6baed6", "experience": "#fd8d3c", "industries": "#74c476", "methodologies": "#9e9ac8"}
+FAMILY_COLORS = {
+    "degrees": "#6baed6", "experience": "#fd8d3c", "industries": "#74c476", "methodologies": "#9e9ac8",
+    "certifications": "#e7969c",
+}
 #: Colours per span label, for displaCy (``displacy.render(..., options={"colors": SPAN_COLORS})``).
 SPAN_COLORS = {SPAN_LABELS[fam]: color for fam, color in FAMILY_COLORS.items()}
 _BAR, _GAP = 3, 2  # bar height and the space between stacked bars, in pixels
@@ -123,6 +126,10 @@ def entry_summary(entry: Entry) -> str:
         what = f"{years} years" + (f" of {d['domain']}" if d["domain"] else "")
     elif entry.family == "industries":
         what = d["label"] + (f" ({d['naics']})" if d["naics"] else "") + f", {d['role']}"
+    elif entry.family == "certifications":
+        what = d["label"] + (f" ({d['issuer']})" if d["issuer"] else "")
+        what += ", or equivalent" if d["or_equivalent"] else ""
+        what += ", or in progress" if d["in_progress"] else ""
     else:
         what = d["label"] + (f" ({d['detail']})" if d["detail"] else "")
     requirement = d.get("requirement")

@@ -28,7 +28,7 @@ import regex
 from .jsonl import read_jsonl, read_texts
 from .pipeline import Extractor, default_extractor
 from .record import FAMILIES, Posting
-from .scoring import Counts, Secondary, entry_key, score, secondary
+from .scoring import Counts, Secondary, entry_key, labelled_families, score, secondary
 
 #: Characters of posting text shown on each side of an error's evidence.
 CONTEXT = 60
@@ -89,7 +89,8 @@ class EvaluationResult:
     """The outcome of `evaluate`.
 
     Attributes:
-        counts: Micro-averaged `Counts` per field (degrees, experience, industries, methodologies).
+        counts: Micro-averaged `Counts` per field (degrees, experience, industries, methodologies, and
+            certifications where the gold set is labelled for it: `postingparse.scoring.labelled_families`).
         posting_level: `PostingLevel` of "min_degree_required" and "min_years_required".
         secondary: The secondary figures on matched entries.
         error_rows: One dict per missed or extra key (the columns of `ERROR_COLUMNS`).
@@ -208,13 +209,13 @@ def _error_line(row: Mapping[str, Any]) -> str:
 
 
 def key_text(family: str, key: Hashable) -> str:
-    """A scoring key as short text: "bachelor", "5-7" / "5+" years, "311/experience", "six_sigma"."""
+    """A scoring key as short text: "bachelor", "5-7" / "5+" years, "311/experience", "six_sigma", "cqe/preferred"."""
     if family == "experience":
         low, high = key  # type: ignore[misc]
         return f"{_years(low)}+" if high is None else f"{_years(low)}-{_years(high)}"
-    if family == "industries":
-        code, role = key  # type: ignore[misc]
-        return f"{code}/{role}"
+    if family in ("industries", "certifications"):
+        value, qualifier = key  # type: ignore[misc]
+        return f"{value}/{qualifier}"
     return str(key)
 
 
@@ -239,10 +240,12 @@ def _overlapping(entry: Record, others: Iterable[Record], family: str) -> str | 
     return None
 
 
-def _error_rows(id: Any, gold: Record, pred: Record, text: str | None) -> list[dict[str, Any]]:
+def _error_rows(
+    id: Any, gold: Record, pred: Record, text: str | None, families: Iterable[str] = FAMILIES
+) -> list[dict[str, Any]]:
     """One row per key of each field that is in gold and not extracted (miss), or the reverse (extra)."""
     rows = []
-    for fam in FAMILIES:
+    for fam in families:
         golds, preds = list(gold.get(fam) or []), list(pred.get(fam) or [])
         g, p = _first_by_key(golds, fam), _first_by_key(preds, fam)
         sides = (("miss", g, p, preds), ("extra", p, g, golds))
@@ -341,6 +344,7 @@ def evaluate(
             preds[record.get("id")] = record
 
     pairs = [(g, preds.get(g.get("id"), {"id": g.get("id")})) for g in golds]
+    families = labelled_families(golds)
     posting_level = {name: PostingLevel() for name, _ in _POSTING_LEVEL}
     error_rows: list[dict[str, Any]] = []
     warnings: list[str] = []
@@ -350,12 +354,12 @@ def evaluate(
         posting_level["min_degree_required"].add(id, gp.min_degree_level, pp.min_degree_level)
         posting_level["min_years_required"].add(
             id, _years_value(gp.min_years_required), _years_value(pp.min_years_required))
-        error_rows += _error_rows(id, g, p, text)
+        error_rows += _error_rows(id, g, p, text, families)
         if text is not None:
             warnings += _check_evidence(id, g, text)
 
     return EvaluationResult(
-        counts=score(golds, [p for _, p in pairs]),
+        counts=score(golds, [p for _, p in pairs], families),
         posting_level=posting_level,
         secondary=secondary(golds, [p for _, p in pairs]),
         error_rows=error_rows,

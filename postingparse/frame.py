@@ -7,7 +7,7 @@ and write to one Parquet file with one schema:
 - degree levels are an ordered categorical in `DEGREE_LEVELS` order, so
   ``frame.min_degree_level >= "bachelor"`` works;
 - years are nullable floats (``Float64``), counts and offsets nullable integers;
-- lists (degree fields, the methodologies and industries of a posting) are
+- lists (degree fields, the methodologies, industries and certifications of a posting) are
   object columns holding Python lists of strings (never missing: an empty
   list), so ``df.explode("methodologies")`` gives one row per label; they
   are the only object columns;
@@ -39,10 +39,12 @@ SUMMARY_COLUMNS: dict[str, Any] = {
     "min_years_required": "Float64",
     "methodologies": LABELS_DTYPE,
     "industries": LABELS_DTYPE,
+    "certifications": LABELS_DTYPE,
     "n_degrees": "Int64",
     "n_experience": "Int64",
     "n_industries": "Int64",
     "n_methodologies": "Int64",
+    "n_certifications": "Int64",
 }
 
 # Column types follow the entry fields' annotations (a field added to an entry type gets a
@@ -61,8 +63,8 @@ def summary_row(posting: Posting) -> dict[str, Any]:
     Returns:
         dict: ``min_degree_level`` (lowest required level) and ``max_degree_level``
         (highest level named, required or preferred), ``min_years_required``
-        (see `Posting.min_years_required`), the distinct ``methodologies`` and
-        ``industries`` labels in text order, and the number of entries per family.
+        (see `Posting.min_years_required`), the distinct ``methodologies``,
+        ``industries`` and ``certifications`` labels in text order, and the number of entries per family.
     """
     levels = [d.level for d in posting.degrees]
     return {
@@ -72,10 +74,12 @@ def summary_row(posting: Posting) -> dict[str, Any]:
         "min_years_required": posting.min_years_required,
         "methodologies": list(dict.fromkeys(m.label for m in posting.methodologies)),
         "industries": list(dict.fromkeys(i.label for i in posting.industries)),
+        "certifications": list(dict.fromkeys(c.label for c in posting.certifications)),
         "n_degrees": len(posting.degrees),
         "n_experience": len(posting.experience),
         "n_industries": len(posting.industries),
         "n_methodologies": len(posting.methodologies),
+        "n_certifications": len(posting.certifications),
     }
 
 
@@ -117,7 +121,7 @@ def tables(postings: Iterable[Posting | Mapping[str, Any]]) -> dict[str, pd.Data
     Returns:
         dict[str, DataFrame]: ``"postings"``: one summary row per posting (see
         `summary_row`); ``"degrees"``, ``"experience"``, ``"industries"``,
-        ``"methodologies"``: one row per entry, in posting order then text
+        ``"methodologies"``, ``"certifications"``: one row per entry, in posting order then text
         order, whose ``id`` column is the posting's id (join on it).
 
     Example:

@@ -169,7 +169,8 @@ def _windows(text: str, max_length: int) -> list[tuple[int, int]]:
 
 
 #: Families that keep one entry per key within a posting (as the families do on a whole text).
-_ONE_PER_KEY = {"degrees": ("level",), "industries": ("label", "role"), "methodologies": ("label", "detail")}
+_ONE_PER_KEY = {"degrees": ("level",), "industries": ("label", "role"), "methodologies": ("label", "detail"),
+               "certifications": ("label",)}
 
 
 def _merge(parts: list[Posting], length: int, max_length: int) -> Posting:

@@ -25,7 +25,10 @@ DEGREE_LEVELS: tuple[str, ...] = (
 )
 REQUIREMENTS: tuple[str, ...] = ("required", "preferred")
 ROLES: tuple[str, ...] = ("employer", "experience")
-FAMILIES: tuple[str, ...] = ("degrees", "experience", "industries", "methodologies")
+#: The four fields of record v1; every record has them, and every labelled set scores them.
+V1_FAMILIES: tuple[str, ...] = ("degrees", "experience", "industries", "methodologies")
+#: Every field of a record: v1's four, then the added ``certifications``.
+FAMILIES: tuple[str, ...] = (*V1_FAMILIES, "certifications")
 _EVIDENCE = ("text", "start", "end")
 
 
@@ -100,8 +103,26 @@ class MethodologyEntry(Entry):
     family: ClassVar[str] = "methodologies"
 
 
+@dataclass
+class CertificationEntry(Entry):
+    """A certification or licence asked of the candidate (CPIM, ASQ CQE, PMP, a PE licence, a Class A CDL).
+
+    ``issuer`` is the vocabulary's (None where any issuer's counts, as for Six Sigma belts);
+    ``in_progress`` is true where the posting accepts obtaining it later ("or ability to obtain
+    within 12 months"), ``or_equivalent`` where it accepts an equivalent ("PMP or equivalent").
+    """
+
+    label: str = ""
+    issuer: str | None = None
+    requirement: str = "required"
+    or_equivalent: bool = False
+    in_progress: bool = False
+
+    family: ClassVar[str] = "certifications"
+
+
 ENTRY_TYPES: dict[str, type[Entry]] = {
-    t.family: t for t in (DegreeEntry, ExperienceEntry, IndustryEntry, MethodologyEntry)
+    t.family: t for t in (DegreeEntry, ExperienceEntry, IndustryEntry, MethodologyEntry, CertificationEntry)
 }
 
 
@@ -115,6 +136,7 @@ class Posting:
         experience: Experience amounts, in text order.
         industries: Industries (employer's own or wanted experience), in text order.
         methodologies: Methods and standards, in text order.
+        certifications: Certifications and licences asked of the candidate, in text order.
         warnings: Notes about how the posting was processed (never requirements).
     """
 
@@ -123,6 +145,7 @@ class Posting:
     experience: list[ExperienceEntry] = field(default_factory=list)
     industries: list[IndustryEntry] = field(default_factory=list)
     methodologies: list[MethodologyEntry] = field(default_factory=list)
+    certifications: list[CertificationEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property

@@ -17,7 +17,7 @@ from typing import Any, Hashable, Iterable, Mapping, Sequence
 
 import pandas as pd
 
-from .analysis import INDUSTRY_PREFIX, METHOD_PREFIX, industry_codes, records_frame, summarize
+from .analysis import CERT_PREFIX, INDUSTRY_PREFIX, METHOD_PREFIX, industry_codes, records_frame, summarize
 from .display import FAMILY_COLORS, posting_html
 from .errors import UsageError
 from .frame import LEVEL_DTYPE
@@ -48,7 +48,7 @@ def display_table(summary: pd.DataFrame) -> pd.DataFrame:
     """A `summarize` table for reading: one row per figure, one column per group; indicator figures that are 0 everywhere dropped."""
     shown = [
         c for c in summary.columns
-        if not (str(c).startswith((METHOD_PREFIX, INDUSTRY_PREFIX)) and not (summary[c].fillna(0) > 0).any())
+        if not (str(c).startswith((METHOD_PREFIX, CERT_PREFIX, INDUSTRY_PREFIX)) and not (summary[c].fillna(0) > 0).any())
     ]
     table = summary[shown].T
     table.columns = [_group_name(g) for g in table.columns]
@@ -170,7 +170,7 @@ def render_report(
 
 
 def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[dict], by: Any) -> list[str]:
-    """The four charts as inline SVG strings."""
+    """The five charts as inline SVG strings."""
     groups = [_group_name(g) for g in summary.index]
     levels = [f"min_degree_{name}" for name in LEVEL_DTYPE.categories] + ["min_degree_not_stated"]
     degree = pd.DataFrame(summary[levels].to_numpy(dtype=float), index=groups,
@@ -183,6 +183,7 @@ def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[
     for label, code in industry_codes().items():
         codes.setdefault(label, code)
     methods = label_shares(frame, "methodologies", by)
+    certifications = label_shares(frame, "certifications", by)
     industries = label_shares(frame, "industries", by)
     industries.columns = [f"{c} ({codes[c]})" if codes.get(c) else c for c in industries.columns]
     out = [
@@ -190,6 +191,7 @@ def _charts(plt: Any, frame: pd.DataFrame, summary: pd.DataFrame, records: list[
         _histogram(plt, frame, by, "Years of experience required"),
         _bars(plt, _top(methods), "Methodologies (top 15)", horizontal=True),
         _bars(plt, _top(industries), "Industries (top 15)", horizontal=True),
+        _bars(plt, _top(certifications), "Certifications and licences (top 15)", horizontal=True),
     ]
     plt.close("all")
     return out
@@ -440,7 +442,7 @@ def add_summarize_command(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "summarize",
         help="print group summaries of extracted records",
-        description="Print the summary (postings, degree shares, years, methodology and industry shares) per group "
+        description="Print the summary (postings, degree shares, years, methodology, certification and industry shares) per group "
         "of --by, from what `extract` wrote: JSONL records, a tables folder (--tables), or a summary "
         "(.csv/.tsv/.parquet; it has no requirement flags or industry roles).",
     )

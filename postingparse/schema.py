@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from .record import DEGREE_LEVELS, FAMILIES, REQUIREMENTS, ROLES
+from .record import DEGREE_LEVELS, FAMILIES, REQUIREMENTS, ROLES, V1_FAMILIES
 
 _SNAKE = regex.compile(r"[a-z0-9]++(?:_[a-z0-9]++)*+")
 _NAICS = regex.compile(r"[0-9]{2,6}+|31-33|44-45|48-49")
@@ -41,11 +41,20 @@ _FIELDS: dict[str, dict[str, tuple[tuple[type, ...], Any]]] = {
         "detail": ((str, type(None)), None),
         "requirement": ((str,), frozenset(REQUIREMENTS)),
     },
+    "certifications": {
+        "label": ((str,), _SNAKE),
+        "issuer": ((str, type(None)), None),
+        "requirement": ((str,), frozenset(REQUIREMENTS)),
+        "or_equivalent": ((bool,), None),
+        "in_progress": ((bool,), None),
+    },
 }
 
 
 def validate_record(record: dict[str, Any], text: str | None = None) -> list[str]:
     """The ways ``record`` breaks the v1 schema; ``[]`` when it is a valid v1 record.
+
+    v1's four fields must be there; an added field (``certifications``) is checked where present.
 
     Args:
         record (dict): One posting as a JSON object (``Posting.to_dict()``).
@@ -66,6 +75,8 @@ def validate_record(record: dict[str, Any], text: str | None = None) -> list[str
     if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
         problems.append("warnings must be a list of str")
     for family in FAMILIES:
+        if family not in V1_FAMILIES and family not in record:
+            continue  # an added field: a v1 record without it is still valid
         entries = record.get(family)
         if not isinstance(entries, list):
             problems.append(f"{family} must be a list, got {type(entries).__name__}")

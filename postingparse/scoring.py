@@ -10,7 +10,11 @@ degrees        ``level``
 experience     ``(min_years, max_years)`` (5 and 5.0 are the same number)
 industries     ``(naics[:3], role)``, or ``(label, role)`` where naics is null
 methodologies  ``label``
+certifications ``(label, requirement)``
 =============  ==============================================================
+
+v1's four fields are scored on every labelled set; an added field (``certifications``)
+only on sets whose postings carry it (`labelled_families`).
 
 Two entries of one posting with the same key count once. Counts are summed
 over postings (micro-averaging) and postings are matched by ``id``.
@@ -25,7 +29,7 @@ from typing import Any, Hashable, Iterable, Mapping
 
 import regex
 
-from .record import FAMILIES
+from .record import FAMILIES, V1_FAMILIES
 
 Record = Mapping[str, Any]
 
@@ -82,7 +86,7 @@ def entry_key(family: str, entry: Mapping[str, Any]) -> Hashable:
     Returns:
         Hashable: ``level`` for degrees; ``(min_years, max_years)`` as floats
         (or None) for experience; ``(naics[:3] or label, role)`` for
-        industries; ``label`` for methodologies.
+        industries; ``label`` for methodologies; ``(label, requirement)`` for certifications.
     """
     if family == "degrees":
         return entry["level"]
@@ -93,7 +97,19 @@ def entry_key(family: str, entry: Mapping[str, Any]) -> Hashable:
         return (naics[:3] if naics else entry["label"], entry["role"])
     if family == "methodologies":
         return entry["label"]
+    if family == "certifications":
+        return (entry["label"], entry.get("requirement", "required"))
     raise ValueError(f"unknown family {family!r}; expected one of {FAMILIES}")
+
+
+def labelled_families(golds: Iterable[Any]) -> tuple[str, ...]:
+    """The fields a labelled set is scored on: v1's four, and each added field that one of its postings carries.
+
+    A set labelled before ``certifications`` existed has no such key, and is not scored on it
+    (its postings would otherwise count every extracted certification as an extra).
+    """
+    present = {key for gold in golds for key in _as_dict(gold)}
+    return tuple(fam for fam in FAMILIES if fam in V1_FAMILIES or fam in present)
 
 
 def _as_dict(record: Any) -> Record:
@@ -255,6 +271,7 @@ __all__ = [
     "Counts",
     "Secondary",
     "entry_key",
+    "labelled_families",
     "posting_keys",
     "posting_counts",
     "score",

@@ -66,7 +66,7 @@ def test_report_is_self_contained(page: str) -> None:
 
 
 def test_report_has_charts_and_summary(page: str) -> None:
-    assert page.count("<svg") == 4
+    assert page.count("<svg") == 5
     assert '<table class="dataframe summary"' in page
     assert "<th>min_degree_bachelor</th>" in page
     assert "<th>engineer</th>" in page and "<th>technician</th>" in page
@@ -158,7 +158,7 @@ def test_markdown_without_tabulate(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def charts_of(page: str) -> list[str]:
-    """The four chart SVGs of a report: degrees, years, methodologies, industries."""
+    """The five chart SVGs of a report: degrees, years, methodologies, industries, certifications."""
     return [part.split("</figure>")[0] for part in page.split('<figure class="chart">')[1:]]
 
 
@@ -177,7 +177,7 @@ def test_share_axes_end_near_the_data() -> None:
     }
     group = {"a": "small", "b": "big", "c": "big", "d": "big"}
     rows = [{**parse(t, id=k).to_dict(), "group": group[k]} for k, t in texts.items()]
-    degrees, years, methods, industries = charts_of(render_report(rows, by="group"))
+    degrees, years, methods, industries, certifications = charts_of(render_report(rows, by="group"))
     assert tick_labels(methods)[-1] == "100%"  # six sigma: 1 of 1 "small" posting
     assert "motor_vehicle_parts_manufacturing (3363)" in industries  # the entry's own code, not "(336)"
     # Years as shares within each group: "small" has one posting stating years (100%), "big" two (50% each).

@@ -38,8 +38,8 @@ from .writers import LIST_SEPARATOR
 RECORD_KEYS = frozenset({"id", "source", "warnings", "text", *FAMILIES})
 #: Columns a summary must have, and those holding lists, counts and numbers.
 _SUMMARY_REQUIRED = ("id", "min_degree_level")
-_LIST_COLUMNS = ("methodologies", "industries")
-_COUNT_COLUMNS = ("n_degrees", "n_experience", "n_industries", "n_methodologies")
+_LIST_COLUMNS = ("methodologies", "industries", "certifications")
+_COUNT_COLUMNS = ("n_degrees", "n_experience", "n_industries", "n_methodologies", "n_certifications")
 
 
 class ReadbackError(UsageError):

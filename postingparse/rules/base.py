@@ -22,7 +22,7 @@ class Context:
     Attributes:
         segments: The doc's lines and sentences.
         found: Entries found so far by earlier families, by family name
-            (families run in the order degrees, experience, industries, methodologies).
+            (families run in the order degrees, experience, industries, methodologies, certifications).
         scope: The pipeline's requirement scope (the bundled vocabularies' one when None).
     """
 

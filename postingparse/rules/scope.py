@@ -45,8 +45,8 @@ _BULLETS = frozenset("-*•●▪◦■□·–—")
 DIRECTIONS = ("forward", "backward", "bidirectional", "pseudo")
 #: Section categories whose entries are not requirements, by family.
 NOT_REQUIREMENTS = {
-    "benefits": {"degrees", "experience", "methodologies"},
-    "company": {"degrees", "experience", "methodologies"},
+    "benefits": {"degrees", "experience", "methodologies", "certifications"},
+    "company": {"degrees", "experience", "methodologies", "certifications"},
     # What a job board appends after the posting (other jobs, "similar jobs"): not the posting at all.
     "appendix": {"degrees", "experience", "industries", "methodologies", "certifications"},
 }

@@ -1,0 +1,447 @@
+"""The certifications family: certifications and licences asked of the candidate.
+
+CPIM, ASQ CQE, PMP, a Six Sigma belt, a PE licence, a Class A CDL, a valid driver's licence ...
+All names, issuers, contexts and sentence rules are data (``data/certifications.jsonl``,
+``data/certification_contexts.jsonl``). One posting goes through five steps:
+
+1. **candidates**: the rows' names, matched on tokens (a `PhraseTable`): ``aliases`` count wherever
+   they stand; ``acronyms`` ("CSP", "PE") only written as given and with a credential word
+   ("certification", "licensed", "designation" ...) or another certification close by; ``stems``
+   ("forklift", "HACCP", "Lean", "AWS") only with a credential word attached ("forklift certification",
+   "certified in Lean", "AWS or Azure certification"); a word of an ``unless`` set close by rules a
+   name out ("PE" beside "private equity"). Overlapping names resolve to the longest.
+2. **belts**: a methodologies entry that a row names (``six_sigma`` with detail ``green_belt``) gives
+   that row's certification too, on the same evidence: a belt asked of the candidate is both.
+3. **sentence rules**: a name followed by a company noun ("CPA firm", "SQF certified facility"), a
+   membership ("ASQ member"), another person's ("under the direction of a BCBA"), a negation ("no CDL required", "Valid Driving License | No"), an offer
+   of the employer ("we pay for your PMP") or a sentence that only describes the company ("We are ISO
+   9001 certified", as methodologies decide it) gives no entry.
+4. **values**: ``in_progress`` where the posting accepts obtaining it later ("or ability to obtain
+   within 12 months"), ``or_equivalent`` where it accepts an equivalent ("PMP or equivalent").
+5. **repeats**: one entry per label, the first mention; an entry whose row is ``subsumed_by`` a label
+   found in the same sentence goes ("valid driver's license, Class A CDL" is the CDL alone).
+   Mentions under sections that are not requirements do not hide later ones (the scope drops them).
+
+The requirement (required/preferred) is the shared requirement scope's, as for every family.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..record import CertificationEntry, MethodologyEntry
+from ..vocabulary import Vocabularies
+from .base import Context
+from .methodologies import EmployerDescription
+from .phrases import PhraseTable
+from .scope import NOT_REQUIREMENTS
+from .segments import Segments
+
+_FLAGS = regex.IGNORECASE | regex.V0
+_TRAILING = ".,;:"
+_CREDENTIAL = "credential"
+#: How far (characters) a stem, its list separators and its credential word may reach together.
+_SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
+#: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
+_NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
+_RULES = ("offer", "company", "membership", "someone_else", "negated_before", "negated_after",
+          "in_progress_before", "in_progress_after", "or_equivalent")
+
+
+@dataclass(frozen=True)
+class Name:
+    """One way of writing a certification, as the candidates step reads it.
+
+    Attributes:
+        label: The certification label.
+        also: A second label the same evidence gives ("OSHA 10/30"), or None.
+        kind: "alias", "acronym" or "stem".
+        cased: Counts only written as given (unless the whole text is lower-case).
+        contexts: Context sets one word of which must stand close by (empty: none needed).
+        vetoes: Context sets whose word close by rules the name out.
+    """
+
+    label: str
+    also: str | None
+    kind: str
+    cased: bool
+    contexts: tuple[str, ...]
+    vetoes: tuple[str, ...]
+    written: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A certification named in a text: ``text[start:end]`` with its label."""
+
+    start: int
+    end: int
+    label: str
+    kind: str = "alias"
+
+
+class ContextSets:
+    """Context sets of ``certification_contexts.jsonl``: which words stand near an offset.
+
+    Candidates are rare, so each set is one case-insensitive regex searched in a small window
+    around a candidate (never across the whole text, except for sets marked ``"reach": "doc"``).
+    """
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        phrases: dict[str, list[str]] = {}
+        self.doc_sets: set[str] = set()
+        for row in rows:
+            if "set" not in row:
+                continue
+            if row.get("reach") == "doc":
+                self.doc_sets.add(row["set"])
+            if "phrase" in row:
+                phrases.setdefault(row["set"], []).append(row["phrase"])
+        self.names = frozenset(phrases) | self.doc_sets
+        self._patterns = {
+            name: regex.compile(
+                r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(p) for p in sorted(words, key=len, reverse=True))
+                + r")(?![\p{L}\p{N}])",
+                _FLAGS,
+            )
+            for name, words in phrases.items()
+        }
+
+    def spans(self, name: str, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Where a word of set ``name`` stands in ``text[lo:hi]``."""
+        pattern = self._patterns.get(name)
+        return [m.span() for m in pattern.finditer(text, max(0, lo), hi)] if pattern else []
+
+
+class CertificationRules:
+    """Find certifications entries (label, issuer, in_progress, or_equivalent, evidence) in a doc.
+
+    Args:
+        nlp (Language): The pipeline whose tokenizer the names use.
+        vocabularies (Vocabularies): Where the ``certifications`` and ``certification_contexts`` tables come from.
+    """
+
+    family = "certifications"
+    #: How far (characters, either side, within the sentence) a context word may stand from an acronym.
+    CONTEXT_REACH = 60
+    #: How far (characters, either side) a word of an ``unless`` set reaches.
+    VETO_REACH = 40
+    #: How far (characters) before a name the "before" rules look.
+    BEFORE_REACH = 60
+
+    def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
+        rows = vocabularies.table("certifications")
+        context_rows = vocabularies.table("certification_contexts")
+        self.rows: dict[str, dict[str, Any]] = {}
+        for row in rows:
+            if "label" in row:
+                self.rows[row["label"]] = row  # a user's row of the same label wins
+        self.contexts = ContextSets(context_rows)
+        pattern_rows = [
+            {"pattern": written, "name": name}
+            for row in self.rows.values()
+            for written, name in self._names(row)
+        ]
+        self._table = PhraseTable(nlp, pattern_rows, name="certifications")
+        self._belts = {
+            (row["methodology"]["label"], row["methodology"].get("detail")): row["label"]
+            for row in self.rows.values()
+            if row.get("methodology")
+        }
+        credential = {"after": [], "before": [], "not": []}
+        rules: dict[str, list[str]] = {rule: [] for rule in _RULES}
+        for row in context_rows:
+            if row.get("credential") in credential:
+                credential[row["credential"]].append(row["regex"])
+            elif row.get("rule") in rules:
+                rules[row["rule"]].append(row["regex"])
+            elif "rule" in row:
+                raise ValueError(f"certification_contexts row {row!r}: rule must be one of {_RULES}")
+
+        def alternation(parts: list[str]) -> str:
+            return "|".join(f"(?:{p})" for p in parts) or r"(?!)"
+
+        self._credential_after = regex.compile(
+            rf"[ \t]*+-?[ \t]*+(?:{alternation(credential['after'])})(?![\p{{L}}\p{{N}}])", _FLAGS
+        )
+        self._credential_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['before'])})[ \t]*+$", _FLAGS
+        )
+        self._not_credential = regex.compile(alternation(credential["not"]), _FLAGS)
+        self._offer = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(rules['offer'])})", _FLAGS)
+        self._company = regex.compile(rf"[ \t]*+(?:{alternation(rules['company'])})", _FLAGS)
+        self._member_before = regex.compile(alternation([r for r in rules["membership"] if r.endswith("$")]), _FLAGS)
+        self._member_after = regex.compile(alternation([r for r in rules["membership"] if r.startswith("^")]), _FLAGS)
+        self._someone_else = regex.compile(alternation(rules["someone_else"]), _FLAGS)
+        self._negated_before = regex.compile(alternation(rules["negated_before"]), _FLAGS)
+        self._negated_after = regex.compile(alternation(rules["negated_after"]), _FLAGS)
+        self._progress_before = regex.compile(alternation(rules["in_progress_before"]), _FLAGS)
+        self._progress_after = regex.compile(alternation(rules["in_progress_after"]), _FLAGS)
+        self._equivalent = regex.compile(alternation(rules["or_equivalent"]), _FLAGS)
+        self._description = EmployerDescription(vocabularies.table("methodology_contexts"))
+
+    def _names(self, row: dict[str, Any]) -> Iterable[tuple[str, Name]]:
+        """Every written form of a row, with how it is matched."""
+        label = row["label"]
+        vetoes = _as_tuple(row.get("unless"))
+        for kind, key in (("alias", "aliases"), ("acronym", "acronyms"), ("stem", "stems")):
+            for item in row.get(key) or ():
+                spec = item if isinstance(item, dict) else {kind: item}
+                written = spec.get(kind) or spec.get("alias") or spec.get("stem")
+                if not isinstance(written, str) or not written.strip():
+                    raise ValueError(f"certifications row {label!r}: bad {key} item {item!r}")
+                contexts = _as_tuple(spec.get("context")) + ((_CREDENTIAL,) if kind == "acronym" else ())
+                unknown = set(contexts + vetoes + _as_tuple(spec.get("unless"))) - self.contexts.names
+                if unknown:
+                    raise ValueError(f"certifications row {label!r}: unknown context set(s) {sorted(unknown)}")
+                cased = bool(spec.get("cased", kind == "acronym" or _looks_like_acronym(written)))
+                yield written, Name(
+                    label, spec.get("also"), kind, cased, contexts, vetoes + _as_tuple(spec.get("unless")), written
+                )
+
+    def __call__(self, doc: Doc, context: Context) -> list[CertificationEntry]:
+        text = context.segments.text
+        segments = context.segments
+        candidates = self.candidates(doc, text, segments)
+        candidates += self.belts(context.found.get("methodologies") or [])
+        if not candidates:
+            return []
+        candidates.sort(key=lambda c: (c.start, c.end))
+        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c)]
+        entries = [self.entry(text, segments, c) for c in asked]
+        return self.first_mentions(context, self.drop_subsumed(segments, entries))
+
+    # -- 1. candidates ---------------------------------------------------------------------------
+    def candidates(self, doc: Doc, text: str, segments: Segments) -> list[Candidate]:
+        """Names in context, stems with a credential word, overlaps resolved to the longest."""
+        lowered = text == text.lower()
+        found: list[tuple[int, int, Name]] = []
+        for match in self._table.find(doc, longest=False):
+            name: Name = match.row["name"]
+            start, end = match.start_char, _trim_end(text, match.start_char, match.end_char)
+            if name.cased and not lowered and text[start:end] != name.written:
+                continue
+            found.append((start, end, name))
+        if not found:
+            return []
+        kept = [f for f in found if f[2].kind != "stem" and self._in_context(text, segments, *f)]
+        kept += self._credentialed_stems(text, [f for f in found if f[2].kind == "stem"])
+        # An acronym needs context; another certification close by is context too ("MBA, CPA, CGMA or CMA").
+        acronyms = [f for f in found if f[2].kind == "acronym" and f not in kept]
+        added = True
+        while acronyms and added:
+            added = False
+            for f in list(acronyms):
+                if self._near_other(segments, f, kept) and not self._vetoed(text, *f):
+                    kept.append(f)
+                    acronyms.remove(f)
+                    added = True
+        candidates = []
+        for start, end, name in _longest(kept):
+            candidates.append(Candidate(start, end, name.label, name.kind))
+            if name.also:
+                candidates.append(Candidate(start, end, name.also, name.kind))
+        return candidates
+
+    def _in_context(self, text: str, segments: Segments, start: int, end: int, name: Name) -> bool:
+        if self._vetoed(text, start, end, name):
+            return False
+        if not name.contexts:
+            return True
+        segment = segments.at(start) if len(segments) else None
+        lo, hi = (segment.start, segment.end) if segment else (0, len(text))
+        for set_name in name.contexts:
+            if set_name in self.contexts.doc_sets:
+                if self.contexts.spans(set_name, text, 0, len(text)):
+                    return True
+                continue
+            window = (max(lo, start - self.CONTEXT_REACH), min(hi, end + self.CONTEXT_REACH))
+            if any(not (s < end and start < e) for s, e in self.contexts.spans(set_name, text, *window)):
+                return True
+        return False
+
+    def _vetoed(self, text: str, start: int, end: int, name: Name) -> bool:
+        for set_name in name.vetoes:
+            if set_name in self.contexts.doc_sets:
+                if self.contexts.spans(set_name, text, 0, len(text)):
+                    return True
+                continue
+            spans = self.contexts.spans(set_name, text, start - self.VETO_REACH, end + self.VETO_REACH)
+            if any(not (s < end and start < e) for s, e in spans):  # its own words do not veto it
+                return True
+        return False
+
+    def _near_other(self, segments: Segments, found: tuple[int, int, Name], kept: list[tuple[int, int, Name]]) -> bool:
+        start, end, _ = found
+        index = segments.index_at(start) if len(segments) else 0
+        for s, e, _ in kept:
+            if (s < end and start < e) or not (start - self.CONTEXT_REACH <= e and s <= end + self.CONTEXT_REACH):
+                continue
+            if not len(segments) or segments.index_at(s) == index:
+                return True
+        return False
+
+    def _credentialed_stems(self, text: str, stems: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+        """Stems with a credential word attached, directly or through a list of stems.
+
+        "AWS, Azure or GCP certification" credentials all three; so does "certifications in AWS, Azure or GCP".
+        """
+        if not stems:
+            return []
+        stems = _longest(stems)
+        linked = []  # stem i and stem i+1 stand in one list
+        for (_, end, _), (start, _, _) in zip(stems, stems[1:]):
+            sep = _SEPARATOR.match(text, end, start)
+            linked.append(sep is not None and sep.end() == start)
+        after = [False] * len(stems)
+        for i in range(len(stems) - 1, -1, -1):
+            start, end, _ = stems[i]
+            m = self._credential_after.match(text, end)
+            after[i] = bool(m and not self._not_credential.match(text, m.end())) or (
+                i + 1 < len(stems) and linked[i] and after[i + 1]
+            )
+        before = [False] * len(stems)
+        for i, (start, _, _) in enumerate(stems):
+            window = text[max(0, start - self.BEFORE_REACH) : start]
+            before[i] = bool(self._credential_before.search(window)) or (i > 0 and linked[i - 1] and before[i - 1])
+        kept = []
+        for i, (start, end, name) in enumerate(stems):
+            if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
+                continue
+            m = self._credential_after.match(text, end)
+            if m and not self._not_credential.match(text, m.end()):
+                end = m.end()  # the evidence takes its credential word: "forklift certification"
+            elif before[i] and (b := self._credential_before.search(text, max(0, start - self.BEFORE_REACH), start)):
+                start = b.start()  # ... or the one before it: "certified in Lean"
+            kept.append((start, end, name))
+        return kept
+
+    # -- 2. belts --------------------------------------------------------------------------------
+    def belts(self, methodologies: list[MethodologyEntry]) -> list[Candidate]:
+        """Certifications that methodologies entries name (a Six Sigma belt), on their evidence."""
+        return [
+            Candidate(m.start, m.end, self._belts[(m.label, m.detail)], "methodology")
+            for m in methodologies
+            if (m.label, m.detail) in self._belts
+        ]
+
+    # -- 3. sentence rules -----------------------------------------------------------------------
+    def asked_of_candidate(self, text: str, segments: Segments, c: Candidate) -> bool:
+        """False for a company's or product's name, a membership, another person's ("under the direction of a
+        licensed PE"), a negation, an offer or a company description."""
+        segment = segments.at(c.start) if len(segments) else None
+        lo, hi = (segment.start, segment.end) if segment else (0, len(text))
+        before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
+        after = text[c.end : hi]
+        if self._company.match(after) or self._member_after.match(after):
+            return False
+        if self._member_before.search(before) or self._someone_else.search(before):
+            return False
+        if self._negated_before.search(before[-24:]):
+            return False
+        if self._negated_after.match(after):
+            return False
+        sentence = text[lo:hi]
+        if self._offer.search(sentence) and not self._in_progress(before, after):
+            return False
+        return not self._description.describes_employer(sentence)
+
+    def _in_progress(self, before: str, after: str) -> bool:
+        if self._progress_before.search(before):
+            return True
+        m = self._progress_after.match(after)
+        # "EIT required, with the ability to obtain a PE license": the cue's object is the next name.
+        return m is not None and not _NAMED_NEXT.match(after, m.end())
+
+    # -- 4. values -------------------------------------------------------------------------------
+    def entry(self, text: str, segments: Segments, c: Candidate) -> CertificationEntry:
+        """The entry of an accepted candidate, with ``in_progress`` and ``or_equivalent`` read from its sentence."""
+        segment = segments.at(c.start) if len(segments) else None
+        lo, hi = (segment.start, segment.end) if segment else (0, len(text))
+        before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
+        after = text[c.end : hi]
+        row = self.rows.get(c.label, {})
+        return CertificationEntry(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            label=c.label,
+            issuer=row.get("issuer"),
+            in_progress=self._in_progress(before, after),
+            or_equivalent=bool(self._equivalent.match(after)),
+        )
+
+    # -- 5. repeats ------------------------------------------------------------------------------
+    def drop_subsumed(self, segments: Segments, entries: list[CertificationEntry]) -> list[CertificationEntry]:
+        """Drop entries whose row is ``subsumed_by`` a label found in the same sentence."""
+        if not any(self.rows.get(e.label, {}).get("subsumed_by") for e in entries):
+            return entries
+        by_segment: dict[int, set[str]] = {}
+        for e in entries:
+            by_segment.setdefault(segments.index_at(e.start) if len(segments) else 0, set()).add(e.label)
+        kept = []
+        for e in entries:
+            others = by_segment[segments.index_at(e.start) if len(segments) else 0]
+            if others & set(self.rows.get(e.label, {}).get("subsumed_by") or ()):
+                continue
+            kept.append(e)
+        return kept
+
+    def first_mentions(self, context: Context, entries: list[CertificationEntry]) -> list[CertificationEntry]:
+        """One entry per label, its first mention in a section that can hold requirements."""
+        sections = context.sections
+        section_starts = [s.start for s in sections]
+        kept: list[CertificationEntry] = []
+        seen: set[str] = set()
+        for entry in entries:
+            i = bisect_right(section_starts, entry.start) - 1
+            category = sections[i].category if i >= 0 and entry.start < sections[i].end else None
+            if self.family in NOT_REQUIREMENTS.get(category, ()):
+                kept.append(entry)  # the scope drops it; it must not hide a later mention
+                continue
+            if entry.label in seen:
+                continue
+            seen.add(entry.label)
+            kept.append(entry)
+        return kept
+
+
+def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+    """Matches not inside a longer one ("AWS certification" inside "AWS certified welder" goes); matches that
+    only overlap all stay ("CPR/First Aid" and "First Aid certification"), and so do equal spans of different labels."""
+    ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int]] = []
+    kept = []
+    for start, end, name in ordered:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+            continue
+        if any((s, e) == (start, end) and n.label == name.label for s, e, n in kept):
+            continue
+        taken.append((start, end))
+        kept.append((start, end, name))
+    return sorted(kept, key=lambda f: (f[0], f[1]))
+
+
+def _looks_like_acronym(written: str) -> bool:
+    """Short names without lower-case letters ("CQE", "NC II") are matched as written."""
+    return len(written) <= 6 and not any(ch.islower() for ch in written)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start + 1 and text[end - 1] in _TRAILING:
+        end -= 1
+    return end
+
+
+def _as_tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)

@@ -1,0 +1,473 @@
+"""The certifications family: certifications and licences asked of the candidate, and their traps.
+
+Each row is (text, expected entries); an expected entry is (label, requirement). Rows are short
+sentences in real posting style, many taken from the phrasing of postings in ``shared/corpus-real``.
+Negative rows (nothing expected) hold the traps of issue 15: memberships, a company's own
+certificates, "certified" alone, a certificate of insurance, PE as private equity, polyethylene or
+physical education, a "CPA firm", certifications the employer offers, negations.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import entries_of
+
+from postingparse.record import FAMILIES, V1_FAMILIES, CertificationEntry, Posting
+from postingparse.rules.certifications import CertificationRules
+from postingparse.vocabulary import Vocabularies, load_table
+
+KEYS = ("label", "requirement")
+R, P = "required", "preferred"
+
+
+def _found(text: str, keys: tuple[str, ...] = KEYS) -> list[tuple]:
+    return sorted(tuple(e.values()) for e in entries_of(text, "certifications", keys))
+
+
+# Supply chain, operations and quality: what the seed article and our users ask first.
+QUALITY_AND_SUPPLY_CHAIN = [
+    ("APICS CPIM certification required.", [("cpim", R)]),
+    ("CPIM or CSCP certification a plus.", [("cpim", P), ("cscp", P)]),
+    ("Certified in Production and Inventory Management (CPIM) preferred.", [("cpim", P)]),
+    ("ASCM CLTD preferred.", [("cltd", P)]),
+    ("ISM CPSM certification is desirable.", [("cpsm", P)]),
+    ("Certified Professional in Supply Management preferred", [("cpsm", P)]),
+    ("ASQ CQE preferred.", [("cqe", P)]),
+    ("CQE preferred.", [("cqe", P)]),
+    ("Certified Quality Engineer (CQE) required.", [("cqe", R)]),
+    ("ASQ Certified Quality Auditor (CQA) is a plus.", [("cqa", P)]),
+    ("CQA certification preferred.", [("cqa", P)]),
+    ("ASQ CQT or CQI certification preferred.", [("cqt", P), ("cqi", P)]),
+    ("Certified Quality Inspector a plus", [("cqi", P)]),
+    ("ASQ CRE preferred.", [("cre", P)]),
+    ("Certified Reliability Engineer (CRE) required.", [("cre", R)]),
+    ("CSQE certification a plus.", [("csqe", P)]),
+    ("ASQ CMQ/OE preferred.", [("cmq_oe", P)]),
+    ("ASQ certification (CQE, CQA, or CMQ/OE) preferred.", [("cqe", P), ("cqa", P), ("cmq_oe", P)]),
+    ("ISO 9001 Lead Auditor certification required.", [("lead_auditor", R)]),
+    ("IRCA certified Lead Auditor (ISO 14001 or ISO 45001) preferred.", [("lead_auditor", P)]),
+    ("IATF 16949 auditor certification a plus.", [("lead_auditor", P)]),
+    ("AS9100 Lead Auditor preferred.", [("lead_auditor", P)]),
+    ("Six Sigma Green Belt required.", [("six_sigma_green_belt", R)]),
+    ("Lean Six Sigma Black Belt certification preferred.", [("six_sigma_black_belt", P)]),
+    ("Certified Six Sigma Yellow Belt a plus.", [("six_sigma_yellow_belt", P)]),
+    ("ASQ CSSGB preferred.", [("six_sigma_green_belt", P)]),
+    ("Master Black Belt required.", [("six_sigma_master_black_belt", R)]),
+    ("Six Sigma certification preferred.", [("six_sigma_certification", P)]),
+    ("Certified in Lean preferred.", [("lean_certification", P)]),
+    ("Lean certification a plus.", [("lean_certification", P)]),
+    ("SQF Practitioner certification required.", [("sqf_practitioner", R)]),
+    ("PCQI certified preferred.", [("pcqi", P)]),
+    ("HACCP certification required.", [("haccp_certificate", R)]),
+    ("Must be HACCP certified.", [("haccp_certificate", R)]),
+    ("Must hold a ServSafe certification.", [("servsafe", R)]),
+]
+
+# Project management, engineering licences, maintenance, safety.
+PROJECTS_ENGINEERING_SAFETY = [
+    ("PMP certification preferred.", [("pmp", P)]),
+    ("Project Management Professional (PMP) required.", [("pmp", R)]),
+    ("PMI Project Management Professional (\u201cPMP\u201d) certification a plus.", [("pmp", P)]),
+    ("CAPM or PMP certification desired.", [("capm", P), ("pmp", P)]),
+    ("PgMP preferred.", [("pgmp", P)]),
+    ("PRINCE2 Practitioner certification required.", [("prince2", R)]),
+    ("PMI-ACP or CSM certification preferred.", [("pmi_acp", P), ("csm", P)]),
+    ("Certified ScrumMaster (CSM) required.", [("csm", R)]),
+    ("Professional Scrum Master (PSM I) a plus.", [("psm", P)]),
+    ("Professional Engineer (PE) license in Georgia is required.", [("pe", R)]),
+    ("PE license required.", [("pe", R)]),
+    ("P.E. license preferred.", [("pe", P)]),
+    ("Registered Professional Engineer preferred.", [("pe", P)]),
+    ("PE licensure a plus.", [("pe", P)]),
+    ("EIT certification required; PE preferred.", [("eit", R), ("pe", P)]),
+    ("Engineer in Training (EIT) certificate preferred.", [("eit", P)]),
+    ("Passed the FE exam.", [("eit", R)]),
+    ("P.Eng. designation required.", [("peng", R)]),
+    ("CMRP certification preferred.", [("cmrp", P)]),
+    ("Certified Maintenance and Reliability Technician (CMRT) a plus.", [("cmrt", P)]),
+    ("Certified Reliability Leader (CRL) preferred.", [("crl", P)]),
+    ("CRL certification a plus.", [("crl", P)]),
+    ("CSP or ASP certification preferred.", [("csp", P), ("asp", P)]),
+    ("Certified Safety Professional (CSP) required.", [("csp", R)]),
+    ("OSHA 30 certification required.", [("osha_30", R)]),
+    ("OSHA 10-hour card required.", [("osha_10", R)]),
+    ("OSHA 10/30 preferred.", [("osha_10", P), ("osha_30", P)]),
+    ("NEBOSH IGC is an advantage.", [("nebosh", P)]),
+    ("40-hour HAZWOPER required.", [("hazwoper", R)]),
+    ("Current CPR/First Aid certification.", [("cpr", R), ("first_aid", R)]),
+    ("BLS certification required.", [("bls", R)]),
+]
+
+# Trades, transport, healthcare, finance, IT and the Philippines.
+TRADES_AND_LICENCES = [
+    ("Valid CDL required.", [("cdl", R)]),
+    ("Class A CDL required.", [("cdl_a", R)]),
+    ("CDL-A with hazmat endorsement required.", [("cdl_a", R), ("hazmat_endorsement", R)]),
+    ("Must have a Class B CDL.", [("cdl_b", R)]),
+    ("Commercial Driver's License preferred.", [("cdl", P)]),
+    ("Valid driver's license required.", [("drivers_license", R)]),
+    ("Must have a valid driver\u2019s license and clean driving record.", [("drivers_license", R)]),
+    ("A driver's license is an advantage.", [("drivers_license", P)]),
+    ("Valid driver's license and Class A CDL required.", [("cdl_a", R)]),
+    ("Forklift certification preferred.", [("forklift", P)]),
+    ("Certified forklift operator required.", [("forklift", R)]),
+    ("Must be forklift certified.", [("forklift", R)]),
+    ("Journeyman electrician license required.", [("journeyman_electrician", R)]),
+    ("Licensed Master Electrician preferred.", [("master_electrician", P)]),
+    ("EPA 608 Universal certification required.", [("epa_608", R)]),
+    ("AWS Certified Welding Inspector (CWI) preferred.", [("cwi", P)]),
+    ("AWS D1.1 certification required.", [("aws_certified_welder", R)]),
+    ("AWS certification in structural welding preferred.", [("aws_certified_welder", P)]),
+    ("Current RN license in the state of Ohio required.", [("rn", R)]),
+    ("RN or LPN license required.", [("rn", R), ("lpn", R)]),
+    ("Certified Nursing Assistant (CNA) required.", [("cna", R)]),
+    ("CPA required.", [("cpa", R)]),
+    ("CPA designation or MBA highly preferred.", [("cpa", P)]),
+    ("MBA, CPA, CGMA or CMA preferred.", [("cpa", P), ("cgma", P), ("cma", P)]),
+    ("CFA charterholder preferred.", [("cfa", P)]),
+    ("MBA with a focus on finance or CFA certification.", [("cfa", R)]),
+    ("Series 7 and 63 licenses required.", [("series_7", R), ("series_63", R)]),
+    ("Must have an active Property & Casualty license.", [("property_casualty_license", R)]),
+    ("AWS Certified Solutions Architect preferred.", [("aws_cloud", P)]),
+    ("AWS, Azure or GCP certification preferred.", [("aws_cloud", P), ("azure", P), ("gcp", P)]),
+    ("Azure certifications (AZ-104, AZ-305) are a plus.", [("azure", P)]),
+    ("CISSP required.", [("cissp", R)]),
+    ("CompTIA Security+ certification required.", [("comptia_security_plus", R)]),
+    ("CompTIA A+ certification preferred.", [("comptia_a_plus", P)]),
+    ("CCNA preferred.", [("ccna", P)]),
+    ("CISA, CISM or CISSP certification preferred.", [("cisa", P), ("cism", P), ("cissp", P)]),
+    ("PHR or SPHR preferred.", [("phr", P), ("sphr", P)]),
+    ("Certifications in health promotion field (i.e. CEBS).", [("cebs", R)]),
+    ("CSSLP, CISSP, CISA, CCP MCP/MCSE or SANS certifications.", [("sscp", R), ("cissp", R), ("cisa", R), ("microsoft_certified", R)]),
+    ("SHRM-CP or SHRM-SCP certification preferred.", [("shrm_cp", P), ("shrm_scp", P)]),
+    ("PRC license is required.", [("prc_license", R)]),
+    ("must be a licensed mechanical engineer", [("prc_license", R)]),
+    ("Board passer preferred.", [("prc_license", P)]),
+    ("preferably with a TESDA NC II certificate", [("tesda_nc2", P)]),
+    ("NC II in RAC servicing required.", [("tesda_nc2", R)]),
+    ("Licensed to practice law in the State of Hawaii.", [("bar_admission", R)]),
+]
+
+# Traps and non-requirements: no entry.
+NEGATIVES = [
+    ("ASQ membership preferred.", []),
+    ("Member of ASQ or APICS a plus.", []),
+    ("Active member of PMI preferred.", []),
+    ("We are ISO 9001 certified.", []),
+    ("We are an SQF certified facility.", []),
+    ("Our HACCP certified plant runs three shifts.", []),
+    ("Acme is an AS9100 certified manufacturer.", []),
+    ("Certified.", []),
+    ("Must be certified.", []),
+    ("Certifications preferred.", []),
+    ("Relevant certifications are a plus.", []),
+    ("Professional certifications are a plus.", []),
+    ("Certificate of insurance required.", []),
+    ("Vendors must provide a certificate of insurance.", []),
+    ("Our PE practice is involved in acquisitions and joint ventures.", []),
+    ("Prior VC / PE experience not required.", []),
+    ("Prior experience in a PE backed portfolio company preferred.", []),
+    ("Experience in strategy consulting, investment banking, PE/VC preferred.", []),
+    ("Experience with HDPE and PE film extrusion.", []),
+    ("PE pipe fusion experience preferred.", []),
+    ("PE teacher for grades 3-5.", []),
+    ("Experience in a CPA firm required.", []),
+    ("Big 4 or regional CPA firm experience preferred.", []),
+    ("Public accounting (CPA firm) experience a plus.", []),
+    ("We will pay for your PMP certification.", []),
+    ("Company-paid CDL training.", []),
+    ("Tuition reimbursement and certification assistance.", []),
+    ("Opportunity to earn your forklift certification.", []),
+    ("Sponsored certifications, mentorship and leadership programs.", []),
+    ("$500/year for certifications, free training to upgrade your skills.", []),
+    ("No CDL required.", []),
+    ("CDL not required.", []),
+    ("Valid Driving License | No", []),
+    ("Background check and drug screen required.", []),
+    ("Must be able to obtain a Secret security clearance.", []),
+    ("Bachelor's degree in engineering required.", []),
+    ("High school diploma or GED required.", []),
+    ("Six Sigma experience preferred.", []),
+    ("Knowledge of Lean manufacturing and 5S.", []),
+    ("Experience with ISO 9001 and IATF 16949 quality systems.", []),
+    ("Experience with AWS and Azure cloud services required.", []),
+    ("5+ years of AWS experience.", []),
+    ("Experience with ASP.NET MVC and SQL Server.", []),
+    ("Experience operating a forklift preferred.", []),
+    ("Must be able to operate a forklift.", []),
+    ("Knowledge of HACCP and GMP.", []),
+    ("Ensure compliance with OSHA regulations.", []),
+    ("Knowledge of process safety management (PSM) and MOC.", []),
+    ("Partner with the Customer Success Manager (CSM) team.", []),
+    ("Define CQAs and critical process parameters (CPP).", []),
+    ("Administer the collective bargaining agreement (CBA).", []),
+    ("Data from the Bureau of Labor Statistics (BLS) shows growth.", []),
+    ("Proficiency with structural models (EFA, CFA, SEM).", []),
+    ("Manage the annual performance management program (PMP).", []),
+    ("Optimize CPA, CPC and ROAS for paid campaigns.", []),
+    ("Drive incremental revenue on YouTube and OTT while reducing CPA.", []),
+    ("On the job training goes toward your residential/journeyman license.", []),
+    ("Support for insurance licensing, SIE, Series 7, Series 63, and more.", []),
+    ("A graduate of an ARRT approved radiologic technology program.", []),
+    ("In 2008, CCS operated in one state.", []),
+    ("Pending approval of the SY24 CFA by TDOE and the Board.", []),
+    ("Under the direction of a Board Certified Behavior Analyst (BCBA), RBTs provide services.", []),
+    ("Under the Direction of a Licensed Professional Engineer: design precast products.", []),
+    ("Complete basic Citrix training - CCA/CCP certification within first year.", []),
+    ("Enter identification into the medical record, i.e. Driver's License, Passport.", []),
+    ("Provides training to warehouse employees in packing and forklift certification.", []),
+    ("The bank will never ask you to provide personal information, including driver's licenses.", []),
+    ("Our team includes PMP-certified project managers and ASQ members.", []),
+    ("Continuous quality improvement (CQI) initiatives across the hospital.", []),
+    ("Work with the RN and LPN staff on the unit.", []),
+    ("Registered nurses on our team enjoy flexible schedules.", []),
+    ("The CIA triad of confidentiality, integrity and availability.", []),
+    ("Support the CMA CGM account.", []),
+    ("Design critical control points (CCP) for the HACCP plan.", []),
+    ("Strong understanding of ITIL processes.", []),
+    ("Familiar with TOGAF framework.", []),
+    ("Licensed under the MIT license.", []),
+    ("Software license management and renewals.", []),
+    ("Manage vendor licenses and SaaS subscriptions.", []),
+    ("Maintain the plant's ISO 14001 certification.", []),
+    ("Lead the facility through SQF certification audits.", []),
+    ("Prepare the company for LEED certification of the new building.", []),
+    ("A+ attitude and strong work ethic.", []),
+    ("Strong problem-solving skills; GPA of 3.0 or higher.", []),
+    ("Reports to the Registered Agent.", []),
+    ("The ESP team handles PE and VC deals.", []),
+    ("Experience with SAFe and Scrum frameworks.", []),
+    ("Drive safe and follow all traffic laws.", []),
+    ("Use the Microsoft Office suite daily.", []),
+    ("Certification in progress reports for management.", []),
+    ("Class A office space in downtown Chicago.", []),
+    ("Our firm is a leading CPA practice.", []),
+    ("Benefits: paid training towards your CDL and OSHA 30.", []),
+    ("CorVel, a certified Great Place to Work company.", []),
+    ("We are a certified B Corporation.", []),
+    ("Our lab is ISO 17025 accredited.", []),
+    ("Obtain building permits and licenses for projects.", []),
+    ("Manage licensing agreements with partners.", []),
+    ("Track employee certifications and training records.", []),
+    ("Coordinate forklift training for new hires.", []),
+    ("Work closely with our RN case managers.", []),
+    ("Our clients include Big 4 accounting and CPA firms.", []),
+    ("Familiarity with the AWS D1.1 welding code.", []),
+    ("Audit supplier certificates of conformance.", []),
+    ("Issue certificates of analysis for each lot.", []),
+    ("Hands-on experience with Salesforce and ServiceNow.", []),
+]
+
+# Values: in_progress, or_equivalent, issuer, evidence text.
+VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
+VALUES = [
+    ("PE license or ability to obtain within 12 months.", [("pe", R, True, False)]),
+    ("Must be able to obtain a Class A CDL within 90 days of hire.", [("cdl_a", R, True, False)]),
+    ("Ability to obtain a forklift certification.", [("forklift", R, True, False)]),
+    ("EIT required, with the ability to obtain a PE license within two years.", [("eit", R, False, False), ("pe", R, True, False)]),
+    ("CPIM certification or working towards it preferred.", [("cpim", P, True, False)]),
+    ("CPA eligible preferred.", [("cpa", P, True, False)]),
+    ("PMP certification or equivalent preferred.", [("pmp", P, False, True)]),
+    ("CQE or equivalent certification required.", [("cqe", R, False, True)]),
+    ("Certified Professional Contract Manager (CPCM) certification, or equivalent.", [("cpcm", R, False, True)]),
+    ("CPR Certification (may be completed upon hire).", [("cpr", R, True, False)]),
+    ("Must obtain OSHA 10 within 30 days of hire (company paid).", [("osha_10", R, True, False)]),
+    ("Possession of, or ability to obtain, a valid Colorado Driver's License required.", [("drivers_license", R, True, False)]),
+    ("Engineer-in-Training Certification; or ability to obtain within 1 year.", [("eit", R, True, False)]),
+]
+
+EVIDENCE = [
+    ("Six Sigma Green Belt required.", [("six_sigma_green_belt", None, "Six Sigma Green Belt")]),
+    ("APICS CPIM certification required.", [("cpim", "ASCM (APICS)", "APICS CPIM")]),
+    ("Forklift certification preferred.", [("forklift", "employer/OSHA 1910.178 trainers", "Forklift certification")]),
+    ("Certified in Lean preferred.", [("lean_certification", None, "Certified in Lean")]),
+    ("ASQ CQE preferred.", [("cqe", "ASQ", "ASQ CQE")]),
+]
+
+POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES
+
+
+@pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)
+def test_certifications(text, expected):
+    assert _found(text) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", VALUES)
+def test_values(text, expected):
+    assert _found(text, VALUE_KEYS) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", EVIDENCE)
+def test_issuer_and_evidence(text, expected):
+    assert _found(text, ("label", "issuer", "text")) == sorted(expected)
+
+
+def test_table_size_and_negative_share():
+    rows = POSITIVES + NEGATIVES + VALUES + EVIDENCE
+    assert len(rows) >= 150
+    assert len(NEGATIVES) / len(rows) >= 0.40
+
+
+def test_belt_is_both_methodology_and_certification():
+    from postingparse import parse
+
+    posting = parse("Lean Six Sigma Black Belt certification preferred.")
+    assert {(m.label, m.detail) for m in posting.methodologies} == {("lean", None), ("six_sigma", "black_belt")}
+    assert [(c.label, c.requirement) for c in posting.certifications] == [("six_sigma_black_belt", "preferred")]
+
+
+def test_one_entry_per_label_and_not_from_benefits():
+    from postingparse import parse
+
+    text = "Requirements:\nPMP required.\nPMP is a must.\n\nBenefits:\nWe pay for your CDL and PMP renewals.\n"
+    assert [(c.label, c.requirement) for c in parse(text).certifications] == [("pmp", "required")]
+
+
+def test_vocabulary_rows_are_complete():
+    rows = [r for r in load_table("certifications") if "label" in r]
+    assert len(rows) >= 150
+    labels = [r["label"] for r in rows]
+    assert len(labels) == len(set(labels))
+    decided = {
+        "cpim", "cscp", "cltd", "cpsm", "cqe", "cqa", "cqt", "cqi", "cre", "csqe", "cmq_oe", "six_sigma_green_belt",
+        "six_sigma_black_belt", "six_sigma_yellow_belt", "six_sigma_master_black_belt", "lead_auditor", "pmp", "capm",
+        "pgmp", "prince2", "pmi_acp", "csm", "psm", "pe", "eit", "peng", "cmrp", "crl", "cmrt", "csp", "asp",
+        "osha_10", "osha_30", "nebosh", "sqf_practitioner", "pcqi", "haccp_certificate", "servsafe", "cdl_a", "cdl_b",
+        "cdl", "forklift", "journeyman_electrician", "master_electrician", "epa_608", "cwi", "aws_certified_welder",
+        "rn", "lpn", "cna", "cpa", "cma", "cfa", "aws_cloud", "azure", "cissp", "comptia_security_plus",
+        "comptia_a_plus", "ccna", "drivers_license", "prc_license", "tesda_nc2", "lean_certification",
+    }
+    assert decided <= set(labels)
+    for row in rows:
+        assert row.get("name") and "issuer" in row, row["label"]
+        assert row.get("aliases") or row.get("acronyms") or row.get("stems") or row.get("methodology"), row["label"]
+
+
+def test_user_table_extends_the_vocabulary(tmp_path):
+    import spacy
+
+    (tmp_path / "certifications.jsonl").write_text(
+        json.dumps({"label": "acme_badge", "name": "Acme Badge", "issuer": "Acme", "aliases": ["Acme badge"]}) + "\n"
+    )
+    from postingparse import Extractor
+
+    posting = Extractor(data_dir=str(tmp_path)).parse("Acme badge required. CQE preferred.")
+    assert [(c.label, c.requirement) for c in posting.certifications] == [("acme_badge", "required"), ("cqe", "preferred")]
+    rules = CertificationRules(spacy.blank("en"), Vocabularies(str(tmp_path)))
+    assert rules.rows["acme_badge"]["issuer"] == "Acme"
+
+
+def test_unknown_context_set_is_a_clear_error(tmp_path):
+    import spacy
+
+    (tmp_path / "certifications.jsonl").write_text(
+        json.dumps({"label": "x", "name": "X", "issuer": None, "acronyms": ["XQ"], "unless": ["nowhere"]}) + "\n"
+    )
+    with pytest.raises(ValueError, match="unknown context set"):
+        CertificationRules(spacy.blank("en"), Vocabularies(str(tmp_path)))
+
+
+def test_record_adds_the_field_and_reads_v1_records():
+    assert FAMILIES[:4] == V1_FAMILIES and FAMILIES[4] == "certifications"
+    entry = CertificationEntry(text="CQE", start=0, end=3, label="cqe", issuer="ASQ", requirement="preferred")
+    assert list(entry.to_dict()) == ["label", "issuer", "requirement", "or_equivalent", "in_progress", "text", "start", "end"]
+    v1 = {"id": "a", "degrees": [], "experience": [], "industries": [], "methodologies": []}
+    assert Posting.from_dict(v1).certifications == []
+    assert Posting.from_dict({**v1, "certifications": [entry.to_dict()]}).certifications == [entry]
+
+
+# -- through the product: tables, frames, summaries, validation, scoring, the batch command --------
+
+PRODUCT_TEXTS = {
+    "qe-oh": "Quality Engineer. ASQ CQE required. Six Sigma Green Belt preferred.",
+    "qe-mi": "Quality Engineer. CQE preferred; valid driver's license required.",
+    "op-oh": "Machine operator. High school diploma required.",
+}
+PRODUCT_STATES = {"qe-oh": "OH", "qe-mi": "MI", "op-oh": "OH"}
+
+
+def _product_postings():
+    from postingparse import parse
+
+    return [parse(text, id=pid) for pid, text in PRODUCT_TEXTS.items()]
+
+
+def test_frame_columns_counts_and_shares():
+    from postingparse import summarize, tables, to_frame
+
+    postings = _product_postings()
+    frame = to_frame(postings)
+    assert frame["certifications"].tolist() == [["cqe", "six_sigma_green_belt"], ["cqe", "drivers_license"], []]
+    assert frame["n_certifications"].tolist() == [2, 2, 0]
+    assert frame["cert_cqe"].tolist() == [True, True, False]
+    assert "cert_pmp" in frame.columns and not frame["cert_pmp"].any()  # every vocabulary label has a column
+    frame["state"] = frame["id"].map(PRODUCT_STATES)
+    shares = summarize(frame, by="state")
+    assert shares.loc["OH", "cert_cqe"] == 0.5 and shares.loc["MI", "cert_cqe"] == 1.0
+    long = tables(postings)["certifications"]
+    assert list(long.columns) == ["id", "label", "issuer", "requirement", "or_equivalent", "in_progress", "text", "start", "end"]
+    assert long[["id", "label", "requirement"]].values.tolist() == [
+        ["qe-oh", "cqe", "required"],
+        ["qe-oh", "six_sigma_green_belt", "preferred"],
+        ["qe-mi", "cqe", "preferred"],
+        ["qe-mi", "drivers_license", "required"],
+    ]
+    assert str(long["or_equivalent"].dtype) == "boolean" and str(long["issuer"].dtype) == "string"
+
+
+def test_schema_accepts_v1_records_and_checks_the_added_field():
+    from postingparse.schema import validate_record
+
+    record = _product_postings()[0].to_dict()
+    assert validate_record(record, PRODUCT_TEXTS["qe-oh"]) == []
+    assert validate_record({k: v for k, v in record.items() if k != "certifications"}) == []
+    record["certifications"][0]["requirement"] = "nice"
+    assert validate_record(record) == ["certifications[0]: requirement 'nice' is not an allowed value"]
+
+
+def test_evaluate_scores_label_and_requirement_where_labelled():
+    from postingparse.evaluate import evaluate
+
+    gold = [
+        {"id": "qe-oh", "text": PRODUCT_TEXTS["qe-oh"], "degrees": [], "experience": [], "industries": [],
+         "methodologies": [{"label": "six_sigma", "detail": "green_belt", "requirement": "preferred",
+                            "text": "Six Sigma Green Belt", "start": 35, "end": 55}],
+         "certifications": [{"label": "cqe", "issuer": "ASQ", "requirement": "required", "or_equivalent": False,
+                             "in_progress": False, "text": "ASQ CQE", "start": 18, "end": 25},
+                            {"label": "six_sigma_green_belt", "issuer": None, "requirement": "required",
+                             "or_equivalent": False, "in_progress": False, "text": "Six Sigma Green Belt",
+                             "start": 35, "end": 55}]},
+    ]
+    result = evaluate(gold)
+    counts = result.counts["certifications"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)  # the belt's requirement differs: a miss and an extra
+    assert {r["key"] for r in result.errors().to_dict("records") if r["field"] == "certifications"} == {
+        "six_sigma_green_belt/required", "six_sigma_green_belt/preferred"}
+    unlabelled = [{k: v for k, v in gold[0].items() if k != "certifications"}]
+    assert "certifications" not in evaluate(unlabelled).counts
+
+
+def test_batch_command_writes_the_certifications_table(tmp_path):
+    import pandas as pd
+
+    from postingparse import cli
+
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps({"id": k, "text": t}) + "\n" for k, t in PRODUCT_TEXTS.items()))
+    assert cli.main(["extract", str(path), "-o", str(tmp_path / "s.parquet"), "--tables", str(tmp_path / "t"), "-q"]) == 0
+    table = pd.read_parquet(tmp_path / "t" / "certifications.parquet")
+    assert table[["id", "label"]].values.tolist() == [
+        ["qe-oh", "cqe"], ["qe-oh", "six_sigma_green_belt"], ["qe-mi", "cqe"], ["qe-mi", "drivers_license"]]
+    summary = pd.read_parquet(tmp_path / "s.parquet")
+    assert summary["n_certifications"].tolist() == [2, 2, 0]
+
+
+def test_spans_for_displacy():
+    from postingparse import Extractor
+
+    ex = Extractor()
+    doc = ex.nlp(PRODUCT_TEXTS["qe-oh"])
+    assert [(s.text, s.label_) for s in doc.spans["postingparse"] if s.label_ == "CERTIFICATION"] == [
+        ("ASQ CQE", "CERTIFICATION"), ("Six Sigma Green Belt", "CERTIFICATION")]
