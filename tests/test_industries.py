@@ -513,6 +513,11 @@ EMPLOYER_OR_CUSTOMER = [
     ("Our Construction, Operations, Finance, and Marketing Teams will support you.", []),
     ("The Data Platform team is a key component of Visa's Technology organization.", []),
     ("Our services are most needed by the construction industry we serve.", []),
+    # Building materials: sold by dealers and wholesalers (4233), made by building products makers (327).
+    ("HRG, LLC is a supplier source for building materials to general contractors.",
+     [emp("building_materials_wholesale", "4233")]),
+    ("We are a leading building materials manufacturer.", [emp("building_products", "327")]),
+    ("Experience in the building materials industry is preferred.", [exp("building_materials_wholesale", "4233")]),
     ("Own technical relationships with key Automotive industry counterparts, on behalf of the Android ecosystem.", []),
     ("This role is contributing to the excitation business line of the process automation energy industries division "
      "of ABB.", []),
