@@ -285,7 +285,7 @@ class IndustryRules:
             chain = self._head_chain(doc, group[-1].span.end, heads)
             made = self._headed(group, chain) if chain else []
             if not made and chain and all(h.row["head"] in self._optin for h in chain):
-                chain = []  # an opt-in head the terms may not take is no head of theirs: "restaurant operations"
+                chain = []  # an opt-in head the terms may not take is no head of theirs: "a healthcare platform"
             if chain:
                 end_token = chain[-1].end_token
             else:
