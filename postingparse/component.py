@@ -106,7 +106,7 @@ class PostingParser:
 
     def match(self, doc: Doc) -> tuple[list[Entry], Context]:
         """Run every rule family over ``doc``; entries come back in family order."""
-        context = Context(segments=Segments(doc.text), scope=self.scope)
+        context = Context(segments=Segments(_doc_text(doc)), scope=self.scope)
         entries: list[Entry] = []
         for family in self.families:
             found = family(doc, context)
@@ -140,6 +140,21 @@ class PostingParser:
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:
         return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def _doc_text(doc: Doc) -> str:
+    """The doc's text: its `Normalized` text when it was built from one (``Doc.text`` joins every token in Python)."""
+    normalized = doc._.normalized
+    if normalized is not None and len(normalized.text) == _doc_length(doc):
+        return normalized.text
+    return doc.text
+
+
+def _doc_length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 __all__ = ["PostingParser", "make_postingparse", "SPAN_LABELS", "ENTRY_TYPES"]

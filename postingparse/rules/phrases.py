@@ -6,7 +6,9 @@ A pattern row is a plain dict in the SpanRuler style::
     {"label": "iso", "pattern": [{"LOWER": "iso"}, {"LIKE_NUM": true}], ...}
 
 A string pattern goes to a case-insensitive `PhraseMatcher`; a list of token
-dicts goes to a `Matcher`. Any other keys of the row ride along and come back
+dicts goes to a `Matcher`, unless every token asks for one exact ``ORTH`` (or a
+lower-case ``LOWER``): such a pattern goes to a `PhraseMatcher` on that attribute,
+which finds the same matches without making a Python `Token` of every token of the doc. Any other keys of the row ride along and come back
 with each match, so a family keeps its values (level, naics, detail) in the
 data file, not in code.
 """
@@ -52,12 +54,18 @@ class PhraseTable:
         self.rows: list[dict[str, Any]] = list(rows)
         self._phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._tokens = Matcher(nlp.vocab)
+        # Exact token patterns by attribute: a PhraseMatcher reads the doc's token array, a Matcher
+        # creates a Python Token per token of the doc (the costliest call of a whole parse).
+        self._exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER")}
         phrase_docs: dict[str, list[Doc]] = {}
         for i, row in enumerate(self.rows):
             pattern = row.get("pattern")
             key = f"{name}:{i}"
             if isinstance(pattern, str):
                 phrase_docs.setdefault(key, []).append(nlp.make_doc(pattern))
+            elif isinstance(pattern, list) and (exact := _exact_words(pattern)) is not None:
+                attr, words = exact
+                self._exact[attr].add(key, [Doc(nlp.vocab, words=words, spaces=[False] * len(words))])
             elif isinstance(pattern, list):
                 self._tokens.add(key, [pattern])
             else:
@@ -72,6 +80,9 @@ class PhraseTable:
         # Calling an empty matcher only warns (spaCy W036), so skip whichever kind the table does not use.
         if len(self._phrases):
             raw += self._phrases(doc)
+        for exact in self._exact.values():
+            if len(exact):
+                raw += exact(doc)
         if len(self._tokens):
             raw += self._tokens(doc)
         spans = [Span(doc, start, end, label=match_id) for match_id, start, end in raw]
@@ -79,3 +90,24 @@ class PhraseTable:
             spans = filter_spans(spans)
         spans.sort(key=lambda s: (s.start, s.end))
         return [PhraseMatch(s, self._row_of[s.label]) for s in spans]
+
+
+def _exact_words(pattern: list[Any]) -> tuple[str, list[str]] | None:
+    """("ORTH"|"LOWER", words) when every token of a token pattern is one exact word of one attribute.
+
+    ``TEXT`` is ``ORTH``; a ``LOWER`` word must be lower-case (a PhraseMatcher lower-cases its
+    pattern, where a Matcher compares the word as written and "IT" never matches).
+    """
+    attrs, words = set(), []
+    for token in pattern:
+        if not isinstance(token, dict) or len(token) != 1:
+            return None
+        (attr, value), = token.items()
+        attr = {"TEXT": "ORTH"}.get(attr.upper(), attr.upper())
+        if not isinstance(value, str) or not value or attr not in ("ORTH", "LOWER") or (attr == "LOWER" and value != value.lower()):
+            return None
+        attrs.add(attr)
+        words.append(value)
+    if len(attrs) != 1:
+        return None
+    return attrs.pop(), words

@@ -9,24 +9,28 @@ end each start a new segment.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 # A sentence ends at . ! or ? followed by space and a capital, digit, bullet or
 # opening bracket; lower-cased scraped text also ends at ". " after a word of 4+ letters.
+# Each pattern starts with the character it is about (no lookbehind first): the regex module then
+# skips to the next candidate character at C speed instead of trying every position.
 _SENTENCE_END = regex.compile(
-    r"""(?<=[.!?])[\"')\]]?+[ \t]++(?=[\p{Lu}\p{N}•●▪◦■□\-\*\u2013\u2014(\[])"""
-    r"""|(?<=\p{Ll}{4}[.!?])[ \t]++(?=\p{Ll})""",
+    r"""[.!?][\"')\]]?+[ \t]++(?=[\p{Lu}\p{N}•●▪◦■□\-\*\u2013\u2014(\[])"""
+    r"""|(?<=\p{Ll}{4})[.!?][ \t]++(?=\p{Ll})""",
     regex.V0,
 )
 # Bullet glyphs inside a line ("• one • two") start a segment too, and so do bullets
 # that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...",
-# "...MBA preferred15+ years...").
-_INLINE_BULLET = regex.compile(
-    r"(?<=\S)[ \t]*+(?=[•●▪◦■□·][ \t])|(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})|(?<=\p{Ll}[.!?])(?=[\p{Lu}\p{N}])"
-    r"|(?<=\p{Ll}{4})(?=\p{N}++\+?+[ \t])",
-    regex.V0,
+# "...MBA preferred15+ years..."). Each pattern gives the cut at its match's end.
+_INLINE_GLYPH = regex.compile(r"[•●▪◦■□·](?=[ \t])", regex.V0)  # a cut before it, after the spaces that follow a non-space
+_NON_SPACE = regex.compile(r"\S", regex.V0)
+_INLINE_CUTS = (
+    regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})", regex.V0),
+    regex.compile(r"(?<=\p{Ll})[.!?](?=[\p{Lu}\p{N}])", regex.V0),
+    regex.compile(r"(?<=\p{Ll}{4})(?=\p{N}++\+?+[ \t])", regex.V0),
 )
 # Abbreviations whose period does not end a sentence.
 _ABBREVIATION = regex.compile(
@@ -35,8 +39,7 @@ _ABBREVIATION = regex.compile(
 )
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A line or a sentence within a line: ``text[start:end]``."""
 
     start: int
@@ -70,12 +73,19 @@ class Segments:
 
 def _split(text: str):
     # One pass of each cut pattern over the whole text (cuts never span a line break), then lines.
-    cuts = [
-        m.end()
-        for m in _SENTENCE_END.finditer(text)
-        if not _ABBREVIATION.search(text, max(0, m.start() - 12), m.start())
-    ]
-    cuts += [m.end() for m in _INLINE_BULLET.finditer(text)]
+    cuts = []
+    for m in _SENTENCE_END.finditer(text):
+        after_stop = m.start() + 1  # the text before the stop is what may be an abbreviation
+        if not _ABBREVIATION.search(text, max(0, after_stop - 12), after_stop):
+            cuts.append(m.end())
+    for m in _INLINE_GLYPH.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before > 0 and _NON_SPACE.match(text, before - 1):
+            cuts.append(m.start())
+    for pattern in _INLINE_CUTS:
+        cuts += [m.end() for m in pattern.finditer(text)]
     cuts.sort()
     pos = 0
     for line in text.splitlines(keepends=True):
