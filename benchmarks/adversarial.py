@@ -5,6 +5,12 @@ prints, per input, the median seconds of a few runs at each size and the
 growth ratio from one size to the next: about 10x per 10x size is linear; a
 ratio far above that (say 30x) points at a regex or loop that is superlinear.
 
+It also prints each input's seconds per MB at the largest size against ordinary
+text's: the 209 real postings of ``../shared/corpus-real/postings.jsonl`` through
+`Extractor.pipe`, timed right after each input (the machine is shared and noisy,
+so each input is compared with the ordinary text timed beside it, medians of the rounds).
+Hostile input must stay within 5x of ordinary text per MB.
+
     python benchmarks/adversarial.py                 # all inputs, 10 KB / 100 KB / 1 MB, median of 3
     python benchmarks/adversarial.py --only parens --sizes 10000 100000
 """
@@ -12,8 +18,10 @@ ratio far above that (say 30x) points at a regex or loop that is superlinear.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
+from pathlib import Path
 
 from postingparse import Extractor
 
@@ -41,6 +49,9 @@ INPUTS: dict[str, str] = {
     "base64 blob": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
 }
 SIZES = (10_000, 100_000, 1_000_000)
+ORDINARY = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real" / "postings.jsonl"
+#: Hostile input may cost at most this many times ordinary text's seconds per MB.
+MAX_RATIO = 5.0
 
 
 def build(unit: str, size: int) -> str:
@@ -57,6 +68,21 @@ def median_seconds(extractor: Extractor, text: str, rounds: int) -> float:
     return statistics.median(times)
 
 
+def ordinary_texts() -> list[str]:
+    """The real postings (ordinary text), or an empty list when the shared corpus is not beside the project."""
+    if not ORDINARY.exists():
+        return []
+    with ORDINARY.open(encoding="utf-8") as fh:
+        return [json.loads(line)["text"] for line in fh]
+
+
+def seconds_per_mb(extractor: Extractor, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for _ in extractor.pipe(texts):
+        pass
+    return (time.perf_counter() - start) / (sum(map(len, texts)) / 1_000_000)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES), help="input sizes in characters")
@@ -70,18 +96,35 @@ def main() -> None:
     sizes = sorted(args.sizes)
     header = f"{'input':24}" + "".join(f"{_size_label(s):>10}" for s in sizes)
     header += "".join(f"{'x' + _size_label(b) + '/' + _size_label(a):>14}" for a, b in zip(sizes, sizes[1:]))
+    ordinary = ordinary_texts()
+    if ordinary:
+        header += f"{'s/MB':>8}{'x ordinary':>12}"
     print(header)
     print("-" * len(header))
-    worst = 0.0
+    worst, worst_ratio, worst_name = 0.0, 0.0, ""
     for name in names:
         seconds = [median_seconds(extractor, build(INPUTS[name], size), args.rounds) for size in sizes]
         ratios = [b / a if a > 0 else float("nan") for a, b in zip(seconds, seconds[1:])]
         norm = [r / (b / a) for r, (a, b) in zip(ratios, zip(sizes, sizes[1:]))]
         worst = max([worst, *norm])
         row = f"{name:24}" + "".join(f"{s:>9.3f}s" for s in seconds) + "".join(f"{r:>13.1f}x" for r in ratios)
-        print(row + ("   <- superlinear?" if any(n > 2.0 for n in norm) else ""), flush=True)
+        if ordinary:
+            # The largest size again, each run beside a run over ordinary text.
+            hostile, plain = [], []
+            for _ in range(args.rounds):
+                hostile.append(median_seconds(extractor, build(INPUTS[name], sizes[-1]), 1) / (sizes[-1] / 1_000_000))
+                plain.append(seconds_per_mb(extractor, ordinary))
+            per_mb, ratio = statistics.median(hostile), statistics.median(hostile) / statistics.median(plain)
+            row += f"{per_mb:>8.2f}{ratio:>11.1f}x"
+            if ratio > worst_ratio:
+                worst_ratio, worst_name = ratio, name
+        flags = ["superlinear?"] if any(n > 2.0 for n in norm) else []
+        flags += [f"over {MAX_RATIO:g}x ordinary"] if ordinary and ratio > MAX_RATIO else []
+        print(row + ("   <- " + ", ".join(flags) if flags else ""), flush=True)
     print("-" * len(header))
     print(f"worst growth relative to size growth: {worst:.2f} (1.0 is linear)")
+    if ordinary:
+        print(f"worst seconds per MB against ordinary postings: {worst_ratio:.1f}x ({worst_name}; at most {MAX_RATIO:g}x)")
 
 
 def _size_label(size: int) -> str:

@@ -674,6 +674,8 @@ class DegreeRules:
         candidates: list[DegreeEntry] = []
         mentions, nones = self.find_mentions(text)
         groups = self.groups(text, segments, mentions)
+        # Windows around consecutive groups overlap: each word start is tried once per doc.
+        self._doc_cues = (_WordCues(self._not_requirement, text), _WordCues(self._or_equivalent, text))
         spans = [(min(m.mention.start for m in g), max(max(m.name_end, m.fields.end) for m in g)) for g in groups]
         equivalents = [
             self._equivalent_after(text, segments, end, spans[k + 1][0] if k + 1 < len(spans) else len(text))
@@ -737,13 +739,13 @@ class DegreeRules:
     def _not_requirement_near(self, text: str, segments: Segments, start: int, end: int) -> bool:
         segment = segments.at(start)
         lo, hi = max(segment.start, start - 100), min(max(segment.end, end), end + 60)
-        return _search_words(self._not_requirement, text, lo, hi) is not None
+        return self._doc_cues[0].search(lo, hi) is not None
 
     def _equivalent_after(self, text: str, segments: Segments, end: int, next_start: int) -> bool:
         index = segments.index_at(max(0, end - 1))
         segment = segments.segments[index] if len(segments) else None
         hi = min(next_start, (segment.end if segment else len(text)), end + 160)
-        if hi > end and _search_words(self._or_equivalent, text, end, hi):
+        if hi > end and self._doc_cues[1].search(end, hi):
             return True
         if segment is not None and index + 1 < len(segments):
             following = segments.segments[index + 1]
@@ -767,16 +769,29 @@ _WORD_START = regex.compile(r"\b\w", regex.V1)
 _DEGREE_WORD_END = regex.compile(r"\b(?:degrees?|diplomas?)$", _FLAGS)
 
 
-def _search_words(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """``pattern.search(text, lo, hi)`` for a cue alternation that starts on a word: tried only at word starts.
+class _WordCues:
+    """Search one text for a cue alternation that starts on a word, in windows that overlap.
 
-    (A search tries all of a big alternation's branches at every position; the cue tables have dozens.)
+    A search tries all of a big alternation's branches at every position (the cue tables have
+    dozens), so the cue is tried only at word starts, and once per word start per text: a match
+    there counts in a window when it ends inside it. (A pasted list of degree names puts every
+    word in dozens of windows.)
     """
-    for w in _WORD_START.finditer(text, lo, hi):
-        m = pattern.match(text, w.start(), hi)
-        if m is not None:
-            return m
-    return None
+
+    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self._at: dict[int, regex.Match[str] | None] = {}
+
+    def search(self, lo: int, hi: int) -> regex.Match[str] | None:
+        """The first match of the cue that starts at a word start in ``[lo, hi)`` and ends by ``hi``."""
+        for w in _WORD_START.finditer(self.text, lo, hi):
+            at = w.start()
+            m = self._at[at] if at in self._at else self._at.setdefault(at, self.pattern.match(self.text, at))
+            if m is not None and m.end() > hi:
+                m = self.pattern.match(self.text, at, hi)  # a shorter branch may end inside the window
+            if m is not None:
+                return m
+        return None
 
 
 def _match_around(
