@@ -74,7 +74,8 @@ class PostingParser:
         data_dir (Optional[str]): A folder of vocabulary tables extending the bundled ones.
         replace_data (bool): The folder's tables replace the bundled ones instead.
         spans_key (str): The ``doc.spans`` key for the evidence spans.
-        show_cues (bool): Also put requirement cues and section headers in the spans group.
+        show_cues (bool): Also put the requirement cues of the entries' sentences and bullets
+            and the section headers in the spans group.
     """
 
     def __init__(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 import regex
 from spacy.language import Language
@@ -117,11 +118,23 @@ class RequirementScope:
         )
 
     # -- finding cues and sections -------------------------------------------------
-    def cues(self, text: str) -> list[Cue]:
-        """All cues in ``text`` (pseudo-cues included), in text order."""
+    def cues(self, text: str, within: list[tuple[int, int]] | None = None) -> list[Cue]:
+        """All cues in ``text`` (pseudo-cues included), in text order.
+
+        Args:
+            within: Sorted, disjoint ``[start, end)`` ranges: only the cues that start in one of
+                them (the same cues as over the whole text, found without searching elsewhere).
+        """
         found = []
+        range_starts = [r[0] for r in within] if within is not None else []
         for lo, hi in _windows(_occurrences(text, self._trigger_words), len(text)):
+            if within is not None:
+                i = bisect_right(range_starts, hi - 1) - 1
+                if i < 0 or within[i][1] <= lo:
+                    continue  # no range meets this window: no cue of it is wanted
             for m in self._cues.finditer(text, lo, hi):
+                if within is not None and not _inside(within, range_starts, m.start()):
+                    continue
                 row = self._cue_rows[int(m.lastgroup[1:])]
                 found.append(Cue(m.start(), m.end(), row["category"], row["direction"], weak=bool(row.get("weak"))))
         return found
@@ -129,7 +142,16 @@ class RequirementScope:
     def sections(self, text: str) -> list[Section]:
         """The section headers of ``text`` with the span each governs, in text order."""
         headers = []
-        for m in self._sections.finditer(text):
+        resume = 0
+        # Headers start lines: trying the alternation at each line start is what finditer with a
+        # MULTILINE "^" does, without testing "^" at every other position of the text.
+        for line_start in _line_starts(text):
+            if line_start < resume:
+                continue
+            m = self._sections.match(text, line_start)
+            if m is None:
+                continue
+            resume = m.end()
             row = self._section_rows[int(m.lastgroup[1:])]
             headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup), row.get("max_scope")))
         sections: list[Section] = []
@@ -182,10 +204,11 @@ class RequirementScope:
             sections: The text's sections when already found (`Context.sections`), else found here.
 
         Returns:
-            The kept entries, and the cues and sections found (for display).
+            The kept entries, the cues of their segments and the sections (for display).
         """
         text = segments.text  # Doc.text rebuilds the string from the tokens at every call
-        cues = _bound_to_parentheses(self.cues(text), text, entries)
+        # Only the cues of the entries' own segments can govern them (and are the ones shown).
+        cues = _bound_to_parentheses(self.cues(text, _entry_segments(segments, entries)), text, entries)
         if sections is None:
             sections = self.sections(text)
         cue_starts = [c.start for c in cues]
@@ -298,6 +321,33 @@ def _windows(hits: list[tuple[int, int]], length: int, reach: int = _CUE_WINDOW)
         hi = max(hi, end)
     if hi > lo:
         yield lo, hi
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    """Where each line of ``text`` starts (after each "\\n", as a MULTILINE "^" sees lines)."""
+    yield 0
+    at = text.find("\n")
+    while at >= 0:
+        yield at + 1
+        at = text.find("\n", at + 1)
+
+
+def _entry_segments(segments: Segments, entries: list[Entry]) -> list[tuple[int, int]]:
+    """The ``[start, end]`` of the segments holding the entries, as sorted, merged ``[start, end + 1)`` ranges."""
+    spans = sorted({segments.index_at(e.start) for e in entries}) if len(segments) else []
+    ranges: list[tuple[int, int]] = []
+    for i in spans:
+        segment = segments.segments[i]
+        if ranges and segment.start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], segment.end + 1))
+        else:
+            ranges.append((segment.start, segment.end + 1))
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
+    i = bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ranges[i][1]
 
 
 def _section_at(sections: list[Section], starts: list[int], offset: int) -> Section | None:
