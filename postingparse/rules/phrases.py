@@ -15,17 +15,14 @@ data file, not in code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 
-@dataclass(frozen=True)
-class PhraseMatch:
+class PhraseMatch(NamedTuple):
     """A pattern row matched in a doc: the span and the row it came from."""
 
     span: Span
@@ -85,11 +82,28 @@ class PhraseTable:
                 raw += exact(doc)
         if len(self._tokens):
             raw += self._tokens(doc)
-        spans = [Span(doc, start, end, label=match_id) for match_id, start, end in raw]
         if longest:
-            spans = filter_spans(spans)
-        spans.sort(key=lambda s: (s.start, s.end))
-        return [PhraseMatch(s, self._row_of[s.label]) for s in spans]
+            raw = longest_matches(raw)
+        raw.sort(key=lambda m: (m[1], m[2]))
+        # Spans are made for the matches kept only (a doc has many more raw matches than kept ones).
+        return [PhraseMatch(Span(doc, start, end, label=match_id), self._row_of[match_id]) for match_id, start, end in raw]
+
+
+def longest_matches(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`spacy.util.filter_spans` on ``(match_id, start, end)`` triples: overlaps go to the (first) longest.
+
+    The same choice, in the same order, without making a `Span` of every match.
+    """
+    ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    kept = []
+    seen: set[int] = set()
+    for match in ordered:
+        _, start, end = match
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 def _exact_words(pattern: list[Any]) -> tuple[str, list[str]] | None:
