@@ -110,6 +110,8 @@ _TOKEN = regex.compile(
 )
 _CONJUNCTIONS = frozenset({"or", "and", "and/or", "nor"})
 _OF_STUDY = regex.compile(r"[ \t]++study\b", regex.V1 | regex.IGNORECASE)
+#: Field phrases whose genericness is remembered (then forgotten all at once).
+_MEMO_SIZE = 20_000
 _BRACKET_BODY = regex.compile(r"[^()\n]{0,60}?\)", regex.V1)
 
 
@@ -264,6 +266,7 @@ class FieldParser:
         strip = words.get("field_strip", set())
         self.strip_words = {s for s in strip if " " not in s}
         self.strip_phrases = sorted((tuple(s.split()) for s in strip if " " in s), key=len, reverse=True)
+        self._generic_memo: dict[tuple[str, ...], bool] = {}
         self._glued_head = regex.compile(
             r"(?:" + "|".join(sorted((regex.escape(h) for h in self.heads if len(h) >= 5), key=len, reverse=True)) + r")(?=\p{Ll}{4})",
             regex.V1,
@@ -441,8 +444,16 @@ class FieldParser:
         return words
 
     def _is_generic(self, words: list[tuple[str, int, int]]) -> bool:
-        stripped = self._strip(list(words))
-        return any(w in self.generic for w, _, _ in stripped) or all(w in self.vague for w, _, _ in stripped)
+        # Asked again at every word of a growing field phrase: the answer depends on the words alone.
+        key = tuple(w for w, _, _ in words)
+        known = self._generic_memo.get(key)
+        if known is None:
+            stripped = self._strip(list(words))
+            known = any(w in self.generic for w, _, _ in stripped) or all(w in self.vague for w, _, _ in stripped)
+            if len(self._generic_memo) >= _MEMO_SIZE:
+                self._generic_memo.clear()  # bounded: a pile of 10^8 postings must not grow it for ever
+            self._generic_memo[key] = known
+        return known
 
     def _fields(self, conjuncts: list[list[tuple[str, int, int]]]) -> Fields:
         pairs = [(self._strip(c), isinstance(c, _Conjunct) and c.after_conjunction) for c in conjuncts]
