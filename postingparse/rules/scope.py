@@ -125,6 +125,8 @@ class RequirementScope:
             within: Sorted, disjoint ``[start, end)`` ranges: only the cues that start in one of
                 them (the same cues as over the whole text, found without searching elsewhere).
         """
+        if within is not None and not within:
+            return []
         found = []
         range_starts = [r[0] for r in within] if within is not None else []
         for lo, hi in _windows(_occurrences(text, self._trigger_words), len(text)):
