@@ -8,7 +8,12 @@ runs (requirement scope included), and every entry's offsets are checked by `ent
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 from helpers import entries_of, expected_of
+
+from postingparse.rules.degrees import _WORD_START, _WordCues
 
 KEYS = ("level", "fields", "requirement", "or_equivalent", "text")
 DEFAULTS = {"fields": [], "requirement": "required", "or_equivalent": False}
@@ -659,3 +664,31 @@ def test_degree_negatives(text: str, expected: list[dict]) -> None:
 @pytest.mark.parametrize("text,expected", DEGREE_BUGS_CAUGHT)
 def test_degree_bugs_caught(text: str, expected: list[dict]) -> None:
     _check(text, expected)
+
+
+# -- cue search in overlapping windows (the degree family's per-doc memory) ----------------------
+
+_CUE = regex.compile(r"\b(?:tuition(?:[ ]reimbursement)?|our[ ]team[ ]of|in[ ]lieu)", regex.IGNORECASE | regex.V1)
+_WORDS = ["tuition", "reimbursement", "our", "team", "of", "in", "lieu", "BS", "degree", ","]
+
+
+def _reference(text: str, lo: int, hi: int):
+    """Each word start of the window in turn: the cue's match there that ends inside the window."""
+    for w in _WORD_START.finditer(text, lo, hi):
+        m = _CUE.match(text, w.start())
+        if m is not None and m.end() > hi:
+            m = _CUE.match(text, w.start(), hi)
+        if m is not None:
+            return m.span()
+    return None
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=30), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 80)), max_size=12))
+def test_word_cues_find_in_any_order_of_windows_what_a_fresh_search_finds(words: list[str], windows: list[tuple[int, int]]) -> None:
+    text = " ".join(words)
+    cues = _WordCues(_CUE, text)
+    for lo, width in windows:
+        lo = min(lo, len(text))
+        hi = min(len(text), lo + width)
+        found = cues.search(lo, hi)
+        assert (found.span() if found else None) == _reference(text, lo, hi)

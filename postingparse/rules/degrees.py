@@ -21,7 +21,7 @@ benefits and staff contexts, "or equivalent experience", field-of-study words) c
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -784,25 +784,60 @@ class _WordCues:
     """Search one text for a cue alternation that starts on a word, in windows that overlap.
 
     A search tries all of a big alternation's branches at every position (the cue tables have
-    dozens), so the cue is tried only at word starts, and once per word start per text: a match
-    there counts in a window when it ends inside it. (A pasted list of degree names puts every
-    word in dozens of windows.)
+    dozens), so the cue is tried only at word starts, and once per word start per text: the
+    stretches already tried are kept with the word starts where the cue matched, and a match there
+    counts in a window when it ends inside it. (A pasted list of degree names puts every word in
+    dozens of windows.)
     """
 
     def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
         self.pattern, self.text = pattern, text
-        self._at: dict[int, regex.Match[str] | None] = {}
+        self._tried: list[tuple[int, int]] = []  # sorted, disjoint [start, end) stretches already tried
+        self._hits: list[int] = []  # word starts in the tried stretches where the cue matches, sorted
+        self._matches: dict[int, regex.Match[str]] = {}
 
     def search(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match of the cue that starts at a word start in ``[lo, hi)`` and ends by ``hi``."""
-        for w in _WORD_START.finditer(self.text, lo, hi):
-            at = w.start()
-            m = self._at[at] if at in self._at else self._at.setdefault(at, self.pattern.match(self.text, at))
-            if m is not None and m.end() > hi:
+        self._try(lo, hi)
+        hits, k = self._hits, bisect_left(self._hits, lo)
+        while k < len(hits) and hits[k] < hi:
+            at = hits[k]
+            m = self._matches[at]
+            if m.end() > hi:
                 m = self.pattern.match(self.text, at, hi)  # a shorter branch may end inside the window
             if m is not None:
                 return m
+            k += 1
         return None
+
+    def _try(self, lo: int, hi: int) -> None:
+        """Try the cue at the word starts of ``[lo, hi)`` not tried yet."""
+        tried = self._tried
+        i = bisect_right(tried, (lo, len(self.text) + 1)) - 1  # the last stretch starting at or before lo
+        i = max(i, 0)
+        pos, merged_lo, merged_hi = lo, lo, hi
+        first = i
+        while i < len(tried) and tried[i][0] <= hi:
+            a, b = tried[i]
+            if b < lo:
+                first = i + 1
+                i += 1
+                continue
+            if a > pos:
+                self._try_stretch(pos, a)
+            pos = max(pos, b)
+            merged_lo, merged_hi = min(merged_lo, a), max(merged_hi, b)
+            i += 1
+        if pos < hi:
+            self._try_stretch(pos, hi)
+        tried[first:i] = [(merged_lo, merged_hi)]
+
+    def _try_stretch(self, lo: int, hi: int) -> None:
+        for w in _WORD_START.finditer(self.text, lo, hi):
+            m = self.pattern.match(self.text, w.start())
+            if m is not None:
+                insort(self._hits, w.start())
+                self._matches[w.start()] = m
 
 
 def _match_around(
