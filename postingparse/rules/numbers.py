@@ -7,6 +7,7 @@ back into its value.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
 import regex
@@ -21,6 +22,7 @@ _JOIN = r"(?:[^\S\r\n]++|[^\S\r\n]*+[-‐‑][^\S\r\n]*+)"
 _SPLIT = regex.compile(r"[\s\-‐‑]+")
 
 
+@lru_cache(maxsize=4096)  # the same few number words and amounts, read again for every amount
 def _normalise(text: str) -> str:
     return " ".join(_SPLIT.split(text.lower().strip()))
 
