@@ -150,6 +150,35 @@ TRADES_AND_LICENCES = [
     ("Licensed to practice law in the State of Hawaii.", [("bar_admission", R)]),
 ]
 
+# Generic domain certifications (no named credential) and lists that share one credential word.
+GENERIC_AND_LISTS = [
+    ("Project Management Certification preferred.", [("project_management_certification", P)]),
+    ("License, Registration or Certification Required: PM Certification preferred", [("project_management_certification", P)]),
+    ("Agile certification a plus.", [("agile_certification", P)]),
+    ("Project Management or Construction Management Certification preferred.",
+     [("project_management_certification", P), ("construction_management_certification", P)]),
+    ("Degree(s) or Certification in Engineering, Product/Project Management, Agile, Analytics all a plus.",
+     [("product_management_certification", P), ("project_management_certification", P), ("agile_certification", P),
+      ("analytics_certification", P)]),
+    ("Certified in Agile or Project Management preferred.", [("agile_certification", P), ("project_management_certification", P)]),
+    ("At least 1 UX course certificate.", [("ux_certificate", R)]),
+    ("UX/UI design certification is a plus.", [("ux_certificate", P)]),
+    ("Data analytics certification preferred.", [("analytics_certification", P)]),
+    ("Six Sigma, PMP certification, Agile certification, or related certifications preferred, but not required.",
+     [("six_sigma_certification", P), ("pmp", P), ("agile_certification", P)]),
+    ("Lean, CPIM or CSCP certification preferred.", [("lean_certification", P), ("cpim", P), ("cscp", P)]),
+    ("AWS/Kubernetes certification (preferred but not required).", [("aws_cloud", P), ("kubernetes", P)]),
+    ("Project Management Certification (PMP) required.", [("pmp", R)]),
+    ("Agile certification (CSM or PMI-ACP) preferred.", [("csm", P), ("pmi_acp", P)]),
+    ("Google Analytics certification preferred.", [("google_analytics", P)]),
+    ("Desired Qualifications: Certified Research Administrator (CRA)Knowledge of University systems, such as "
+     "Sponsored Programs and ORSP.", [("cra", P)]),
+    ("MA and other New England state P.E. license(s) or ability to obtain within one year.", [("pe", R)]),
+    ("You're able to obtain and maintain a hi-lo license for occasional use.", [("forklift", R)]),
+    ("Hi-lo certified preferred.", [("forklift", P)]),
+    ("advantage but not required if registered master electrician/electronics technician", [("prc_license", P)]),
+]
+
 # Traps and non-requirements: no entry.
 NEGATIVES = [
     ("ASQ membership preferred.", []),
@@ -258,6 +287,19 @@ NEGATIVES = [
     ("Audit supplier certificates of conformance.", []),
     ("Issue certificates of analysis for each lot.", []),
     ("Hands-on experience with Salesforce and ServiceNow.", []),
+    ("Project management experience required.", []),
+    ("Experience working in an Agile environment.", []),
+    ("Strong analytics and project management skills.", []),
+    ("Knowledge of construction management software (Procore).", []),
+    ("Experience with Six Sigma tools and Agile ceremonies.", []),
+    ("Experience in product management and UX design.", []),
+    ("Certification in Engineering drawings review.", []),
+    ("Drive the hi-lo between docks.", []),
+    ("Collect data and communicate with the Supervising BCBA if there are issues.", []),
+    ("Report directly to the licensed Professional Engineer of record.", []),
+    ("Valid Driving License\n\nNo\n\nHazardous Material(s)\n\nna", []),
+    ("Manage the PM schedule and certification audits for the plant.", []),
+    ("Post-award support for sponsored programs and sponsored research.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.
@@ -276,6 +318,7 @@ VALUES = [
     ("Must obtain OSHA 10 within 30 days of hire (company paid).", [("osha_10", R, True, False)]),
     ("Possession of, or ability to obtain, a valid Colorado Driver's License required.", [("drivers_license", R, True, False)]),
     ("Engineer-in-Training Certification; or ability to obtain within 1 year.", [("eit", R, True, False)]),
+    ("MA and other New England state P.E. license(s) or ability to obtain within one year.", [("pe", R, True, False)]),
 ]
 
 EVIDENCE = [
@@ -286,7 +329,7 @@ EVIDENCE = [
     ("ASQ CQE preferred.", [("cqe", "ASQ", "ASQ CQE")]),
 ]
 
-POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES
+POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

@@ -50,7 +50,7 @@ _CREDENTIAL = "credential"
 _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
 _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
-_RULES = ("offer", "company", "membership", "someone_else", "negated_before", "negated_after",
+_RULES = ("offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent")
 
 
@@ -181,6 +181,7 @@ class CertificationRules:
         self._someone_else = regex.compile(alternation(rules["someone_else"]), _FLAGS)
         self._negated_before = regex.compile(alternation(rules["negated_before"]), _FLAGS)
         self._negated_after = regex.compile(alternation(rules["negated_after"]), _FLAGS)
+        self._negated_below = regex.compile(alternation(rules["negated_below"]), _FLAGS)
         self._progress_before = regex.compile(alternation(rules["in_progress_before"]), _FLAGS)
         self._progress_after = regex.compile(alternation(rules["in_progress_after"]), _FLAGS)
         self._equivalent = regex.compile(alternation(rules["or_equivalent"]), _FLAGS)
@@ -231,7 +232,7 @@ class CertificationRules:
         if not found:
             return []
         kept = [f for f in found if f[2].kind != "stem" and self._in_context(text, segments, *f)]
-        kept += self._credentialed_stems(text, [f for f in found if f[2].kind == "stem"])
+        kept += self._credentialed_stems(text, [f for f in found if f[2].kind == "stem"], list(kept))
         # An acronym needs context; another certification close by is context too ("MBA, CPA, CGMA or CMA").
         acronyms = [f for f in found if f[2].kind == "acronym" and f not in kept]
         added = True
@@ -287,14 +288,21 @@ class CertificationRules:
                 return True
         return False
 
-    def _credentialed_stems(self, text: str, stems: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
-        """Stems with a credential word attached, directly or through a list of stems.
+    def _credentialed_stems(
+        self, text: str, stems: list[tuple[int, int, Name]], named: list[tuple[int, int, Name]] = ()
+    ) -> list[tuple[int, int, Name]]:
+        """Stems with a credential word attached, directly or through a list of stems and other names.
 
         "AWS, Azure or GCP certification" credentials all three; so does "certifications in AWS, Azure or GCP".
+        A list shares its credential word with certifications named in it too ("Six Sigma, PMP certification,
+        Agile certification"): the ``named`` ones link the list but are not returned.
         """
         if not stems:
             return []
         stems = _longest(stems)
+        links = [f for f in named if not any(s < f[1] and f[0] < e for s, e, _ in stems)]
+        own = {(s, e, n.label) for s, e, n in stems}
+        stems = sorted(stems + links, key=lambda f: (f[0], f[1]))
         linked = []  # stem i and stem i+1 stand in one list
         for (_, end, _), (start, _, _) in zip(stems, stems[1:]):
             sep = _SEPARATOR.match(text, end, start)
@@ -312,12 +320,18 @@ class CertificationRules:
             before[i] = bool(self._credential_before.search(window)) or (i > 0 and linked[i - 1] and before[i - 1])
         kept = []
         for i, (start, end, name) in enumerate(stems):
+            if (start, end, name.label) not in own:
+                continue
             if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
                 continue
             m = self._credential_after.match(text, end)
             if m and not self._not_credential.match(text, m.end()):
                 end = m.end()  # the evidence takes its credential word: "forklift certification"
-            elif before[i] and (b := self._credential_before.search(text, max(0, start - self.BEFORE_REACH), start)):
+            elif (
+                before[i]
+                and not (i > 0 and linked[i - 1] and before[i - 1])  # a later item of the list keeps its own span
+                and (b := self._credential_before.search(text, max(0, start - self.BEFORE_REACH), start))
+            ):
                 start = b.start()  # ... or the one before it: "certified in Lean"
             kept.append((start, end, name))
         return kept
@@ -347,6 +361,8 @@ class CertificationRules:
             return False
         if self._negated_after.match(after):
             return False
+        if not after.strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
+            return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
         sentence = text[lo:hi]
         if self._offer.search(sentence) and not self._in_progress(before, after):
             return False
