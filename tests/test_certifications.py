@@ -177,6 +177,16 @@ GENERIC_AND_LISTS = [
     ("You're able to obtain and maintain a hi-lo license for occasional use.", [("forklift", R)]),
     ("Hi-lo certified preferred.", [("forklift", P)]),
     ("advantage but not required if registered master electrician/electronics technician", [("prc_license", P)]),
+    ("Valid Iowa Drivers License required.", [("drivers_license", R)]),
+    ("High energyValid Iowa Drivers LicenseBackground CheckClean Driving recordMust pass drug screen",
+     [("drivers_license", R)]),
+    ("problem-solving abilities.must have a driver's license and a philippine passport", [("drivers_license", R)]),
+    ("Must have a valid driver's license and passport for international travel.", [("drivers_license", R)]),
+    # A scraper glued the name to the word before it.
+    ("BS or equivalent in accounting or financeCPAA mix of Big 4 and industry experience", [("cpa", R)]),
+    ("Master's degree in Computer Science or related fieldAWS/Kubernetes certification (preferred but not required)",
+     [("aws_cloud", P), ("kubernetes", P)]),
+    ("Bachelor's degree in financePMPExperience with budgets", [("pmp", R)]),
 ]
 
 # Traps and non-requirements: no entry.
@@ -300,6 +310,11 @@ NEGATIVES = [
     ("Valid Driving License\n\nNo\n\nHazardous Material(s)\n\nna", []),
     ("Manage the PM schedule and certification audits for the plant.", []),
     ("Post-award support for sponsored programs and sponsored research.", []),
+    ("Bring two forms of identification, such as a passport or driver's license.", []),
+    ("Applicants must present a driver's license and passport for the I-9.", []),
+    ("Experience with PostgreSQL, macOS, iOS, GraphQL and NoSQL.", []),
+    ("Experience in the AWS ecosystemIncluding Lambda and S3.", []),
+    ("Our accounting teamCPAs and bookkeepers serve 400 clients.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.

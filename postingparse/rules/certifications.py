@@ -50,7 +50,9 @@ _CREDENTIAL = "credential"
 _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
 _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
-_RULES = ("offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
+#: A capitalised run glued to the lower-case word before it by a scraper: "financeCPA", "fieldAWS/Kubernetes".
+_GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}[\p{Lu}\p{N}]++")
+_RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent")
 
 
@@ -96,11 +98,15 @@ class ContextSets:
     def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
         phrases: dict[str, list[str]] = {}
         self.doc_sets: set[str] = set()
+        #: Sets whose veto a sentence rule lifts (set -> rule name).
+        self.lifted_by: dict[str, str] = {}
         for row in rows:
             if "set" not in row:
                 continue
             if row.get("reach") == "doc":
                 self.doc_sets.add(row["set"])
+            if row.get("lifted_by"):
+                self.lifted_by[row["set"]] = row["lifted_by"]
             if "phrase" in row:
                 phrases.setdefault(row["set"], []).append(row["phrase"])
         self.names = frozenset(phrases) | self.doc_sets
@@ -149,6 +155,12 @@ class CertificationRules:
             for written, name in self._names(row)
         ]
         self._table = PhraseTable(nlp, pattern_rows, name="certifications")
+        #: Names written in capitals only ("CPA", "AWS"), found where a scraper glued them to a word.
+        self._capital_names: dict[str, list[Name]] = {}
+        for row in pattern_rows:
+            written = row["pattern"]
+            if written.isalnum() and written.isupper() and len(written) >= 2:
+                self._capital_names.setdefault(written, []).append(row["name"])
         self._belts = {
             (row["methodology"]["label"], row["methodology"].get("detail")): row["label"]
             for row in self.rows.values()
@@ -179,6 +191,10 @@ class CertificationRules:
         self._member_before = regex.compile(alternation([r for r in rules["membership"] if r.endswith("$")]), _FLAGS)
         self._member_after = regex.compile(alternation([r for r in rules["membership"] if r.startswith("^")]), _FLAGS)
         self._someone_else = regex.compile(alternation(rules["someone_else"]), _FLAGS)
+        self._lifting = {"asked": regex.compile(alternation(rules["asked"]), _FLAGS)}
+        unknown = set(self.contexts.lifted_by.values()) - set(self._lifting)
+        if unknown:
+            raise ValueError(f"certification_contexts: lifted_by must be one of {sorted(self._lifting)}, not {sorted(unknown)}")
         self._negated_before = regex.compile(alternation(rules["negated_before"]), _FLAGS)
         self._negated_after = regex.compile(alternation(rules["negated_after"]), _FLAGS)
         self._negated_below = regex.compile(alternation(rules["negated_below"]), _FLAGS)
@@ -229,6 +245,8 @@ class CertificationRules:
             if name.cased and not lowered and text[start:end] != name.written:
                 continue
             found.append((start, end, name))
+        if not lowered:
+            found += self._glued_names(text)
         if not found:
             return []
         kept = [f for f in found if f[2].kind != "stem" and self._in_context(text, segments, *f)]
@@ -250,6 +268,21 @@ class CertificationRules:
                 candidates.append(Candidate(start, end, name.also, name.kind))
         return candidates
 
+    def _glued_names(self, text: str) -> list[tuple[int, int, Name]]:
+        """Names in capitals that a scraper glued to the word before: "financeCPAA mix of Big 4" (CPA, then a
+        line starting "A mix"), "fieldAWS/Kubernetes certification", "fieldPMPExperience" (PMP)."""
+        found = []
+        for m in _GLUED_CAPITALS.finditer(text):
+            run, start, end = m.group(), m.start(), m.end()
+            following = text[end : end + 1]
+            if following.isalpha():
+                run = run[:-1]  # its last capital starts the next word: "PMPExperience"
+            elif run not in self._capital_names and run[-1:] in ("A", "I") and following in (" ", "\t"):
+                run = run[:-1]  # ... or is that word: "CPAA mix"
+            for name in self._capital_names.get(run, ()):
+                found.append((start, start + len(run), name))
+        return found
+
     def _in_context(self, text: str, segments: Segments, start: int, end: int, name: Name) -> bool:
         if self._vetoed(text, start, end, name):
             return False
@@ -269,6 +302,9 @@ class CertificationRules:
 
     def _vetoed(self, text: str, start: int, end: int, name: Name) -> bool:
         for set_name in name.vetoes:
+            lifting = self._lifting.get(self.contexts.lifted_by.get(set_name, ""))
+            if lifting and lifting.search(text, max(0, start - self.BEFORE_REACH), start):
+                continue
             if set_name in self.contexts.doc_sets:
                 if self.contexts.spans(set_name, text, 0, len(text)):
                     return True
