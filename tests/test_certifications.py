@@ -187,6 +187,10 @@ GENERIC_AND_LISTS = [
     ("Master's degree in Computer Science or related fieldAWS/Kubernetes certification (preferred but not required)",
      [("aws_cloud", P), ("kubernetes", P)]),
     ("Bachelor's degree in financePMPExperience with budgets", [("pmp", R)]),
+    ("minimum qualification: registered electrical engineerpreferred qualifications: two years of experience",
+     [("prc_license", R)]),
+    ("degree in electrical engineeringmust be a licensed electrical engineerminimum of 8 years of design experience",
+     [("prc_license", R)]),
 ]
 
 # Traps and non-requirements: no entry.
@@ -313,6 +317,8 @@ NEGATIVES = [
     ("Bring two forms of identification, such as a passport or driver's license.", []),
     ("Applicants must present a driver's license and passport for the I-9.", []),
     ("Experience with PostgreSQL, macOS, iOS, GraphQL and NoSQL.", []),
+    ("coordinate with the engineerpreferred vendors and suppliers on site", []),
+    ("the company has great capability in engineering.minimum of 2 years in sales", []),
     ("Experience in the AWS ecosystemIncluding Lambda and S3.", []),
     ("Our accounting teamCPAs and bookkeepers serve 400 clients.", []),
 ]

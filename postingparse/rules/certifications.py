@@ -155,6 +155,17 @@ class CertificationRules:
             for written, name in self._names(row)
         ]
         self._table = PhraseTable(nlp, pattern_rows, name="certifications")
+        self._tokenizer = nlp.tokenizer
+        # In an all-lower-case posting a glued line shows only by its first word ("engineerpreferred
+        # qualifications"): the long header and starter words of glue_words.jsonl.
+        line_starts = sorted(
+            {row["word"].lower() for row in vocabularies.table("glue_words")
+             if row.get("role") in ("header", "starter") and len(row["word"]) >= 6},
+            key=len, reverse=True,
+        )
+        self._lower_glue = regex.compile(
+            r"(?<=\p{Ll}{3})(?:" + "|".join(map(regex.escape, line_starts)) + r")\b" if line_starts else r"(?!)"
+        )
         #: Names written in capitals only ("CPA", "AWS"), found where a scraper glued them to a word.
         self._capital_names: dict[str, list[Name]] = {}
         for row in pattern_rows:
@@ -245,8 +256,7 @@ class CertificationRules:
             if name.cased and not lowered and text[start:end] != name.written:
                 continue
             found.append((start, end, name))
-        if not lowered:
-            found += self._glued_names(text)
+        found += self._glued_lower_names(text) if lowered else self._glued_names(text)
         if not found:
             return []
         kept = [f for f in found if f[2].kind != "stem" and self._in_context(text, segments, *f)]
@@ -281,6 +291,18 @@ class CertificationRules:
                 run = run[:-1]  # ... or is that word: "CPAA mix"
             for name in self._capital_names.get(run, ()):
                 found.append((start, start + len(run), name))
+        return found
+
+    def _glued_lower_names(self, text: str) -> list[tuple[int, int, Name]]:
+        """Names that end where a lower-case posting glued the next line on: "registered electrical
+        engineerpreferred qualifications", "must be a licensed electrical engineerminimum of 8 years"."""
+        found = []
+        for m in self._lower_glue.finditer(text):
+            cut = m.start()
+            lo = max(text.rfind("\n", 0, cut) + 1, cut - 200)
+            for match in self._table.find(self._tokenizer(text[lo:cut]), longest=False):
+                if lo + match.end_char == cut:
+                    found.append((lo + match.start_char, cut, match.row["name"]))
         return found
 
     def _in_context(self, text: str, segments: Segments, start: int, end: int, name: Name) -> bool:
