@@ -161,6 +161,8 @@ GENERIC_AND_LISTS = [
      [("product_management_certification", P), ("project_management_certification", P), ("agile_certification", P),
       ("analytics_certification", P)]),
     ("Certified in Agile or Project Management preferred.", [("agile_certification", P), ("project_management_certification", P)]),
+    ("Certifications in Computer Science, Project Management or Agile are a plus.",
+     [("project_management_certification", P), ("agile_certification", P)]),
     ("At least 1 UX course certificate.", [("ux_certificate", R)]),
     ("UX/UI design certification is a plus.", [("ux_certificate", P)]),
     ("Data analytics certification preferred.", [("analytics_certification", P)]),
