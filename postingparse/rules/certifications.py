@@ -196,6 +196,9 @@ class CertificationRules:
         self._credential_before = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['before'])})[ \t]*+$", _FLAGS
         )
+        self._credential_tail = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['after'])})$", _FLAGS
+        )  # a name that ends in its credential word ("GCP certification") passes it on to its list
         self._not_credential = regex.compile(alternation(credential["not"]), _FLAGS)
         self._offer = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(rules['offer'])})", _FLAGS)
         self._company = regex.compile(rf"[ \t]*+(?:{alternation(rules['company'])})", _FLAGS)
@@ -357,10 +360,10 @@ class CertificationRules:
         """
         if not stems:
             return []
-        stems = _longest(stems)
-        links = [f for f in named if not any(s < f[1] and f[0] < e for s, e, _ in stems)]
-        own = {(s, e, n.label) for s, e, n in stems}
-        stems = sorted(stems + links, key=lambda f: (f[0], f[1]))
+        own = {(s, e, n.label, n.kind) for s, e, n in stems}
+        stems = _longest(stems + list(named))  # a stem inside a longer name ("ASNT" in "ASNT Level II") is that name
+        if not any((s, e, n.label, n.kind) in own for s, e, n in stems):
+            return []
         linked = []  # stem i and stem i+1 stand in one list
         for (_, end, _), (start, _, _) in zip(stems, stems[1:]):
             sep = _SEPARATOR.match(text, end, start)
@@ -369,8 +372,10 @@ class CertificationRules:
         for i in range(len(stems) - 1, -1, -1):
             start, end, _ = stems[i]
             m = self._credential_after.match(text, end)
-            after[i] = bool(m and not self._not_credential.match(text, m.end())) or (
-                i + 1 < len(stems) and linked[i] and after[i + 1]
+            after[i] = (
+                bool(m and not self._not_credential.match(text, m.end()))
+                or bool(self._credential_tail.search(text[start:end]))
+                or (i + 1 < len(stems) and linked[i] and after[i + 1])
             )
         before = [False] * len(stems)
         for i, (start, _, _) in enumerate(stems):
@@ -378,7 +383,7 @@ class CertificationRules:
             before[i] = bool(self._credential_before.search(window)) or (i > 0 and linked[i - 1] and before[i - 1])
         kept = []
         for i, (start, end, name) in enumerate(stems):
-            if (start, end, name.label) not in own:
+            if (start, end, name.label, name.kind) not in own:
                 continue
             if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
                 continue
@@ -389,6 +394,7 @@ class CertificationRules:
                 before[i]
                 and not (i > 0 and linked[i - 1] and before[i - 1])  # a later item of the list keeps its own span
                 and (b := self._credential_before.search(text, max(0, start - self.BEFORE_REACH), start))
+                and not (i > 0 and stems[i - 1][1] > b.start())  # ... and so does one after other names
             ):
                 start = b.start()  # ... or the one before it: "certified in Lean"
             kept.append((start, end, name))
