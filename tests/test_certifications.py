@@ -115,6 +115,11 @@ TRADES_AND_LICENCES = [
     ("Certified forklift operator required.", [("forklift", R)]),
     ("Must be forklift certified.", [("forklift", R)]),
     ("Journeyman electrician license required.", [("journeyman_electrician", R)]),
+    ("Journeyman card required for the electrical maintenance role.", [("journeyman_electrician", R)]),
+    ("Completion of a tool and die apprenticeship or journeyman card required.", [("journeyman_tool_and_die", R)]),
+    ("A valid TWIC card is required.", [("twic", R)]),
+    ("BCPS certification desired.", [("bcps", P)]),
+    ("ASQ CQE or CQM a plus.", [("cqe", P), ("cmq_oe", P)]),
     ("Licensed Master Electrician preferred.", [("master_electrician", P)]),
     ("EPA 608 Universal certification required.", [("epa_608", R)]),
     ("AWS Certified Welding Inspector (CWI) preferred.", [("cwi", P)]),
@@ -206,6 +211,7 @@ GENERIC_AND_LISTS = [
 # Traps and non-requirements: no entry.
 NEGATIVES = [
     ("ASQ membership preferred.", []),
+    ("Must pass the TWIC and a pre-employment physical.", []),
     ("Member of ASQ or APICS a plus.", []),
     ("Active member of PMI preferred.", []),
     ("We are ISO 9001 certified.", []),
