@@ -11,6 +11,8 @@ beside the repository (without ``../shared`` the script says so and exits with s
   so its figures after that first run are no longer a held-out measure.
 - ``testset``: ``benchmarks/testset/labels-*.jsonl``, 40 more postings of the large file,
   labelled blind and scored once after the rules were final (its README has that run).
+- ``paths``: ``benchmarks/paths/labels-*.jsonl``, 36 postings of the large file labelled
+  for the ``paths`` field only (34 with alternatives); only ``paths`` is scored on it.
 
 A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
 scored on a set once its labels have a ``certifications`` key, and the script says which
@@ -19,6 +21,7 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py                  # table, posting level, secondary figures
     python benchmarks/evaluate_devset.py --set heldout    # the held-out sample
     python benchmarks/evaluate_devset.py --set testset    # the test sample
+    python benchmarks/evaluate_devset.py --set paths      # alternative paths only (``paths`` key)
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -37,6 +40,7 @@ SETS = {
     "devset": (HERE / "devset", CORPUS_REAL / "postings.jsonl"),
     "heldout": (HERE / "heldout", CORPUS_REAL / "postings-large.jsonl.gz"),
     "testset": (HERE / "testset", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "paths": (HERE / "paths", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 

@@ -37,6 +37,7 @@ from .rules.degrees import DegreeRules
 from .rules.experience import ExperienceRules
 from .rules.industries import IndustryRules
 from .rules.methodologies import MethodologyRules
+from .rules.paths import PathRules
 from .rules.scope import Cue, RequirementScope, Section
 from .rules.segments import Segments
 from .vocabulary import Vocabularies
@@ -94,6 +95,7 @@ class PostingParser:
         self.vocabularies = Vocabularies(data_dir, replace_data)
         self.families: list[RuleFamily] = [cls(nlp, self.vocabularies) for cls in FAMILY_CLASSES]
         self.scope = RequirementScope(nlp, self.vocabularies)
+        self.paths = PathRules(self.vocabularies)
 
     def __call__(self, doc: Doc) -> Doc:
         entries, context = self.match(doc)
@@ -126,17 +128,19 @@ class PostingParser:
             spans += [self._span(doc, c.start, c.end, f"CUE_{c.category.upper()}") for c in cues]
             spans += [self._span(doc, s.start, s.header_end, f"SECTION_{s.category.upper()}") for s in sections]
         doc.spans[self.spans_key] = [s for s in spans if s is not None]
-        normalized = doc._.normalized
-        if normalized is not None:
-            for entry in entries:
-                entry.start, entry.end = normalized.to_original(entry.start, entry.end)
-                entry.text = normalized.original[entry.start : entry.end]
         by_family: dict[str, list] = {fam: [] for fam in FAMILIES}
         for entry in entries:
             by_family[entry.family].append(entry)
         for fam in FAMILIES:
             by_family[fam].sort(key=lambda e: (e.start, e.end))
-        doc._.posting = Posting(**by_family)
+        # Paths read the text between degree and experience entries, so before offsets move.
+        paths = self.paths.find(doc.text, by_family["degrees"], by_family["experience"])
+        normalized = doc._.normalized
+        if normalized is not None:
+            for entry in [*entries, *paths]:
+                entry.start, entry.end = normalized.to_original(entry.start, entry.end)
+                entry.text = normalized.original[entry.start : entry.end]
+        doc._.posting = Posting(**by_family, paths=paths)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -90,7 +90,8 @@ class EvaluationResult:
 
     Attributes:
         counts: Micro-averaged `Counts` per field (degrees, experience, industries, methodologies, and
-            certifications where the gold set is labelled for it: `postingparse.scoring.labelled_families`).
+            certifications and ``paths`` where the gold set is labelled for them: `postingparse.scoring.labelled_families`;
+            ``paths`` is scored by the set of ``(degree, min_years)`` pairs per posting).
         posting_level: `PostingLevel` of "min_degree_required" and "min_years_required".
         secondary: The secondary figures on matched entries.
         error_rows: One dict per missed or extra key (the columns of `ERROR_COLUMNS`).
@@ -216,6 +217,9 @@ def key_text(family: str, key: Hashable) -> str:
     if family in ("industries", "certifications"):
         value, qualifier = key  # type: ignore[misc]
         return f"{value}/{qualifier}"
+    if family == "paths":
+        degree, years = key  # type: ignore[misc]
+        return f"{degree}+{_years(years)}y"
     return str(key)
 
 

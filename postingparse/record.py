@@ -121,6 +121,33 @@ class CertificationEntry(Entry):
     family: ClassVar[str] = "certifications"
 
 
+@dataclass
+class PathEntry(Entry):
+    """One alternative way to qualify, trading degree against years (an additive field of v1).
+
+    ``degree`` is the lowest degree level the path takes (a `DEGREE_LEVELS` name;
+    ``"none"`` where it takes no degree) and ``min_years`` the least years it asks
+    (None where it names none). ``degree_entries`` and ``experience_entries`` index
+    the posting's ``degrees`` and ``experience`` lists the path takes; ``replaces``
+    says what a substitution stands in for: ``"degree"`` (experience in lieu of a
+    degree), ``"experience"`` (a degree in lieu of years), else None.
+    """
+
+    degree: str = "none"
+    min_years: float | None = None
+    degree_entries: list[int] = field(default_factory=list)
+    experience_entries: list[int] = field(default_factory=list)
+    replaces: str | None = None
+
+    family: ClassVar[str] = "paths"
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        out["degree_entries"] = list(self.degree_entries)
+        out["experience_entries"] = list(self.experience_entries)
+        return out
+
+
 ENTRY_TYPES: dict[str, type[Entry]] = {
     t.family: t for t in (DegreeEntry, ExperienceEntry, IndustryEntry, MethodologyEntry, CertificationEntry)
 }
@@ -138,6 +165,8 @@ class Posting:
         methodologies: Methods and standards, in text order.
         certifications: Certifications and licences asked of the candidate, in text order.
         warnings: Notes about how the posting was processed (never requirements).
+        paths: Alternative ways to qualify ("BS + 5 years or MS + 3 years"), each linking
+            degree and experience entries; empty where the posting offers no alternative.
     """
 
     id: str | None = None
@@ -147,6 +176,7 @@ class Posting:
     methodologies: list[MethodologyEntry] = field(default_factory=list)
     certifications: list[CertificationEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    paths: list[PathEntry] = field(default_factory=list)
 
     @property
     def text(self) -> str | None:
@@ -192,11 +222,35 @@ class Posting:
         years = [e.min_years for e in self.experience if e.requirement == "required"]
         return max(years) if years else None
 
+    @property
+    def min_years_by_degree(self) -> dict[str, float]:
+        """The least years asked of a holder of each degree level, where the posting says so.
+
+        With `paths`: for each level a path names, the least ``min_years`` among the
+        paths open to a holder of that level (paths taking that level or a lower one).
+        Without paths: the lowest required degree level (or ``"none"``) maps to
+        `min_years_required`. Levels whose paths name no years are left out.
+        """
+        if not self.paths:
+            years = self.min_years_required
+            if years is None:
+                return {}
+            return {self.min_degree_level or "none": years}
+        out: dict[str, float] = {}
+        for level in sorted({p.degree for p in self.paths}, key=DEGREE_LEVELS.index):
+            rank = DEGREE_LEVELS.index(level)
+            open_to = [p.min_years for p in self.paths
+                       if p.min_years is not None and DEGREE_LEVELS.index(p.degree) <= rank]
+            if open_to:
+                out[level] = min(open_to)
+        return out
+
     def to_dict(self) -> dict[str, Any]:
-        """The posting as a v1 JSON object."""
+        """The posting as a v1 JSON object, plus the additive ``paths`` list."""
         out: dict[str, Any] = {"id": self.id}
         for fam in FAMILIES:
             out[fam] = [e.to_dict() for e in getattr(self, fam)]
+        out["paths"] = [p.to_dict() for p in self.paths]
         if self.warnings:
             out["warnings"] = list(self.warnings)
         return out
@@ -208,4 +262,5 @@ class Posting:
             id=data.get("id"),
             **{fam: [ENTRY_TYPES[fam].from_dict(e) for e in data.get(fam) or []] for fam in FAMILIES},
             warnings=list(data.get("warnings") or []),
+            paths=[PathEntry.from_dict(p) for p in data.get("paths") or []],
         )

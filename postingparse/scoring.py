@@ -69,6 +69,10 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+#: Fields a labelled set may leave out: a gold posting without the key is not scored for it.
+OPTIONAL_FIELDS: tuple[str, ...] = ("paths",)
+
+
 def _number(value: Any) -> float | None:
     """A years value as a float (so 5, 5.0 and "5" compare equal), None stays None."""
     if value is None:
@@ -80,13 +84,14 @@ def entry_key(family: str, entry: Mapping[str, Any]) -> Hashable:
     """The key an entry is scored by.
 
     Args:
-        family (str): One of "degrees", "experience", "industries", "methodologies".
+        family (str): One of "degrees", "experience", "industries", "methodologies", "paths".
         entry (Mapping[str, Any]): The entry as a v1 JSON object.
 
     Returns:
         Hashable: ``level`` for degrees; ``(min_years, max_years)`` as floats
         (or None) for experience; ``(naics[:3] or label, role)`` for
-        industries; ``label`` for methodologies; ``(label, requirement)`` for certifications.
+        industries; ``label`` for methodologies; ``(label, requirement)`` for certifications;
+        ``(degree, min_years)`` for paths.
     """
     if family == "degrees":
         return entry["level"]
@@ -99,7 +104,9 @@ def entry_key(family: str, entry: Mapping[str, Any]) -> Hashable:
         return entry["label"]
     if family == "certifications":
         return (entry["label"], entry.get("requirement", "required"))
-    raise ValueError(f"unknown family {family!r}; expected one of {FAMILIES}")
+    if family == "paths":
+        return (entry["degree"], _number(entry.get("min_years")))
+    raise ValueError(f"unknown family {family!r}; expected one of {(*FAMILIES, *OPTIONAL_FIELDS)}")
 
 
 def labelled_families(golds: Iterable[Any]) -> tuple[str, ...]:
@@ -109,7 +116,10 @@ def labelled_families(golds: Iterable[Any]) -> tuple[str, ...]:
     (its postings would otherwise count every extracted certification as an extra).
     """
     present = {key for gold in golds for key in _as_dict(gold)}
-    return tuple(fam for fam in FAMILIES if fam in V1_FAMILIES or fam in present)
+    # A set labelled for an added field only (the paths set) is scored for that field alone.
+    v1 = any(fam in present for fam in V1_FAMILIES) or not any(f in present for f in OPTIONAL_FIELDS)
+    families = tuple(fam for fam in FAMILIES if (v1 and fam in V1_FAMILIES) or fam in present)
+    return families + tuple(f for f in OPTIONAL_FIELDS if f in present)
 
 
 def _as_dict(record: Any) -> Record:
@@ -174,6 +184,8 @@ def score(golds: Iterable[Any], preds: Iterable[Any], families: Iterable[str] = 
     totals = {fam: Counts() for fam in families}
     for gold, pred in _pairs(golds, preds):
         for fam in families:
+            if fam in OPTIONAL_FIELDS and fam not in gold:
+                continue  # a gold posting without the optional key is not scored for it
             totals[fam] = totals[fam] + posting_counts(gold, pred, fam)
     return totals
 

@@ -1,0 +1,264 @@
+"""Alternative requirement paths: the ways a posting lets a candidate qualify.
+
+"BS with 5 years, MS with 3, or PhD with 1" is three paths; "Bachelor's degree or
+equivalent experience" is two (the degree, or experience in its place); "a bachelor's
+degree may be substituted for up to two years of the required experience" is two (the
+years, or the degree and fewer years). Paths are read after the degree and experience
+families, from their entries and the text between them; each path names the lowest
+degree level it takes and the least years it asks, and links the entries it takes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import regex
+
+from ..record import DEGREE_LEVELS, DegreeEntry, ExperienceEntry, PathEntry
+from ..vocabulary import Vocabularies
+from .numbers import Numbers
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+#: Longest stretch of text searched for a path's years next to its degree.
+_REACH = 110
+#: Longest text between two alternatives of one list.
+_ALTERNATIVE_GAP = 260
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)(?<!\b[A-Za-z]\.\s)|\n[^\S\n]*+\n")
+_OR = regex.compile(r"\bor\b|;", _FLAGS)
+_LIST_SEPARATOR = regex.compile(r"\bor\b|[;,]", _FLAGS)
+
+
+@dataclass
+class _Member:
+    """One alternative of a list: degree entries and/or an amount of years, and its span."""
+
+    start: int
+    end: int
+    degrees: list[int] = field(default_factory=list)
+    years: float | None = None
+    experience: list[int] = field(default_factory=list)
+
+
+class PathRules:
+    """Finds a posting's alternative paths from its degree and experience entries.
+
+    Args:
+        vocabularies (Vocabularies): Where ``path_cues`` and ``numbers`` come from.
+    """
+
+    def __init__(self, vocabularies: Vocabularies) -> None:
+        self.numbers = Numbers(vocabularies.table("numbers"))
+        number = self.numbers.pattern
+        by_kind: dict[str, list[str]] = {}
+        for row in vocabularies.table("path_cues"):
+            by_kind.setdefault(row["kind"], []).append(row["regex"].replace("{number}", number))
+
+        def alternation(kind: str) -> str:
+            return "|".join(f"(?:{r})" for r in by_kind.get(kind, [])) or r"(?!)"
+
+        link = alternation("link")
+        amount = (rf"(?P<years>{number})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*\)?"
+                  rf"(?:\s*(?:-|to)\s*{number}\s*\+?)?\s*(?:years?|yrs)\b")
+        lead = r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?"
+        # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
+        self._years_after = regex.compile(rf"[^.;\n]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*{amount}", _FLAGS)
+        # The years before a degree: "7 years of related experience with a bachelor's", "(2+ years with a Ph.D.".
+        self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
+        self._number_start = regex.compile(number, _FLAGS)
+        self._echo = regex.compile(rf"^\s*(?:\bor\b|/)\s+(?:an?\s+)?(?:{alternation('echo')})\b", _FLAGS)
+        self._coordinated = regex.compile(r"^\s*(?:,\s*)?(?:\bor\b|/|,)\s*(?:an?\s+)?$", _FLAGS)
+        self._experience_for_degree = regex.compile(alternation("experience_for_degree"), _FLAGS)
+        self._degree_for_experience = regex.compile(alternation("degree_for_experience"), _FLAGS)
+
+    # -- public -----------------------------------------------------------------------
+
+    def find(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry]) -> list[PathEntry]:
+        """The paths of one posting (offsets into ``text``; entries sorted by start)."""
+        if not degrees:
+            return []
+        members = self._members(text, degrees, experience)
+        lists = self._lists(text, members)
+        paths: list[PathEntry] = []
+        for alternatives in lists:
+            paths += self._list_paths(text, alternatives, degrees, experience)
+        paths += self._substitutions(text, degrees, experience, paths)
+        return _distinct(paths)
+
+    # -- degree-conditioned years ------------------------------------------------------
+
+    def _members(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry]) -> list[_Member]:
+        groups = self._degree_groups(text, degrees)
+        members: list[_Member] = []
+        claimed: set[int] = set()
+        for group in groups:
+            first, last = degrees[group[0]], degrees[group[-1]]
+            member = _Member(first.start, last.end, degrees=group)
+            found = self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
+            if found and not _any_degree_inside(degrees, last.end, found.start("years")):
+                member.end = found.end()
+                member.years = self._value(found.group("years"))
+                years_span = (found.start("years"), found.end())
+            else:
+                years_span = self._years_ahead(text, degrees, first.start)
+                if years_span is not None:
+                    member.start = years_span[0]
+                    member.years = self._value(text[years_span[0]:years_span[1]])
+            if member.years is not None:
+                member.experience = [i for i, e in enumerate(experience)
+                                     if i not in claimed and e.start < years_span[1] and years_span[0] < e.end]
+                claimed.update(member.experience)
+            members.append(member)
+        for i, e in enumerate(experience):
+            if i not in claimed and e.requirement == "required":
+                members.append(_Member(e.start, e.end, years=e.min_years, experience=[i]))
+        return sorted(members, key=lambda m: (m.start, m.end))
+
+    def _years_ahead(self, text: str, degrees: Sequence[DegreeEntry], start: int) -> tuple[int, int] | None:
+        """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
+        window_start = max(0, start - _REACH)
+        window = text[window_start:start]
+        for number in self._number_start.finditer(window):
+            found = self._years_before.match(window, number.start())
+            if found and not _any_degree_inside(degrees, window_start + found.start(), start):
+                return window_start + found.start("years"), window_start + found.end("years")
+        return None
+
+    def _degree_groups(self, text: str, degrees: Sequence[DegreeEntry]) -> list[list[int]]:
+        """Degree entries coordinated with "or"/"/" ("Master's Degree or Ph.D.") form one group;
+        an echo ("PhD or similar degree") joins its degree's group without naming a level."""
+        groups: list[list[int]] = []
+        for i, d in enumerate(degrees):
+            if groups:
+                previous = degrees[groups[-1][-1]]
+                gap = text[previous.end:d.start]
+                if previous.end <= d.start and (self._echo.match(text, previous.end, d.end) or self._coordinated.match(gap)):
+                    if self._echo.match(text, previous.end, d.end):
+                        continue
+                    groups[-1].append(i)
+                    continue
+            groups.append([i])
+        return groups
+
+    def _lists(self, text: str, members: list[_Member]) -> list[list[_Member]]:
+        """Runs of members that are alternatives of each other, each with at least one degree-with-years."""
+        runs: list[list[_Member]] = []
+        for member in members:
+            if runs:
+                previous = runs[-1][-1]
+                gap = text[previous.end:member.start]
+                if previous.end <= member.start and self._joins(gap, previous, member):
+                    runs[-1].append(member)
+                    continue
+            runs.append([member])
+        return [run for run in runs if len(run) > 1 and any(m.degrees and m.years is not None for m in run)
+                and len({(self._level(m), m.years) for m in run}) > 1]
+
+    def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
+        if len(gap) > _ALTERNATIVE_GAP or _SENTENCE_END.search(gap.rstrip()) is not None:
+            if not (_OR.search(gap) and len(gap) <= _ALTERNATIVE_GAP and "\n\n" not in gap.strip()):
+                return False
+        both_paired = all(m.degrees and m.years is not None for m in (previous, member))
+        if both_paired:
+            return _LIST_SEPARATOR.search(gap) is not None
+        if not previous.degrees and not member.degrees:
+            return False
+        return _OR.search(gap) is not None or gap.strip() == "("
+
+    def _list_paths(self, text: str, run: list[_Member], degrees: Sequence[DegreeEntry],
+                    experience: Sequence[ExperienceEntry]) -> list[PathEntry]:
+        start, end = run[0].start, run[-1].end
+        paired = {i for m in run for i in m.degrees}
+        others = [d for i, d in enumerate(degrees) if i not in paired and d.requirement == "required"
+                  and not (start <= d.start < end)]
+        base_level = min((d.level for d in others), key=DEGREE_LEVELS.index, default="none")
+        paths = []
+        for m in run:
+            level = self._level(m, degrees) if m.degrees else base_level
+            paths.append(PathEntry(text=text[start:end], start=start, end=end, degree=level, min_years=m.years,
+                                   degree_entries=list(m.degrees), experience_entries=list(m.experience)))
+        return paths
+
+    def _level(self, member: _Member, degrees: Sequence[DegreeEntry] | None = None) -> str:
+        if not member.degrees:
+            return "none"
+        if degrees is None:
+            return str(member.degrees)
+        return min((degrees[i].level for i in member.degrees), key=DEGREE_LEVELS.index)
+
+    # -- substitutions ---------------------------------------------------------------
+
+    def _substitutions(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry],
+                       found: list[PathEntry]) -> list[PathEntry]:
+        required = [i for i, d in enumerate(degrees) if d.requirement == "required"]
+        if not required:
+            return []
+        years = [e.min_years for e in experience if e.requirement == "required"]
+        base = max(years) if years else None
+        base_entries = [i for i, e in enumerate(experience) if e.requirement == "required" and e.min_years == base]
+        paths: list[PathEntry] = []
+        for i in required:
+            d = degrees[i]
+            sentence_end = _sentence_end(text, d.end)
+            cue = self._degree_for_experience.search(text, d.end, sentence_end)
+            if cue is not None and not _any_degree_inside(degrees, d.end, cue.start()):
+                fewer = self._value(cue.group("n")) if cue.groupdict().get("n") else None
+                others = [degrees[j].level for j in required if j != i]
+                lowest = min(others, key=DEGREE_LEVELS.index, default="none")
+                lowest = lowest if DEGREE_LEVELS.index(lowest) < DEGREE_LEVELS.index(d.level) else "none"
+                with_degree = None if fewer is None or base is None else max(base - fewer, 0.0)
+                span = (d.start, cue.end())
+                paths.append(self._path(text, span, lowest, base, [], base_entries, None))
+                paths.append(self._path(text, span, d.level, with_degree, [i], [], "experience"))
+        lowest_index = min(required, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
+        d = degrees[lowest_index]
+        cue = self._experience_for_degree.search(text, d.start, min(len(text), _sentence_end(text, d.end) + 260))
+        if cue is None and any(degrees[j].or_equivalent for j in required):
+            cue_span = next((degrees[j].start, degrees[j].end) for j in required if degrees[j].or_equivalent)
+            extra = None
+        elif cue is not None:
+            cue_span = (d.start, cue.end())
+            extra = self._value(cue.group("n")) if cue.groupdict().get("n") else None
+        else:
+            return paths
+        if found or paths:
+            if not any(p.degree == "none" for p in found + paths):
+                paths.append(self._path(text, cue_span, "none", None, [], [], "degree"))
+            return paths
+        without = None if extra is None else (base or 0.0) + extra
+        paths.append(self._path(text, cue_span, d.level, base, [lowest_index], base_entries, None))
+        paths.append(self._path(text, cue_span, "none", without, [], base_entries if extra else [], "degree"))
+        return paths
+
+    @staticmethod
+    def _path(text: str, span: tuple[int, int], level: str, years: float | None, degree_entries: list[int],
+              experience_entries: list[int], replaces: str | None) -> PathEntry:
+        return PathEntry(text=text[span[0]:span[1]], start=span[0], end=span[1], degree=level, min_years=years,
+                         degree_entries=degree_entries, experience_entries=experience_entries, replaces=replaces)
+
+    def _value(self, text: str) -> float | None:
+        number = self._number_start.search(text)
+        return self.numbers.value(number.group()) if number else None
+
+
+def _any_degree_inside(degrees: Sequence[DegreeEntry], start: int, end: int) -> bool:
+    return any(start <= d.start < end for d in degrees)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _distinct(paths: list[PathEntry]) -> list[PathEntry]:
+    seen: set[tuple[str, float | None]] = set()
+    out = []
+    for p in sorted(paths, key=lambda p: (p.start, p.end)):
+        key = (p.degree, p.min_years)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+__all__ = ["PathRules"]
