@@ -353,6 +353,9 @@ def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = No
         every level, and ``min_degree_not_stated`` share with no required degree;
         ``years_count``, ``years_median``, ``years_p25``, ``years_p75`` of
         ``min_years_required`` (over postings that state one; quantiles interpolated);
+        ``years_median_<level>``, the median years asked of a holder of that degree level
+        (``min_years_by_degree``, over postings that say; "median years asked of bachelor's
+        holders" is ``years_median_bachelor``), for every level, where the frame has that column;
         then the share of postings with each boolean column of the frame:
         ``any_required``, ``any_preferred``, ``method_<label>``, ``cert_<label>``, ``industry_<key>[_<role>]``.
     """
@@ -369,6 +372,7 @@ def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = No
     degrees["min_degree_not_stated"] = level.isna().astype("Float64").where(ok)
     indicators = {c: frame[c].astype("Float64").where(ok) for c in _indicator_columns(frame, keys)}
     years = frame["min_years_required"].astype("Float64").where(ok)
+    by_degree = _years_by_degree(frame, ok)
 
     group_keys = [frame[k] for k in keys] if keys else pd.Series("all", index=frame.index)
     options = {"observed": True, "dropna": False, "sort": True}
@@ -382,6 +386,7 @@ def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = No
             "years_p25": by_years.quantile(0.25),
             "years_p75": by_years.quantile(0.75),
         }),
+        by_degree.groupby(group_keys, **options).median(),
         pd.DataFrame(indicators, index=frame.index, columns=list(indicators)).groupby(group_keys, **options).mean(),
     ]
     out = pd.concat(parts, axis=1)
@@ -390,6 +395,18 @@ def summarize(frame: pd.DataFrame, by: Hashable | Sequence[Hashable] | None = No
         out[["postings", "errors", "years_count"]] = 0
     float_columns = [c for c in out.columns if c not in ("postings", "errors", "years_count")]
     return out.astype(dict.fromkeys(float_columns, "Float64"))
+
+
+def _years_by_degree(frame: pd.DataFrame, ok: pd.Series) -> pd.DataFrame:
+    """One ``years_median_<level>`` column per degree level: that level's years, or missing."""
+    names = [f"years_median_{level}" for level in LEVEL_DTYPE.categories]
+    if "min_years_by_degree" not in frame.columns:
+        return pd.DataFrame(index=frame.index, columns=[])
+    values = {
+        name: [v.get(level) if isinstance(v, Mapping) else None for v in frame["min_years_by_degree"]]
+        for name, level in zip(names, LEVEL_DTYPE.categories)
+    }
+    return pd.DataFrame(values, index=frame.index).astype("Float64").where(ok)
 
 
 def _indicator_columns(frame: pd.DataFrame, exclude: list[Hashable]) -> list[str]:

@@ -37,6 +37,7 @@ SUMMARY_COLUMNS: dict[str, Any] = {
     "min_degree_level": LEVEL_DTYPE,
     "max_degree_level": LEVEL_DTYPE,
     "min_years_required": "Float64",
+    "min_years_by_degree": "object",
     "methodologies": LABELS_DTYPE,
     "industries": LABELS_DTYPE,
     "certifications": LABELS_DTYPE,
@@ -63,8 +64,10 @@ def summary_row(posting: Posting) -> dict[str, Any]:
     Returns:
         dict: ``min_degree_level`` (lowest required level) and ``max_degree_level``
         (highest level named, required or preferred), ``min_years_required``
-        (see `Posting.min_years_required`), the distinct ``methodologies``,
-        ``industries`` and ``certifications`` labels in text order, and the number of entries per family.
+        (see `Posting.min_years_required`), ``min_years_by_degree`` (a dict: the least
+        years asked of a holder of each degree level, `Posting.min_years_by_degree`), the distinct
+        ``methodologies``, ``industries`` and ``certifications`` labels in text order, and the
+        number of entries per family.
     """
     levels = [d.level for d in posting.degrees]
     return {
@@ -72,6 +75,7 @@ def summary_row(posting: Posting) -> dict[str, Any]:
         "min_degree_level": posting.min_degree_level,
         "max_degree_level": max(levels, key=DEGREE_LEVELS.index) if levels else None,
         "min_years_required": posting.min_years_required,
+        "min_years_by_degree": posting.min_years_by_degree,
         "methodologies": list(dict.fromkeys(m.label for m in posting.methodologies)),
         "industries": list(dict.fromkeys(i.label for i in posting.industries)),
         "certifications": list(dict.fromkeys(c.label for c in posting.certifications)),

@@ -200,7 +200,8 @@ class PathRules:
         for i in required:
             d = degrees[i]
             sentence_end = _sentence_end(text, d.end)
-            cue = self._degree_for_experience.search(text, d.end, sentence_end)
+            # The degree's own evidence may run into the cue ("Master's Degree in lieu of experience").
+            cue = self._degree_for_experience.search(text, d.start, sentence_end)
             if cue is not None and not _any_degree_inside(degrees, d.end, cue.start()):
                 fewer = self._value(cue.group("n")) if cue.groupdict().get("n") else None
                 others = [degrees[j].level for j in required if j != i]

@@ -1,0 +1,111 @@
+"""Alternative requirement paths: phrasing families, through the real `parse`, and their scoring."""
+
+from __future__ import annotations
+
+import pytest
+
+from postingparse import parse
+from postingparse.evaluate import evaluate
+from postingparse.record import Posting
+
+N = None
+
+# text -> the set of (degree, min_years) paths
+PATHS = [
+    # degree-conditioned years, degree first
+    ("BS with 5+ years of experience, or MS with 3+ years of experience, or PhD with 1+ years of experience.",
+     {("bachelor", 5.0), ("master", 3.0), ("doctorate", 1.0)}),
+    ("Minimum Qualifications: Bachelor of Science and 5 years' data science experience OR Master of Science "
+     "and 3 years' data science experience.", {("bachelor", 5.0), ("master", 3.0)}),
+    ("Bachelor's degree in Biological Sciences or related field with 4+ years related experience OR M.S. in "
+     "Biological Sciences or related field with 1-2 years research experience is required",
+     {("bachelor", 4.0), ("master", 1.0)}),
+    # years first, then the degree
+    ("Typically requires a minimum of 7 years of related experience with a bachelor's degree; or 5 years and a "
+     "master's degree; or 4 years with a PhD.", {("bachelor", 7.0), ("master", 5.0), ("doctorate", 4.0)}),
+    # a degree named without years, as one of the alternatives
+    ("Ph.D in Computer Science, Statistics or related field, or MS with 3+ years of experience",
+     {("doctorate", N), ("master", 3.0)}),
+    # years with no degree as one of the alternatives
+    ("Seven (7) years of work experience analyzing crime data; OR\nGraduation from an accredited college with an "
+     "Associate's degree, plus five (5) years of work experience analyzing crime data; OR\nGraduation from an "
+     "accredited college with a Bachelor's degree, plus three (3) years of work experience analyzing crime data",
+     {("none", 7.0), ("associate", 5.0), ("bachelor", 3.0)}),
+    # experience in lieu of the degree, with the years asked besides
+    ("Bachelor's degree required or an equivalent combination of education and experience.\n"
+     "5 years' project management experience required.", {("bachelor", 5.0), ("none", N)}),
+    ("Bachelor's degree or substitute years of job experience. 3 to 5 years experience with storage.",
+     {("bachelor", 3.0), ("none", N)}),
+    # a degree in lieu of years
+    ("Minimum 5 years of experience in construction inspection. A degree (Bachelors or higher) in Civil "
+     "Engineering can be substituted for up to two (2) years of the required experience.",
+     {("none", 5.0), ("bachelor", 3.0)}),
+    ("Bachelor's degree from an accredited four year institution required.\n3-5 years experience required. "
+     "Will accept Master's Degree in lieu of experience.", {("bachelor", 3.0), ("master", N)}),
+    # not paths: one degree and years; required vs preferred; a student's status
+    ("Bachelor's degree required; 5+ years of experience.", set()),
+    ("Bachelor's degree required, Master's preferred. 3+ years of experience in manufacturing.", set()),
+    ("Bachelor's degree in engineering and 5 years of experience in plant operations.", set()),
+    ("We offer tuition assistance toward your bachelor's degree after 2 years of service.", set()),
+    ("No degree? No problem. Founded 10 years ago, we vest after 3 years.", set()),
+]
+
+
+@pytest.mark.parametrize("text, expected", PATHS)
+def test_paths(text: str, expected: set) -> None:
+    posting = parse(text)
+    assert {(p.degree, p.min_years) for p in posting.paths} == expected
+    for path in posting.paths:
+        assert text[path.start:path.end] == path.text
+        assert all(0 <= i < len(posting.degrees) for i in path.degree_entries)
+        assert all(0 <= i < len(posting.experience) for i in path.experience_entries)
+
+
+def test_paths_link_their_entries() -> None:
+    posting = parse("BS with 5 years of experience, or MS with 3 years of experience.")
+    by_degree = {p.degree: p for p in posting.paths}
+    assert posting.degrees[by_degree["master"].degree_entries[0]].level == "master"
+    assert posting.experience[by_degree["master"].experience_entries[0]].min_years == 3.0
+
+
+def test_substitution_says_what_it_replaces() -> None:
+    posting = parse("Bachelor's degree required or an equivalent combination of education and experience. "
+                    "5 years of project management experience required.")
+    assert {p.degree: p.replaces for p in posting.paths} == {"bachelor": None, "none": "degree"}
+
+
+@pytest.mark.parametrize("record, expected", [
+    ({"degrees": [], "experience": [], "paths": []}, {}),
+    ({"degrees": [{"level": "bachelor", "text": "BS", "start": 0, "end": 2}],
+      "experience": [{"min_years": 4.0, "text": "4 years", "start": 5, "end": 12}]}, {"bachelor": 4.0}),
+    ({"paths": [{"degree": "bachelor", "min_years": 5.0, "text": "x", "start": 0, "end": 1},
+                {"degree": "master", "min_years": 3.0, "text": "x", "start": 0, "end": 1},
+                {"degree": "doctorate", "min_years": 4.0, "text": "x", "start": 0, "end": 1},
+                {"degree": "none", "min_years": None, "text": "x", "start": 0, "end": 1}]},
+     {"bachelor": 5.0, "master": 3.0, "doctorate": 3.0}),
+])
+def test_min_years_by_degree(record: dict, expected: dict) -> None:
+    assert Posting.from_dict({"id": "p", **record}).min_years_by_degree == expected
+
+
+def test_paths_are_additive_and_round_trip() -> None:
+    posting = parse("BS with 5 years of experience, or MS with 3 years of experience.", id="a")
+    record = posting.to_dict()
+    assert list(record)[:5] == ["id", "degrees", "experience", "industries", "methodologies"]
+    assert Posting.from_dict(record).to_dict() == record
+
+
+def test_evaluate_scores_paths_only_where_gold_carries_them() -> None:
+    text = "BS with 5 years of experience, or MS with 3 years of experience."
+    path = {"text": text, "start": 0, "end": len(text)}
+    gold = [
+        {"id": "a", "text": text, "paths": [{"degree": "bachelor", "min_years": 5, **path},
+                                            {"degree": "master", "min_years": 2, **path}]},
+        {"id": "b", "text": "Bachelor's degree required.", "paths": []},
+    ]
+    result = evaluate(gold)
+    counts = result.counts["paths"]
+    assert (counts.tp, counts.fp, counts.fn) == (1, 1, 1)
+    assert set(result.counts) == {"paths"}
+    v1 = evaluate([{"id": "c", "text": text, "degrees": [], "experience": [], "industries": [], "methodologies": []}])
+    assert "paths" not in v1.counts
