@@ -150,7 +150,7 @@ def to_frame(
 
 
 #: Record keys that are not kept columns (`records_frame`).
-_RECORD_KEYS = frozenset({"id", "source", "warnings", "text", *FAMILIES})
+_RECORD_KEYS = frozenset({"id", "source", "warnings", "text", "paths", *FAMILIES})
 
 
 def records_frame(records: Iterable[Posting | Mapping[str, Any]]) -> pd.DataFrame:

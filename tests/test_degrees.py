@@ -381,6 +381,10 @@ DEGREE_NEGATIVES = [
     ("forms and jobs are listed on the board; ms teams is used for meetings.", []),
     ("Candidates without a college degree and veterans are encouraged to apply.", []),
     ("Knowledge of post-secondary education systems is helpful.", []),
+    # a student's status (internships) is no degree held
+    ("Intern must be currently pursuing a BS in a related field.", []),
+    ("Applicants must be enrolled in a Bachelor's or Master's program in Engineering.", []),
+    ("Students actively working towards a degree in Supply Chain are welcome.", []),
 ]
 
 # Phrasings found wrong on corpus-real and fixed.

@@ -95,6 +95,23 @@ def test_paths_are_additive_and_round_trip() -> None:
     assert Posting.from_dict(record).to_dict() == record
 
 
+def test_frame_and_summarize_years_by_degree() -> None:
+    from postingparse.analysis import summarize, to_frame
+
+    postings = [
+        parse("BS with 5+ years of experience, or MS with 3+ years of experience.", id="a"),
+        parse("Bachelor's degree required; 3+ years of experience.", id="b"),
+        parse("Forklift operator wanted.", id="c"),
+    ]
+    frame = to_frame(postings)
+    assert frame["min_years_by_degree"].tolist() == [{"bachelor": 5.0, "master": 3.0}, {"bachelor": 3.0}, {}]
+    assert frame["min_years_required"].iloc[:2].tolist() == [5.0, 3.0] and frame["min_years_required"].isna().iloc[2]
+    summary = summarize(frame)
+    assert summary.loc["all", "years_median_bachelor"] == 4.0
+    assert summary.loc["all", "years_median_master"] == 3.0
+    assert summary["years_median_doctorate"].isna().all()
+
+
 def test_evaluate_scores_paths_only_where_gold_carries_them() -> None:
     text = "BS with 5 years of experience, or MS with 3 years of experience."
     path = {"text": text, "start": 0, "end": len(text)}

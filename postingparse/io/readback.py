@@ -35,7 +35,7 @@ from .sources import Inputs, argument_problems
 from .writers import LIST_SEPARATOR
 
 #: Keys of a record that are neither kept fields nor v1 fields.
-RECORD_KEYS = frozenset({"id", "source", "warnings", "text", *FAMILIES})
+RECORD_KEYS = frozenset({"id", "source", "warnings", "text", "paths", *FAMILIES})
 #: Columns a summary must have, and those holding lists, counts and numbers.
 _SUMMARY_REQUIRED = ("id", "min_degree_level")
 _LIST_COLUMNS = ("methodologies", "industries", "certifications")

@@ -146,17 +146,24 @@ def write_parquet(table: pd.DataFrame, path: str) -> None:
     file.close(table)
 
 
+#: Object columns of `postingparse.frame` that hold a dict of years by degree level.
+YEARS_BY_LEVEL_COLUMNS: frozenset[str] = frozenset({"min_years_by_degree"})
+
+
 def to_arrow(table: pd.DataFrame) -> Any:
     """A frame of `postingparse.frame` as a pyarrow Table whose schema does not depend on the data.
 
-    The frame's object columns hold lists of strings (see `postingparse.frame`);
+    The frame's object columns hold lists of strings (see `postingparse.frame`), except
+    ``min_years_by_degree``, a dict of years by degree level (a map column);
     left to itself pyarrow would type a chunk whose lists are all empty as a list of nulls.
     """
     import pyarrow as pa
 
     schema = pa.Schema.from_pandas(table, preserve_index=False)
     for index, name in enumerate(table.columns):
-        if table[name].dtype == object:
+        if name in YEARS_BY_LEVEL_COLUMNS:
+            schema = schema.set(index, pa.field(name, pa.map_(pa.string(), pa.float64())))
+        elif table[name].dtype == object:
             schema = schema.set(index, pa.field(name, pa.list_(pa.string())))
     return pa.Table.from_pandas(table, schema=schema, preserve_index=False)
 

@@ -25,6 +25,9 @@ _REACH = 110
 #: Longest text between two alternatives of one list.
 _ALTERNATIVE_GAP = 260
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)(?<!\b[A-Za-z]\.\s)|\n[^\S\n]*+\n")
+#: How far after a degree's sentence a cue naming education still refers to it.
+_NEARBY = 260
+_NAMES_EDUCATION = regex.compile(r"\beducation|\bdegree", regex.IGNORECASE)
 _OR = regex.compile(r"\bor\b|;", _FLAGS)
 _LIST_SEPARATOR = regex.compile(r"\bor\b|[;,]", _FLAGS)
 
@@ -211,11 +214,15 @@ class PathRules:
                 span = (d.start, cue.end())
                 paths.append(self._path(text, span, lowest, base, [], base_entries, None))
                 paths.append(self._path(text, span, d.level, with_degree, [i], [], "experience"))
-        lowest_index = min(required, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
+        # Experience in place of a high school diploma is no path: "or equivalent" there is a GED.
+        above_school = [j for j in required if degrees[j].level not in ("none", "high_school")]
+        if not above_school:
+            return paths
+        lowest_index = min(above_school, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
         d = degrees[lowest_index]
-        cue = self._experience_for_degree.search(text, d.start, min(len(text), _sentence_end(text, d.end) + 260))
-        if cue is None and any(degrees[j].or_equivalent for j in required):
-            cue_span = next((degrees[j].start, degrees[j].end) for j in required if degrees[j].or_equivalent)
+        cue = self._experience_for_degree_cue(text, d)
+        if cue is None and any(degrees[j].or_equivalent for j in above_school):
+            cue_span = next((degrees[j].start, degrees[j].end) for j in above_school if degrees[j].or_equivalent)
             extra = None
         elif cue is not None:
             cue_span = (d.start, cue.end())
@@ -230,6 +237,18 @@ class PathRules:
         paths.append(self._path(text, cue_span, d.level, base, [lowest_index], base_entries, None))
         paths.append(self._path(text, cue_span, "none", without, [], base_entries if extra else [], "degree"))
         return paths
+
+    def _experience_for_degree_cue(self, text: str, degree: DegreeEntry) -> regex.Match[str] | None:
+        """A cue that experience may replace ``degree``: in its own sentence, or in the next lines
+        where the cue itself names education or a degree."""
+        own_end = _sentence_end(text, degree.end)
+        cue = self._experience_for_degree.search(text, degree.start, own_end)
+        if cue is not None:
+            return cue
+        for cue in self._experience_for_degree.finditer(text, own_end, min(len(text), own_end + _NEARBY)):
+            if _NAMES_EDUCATION.search(cue.group()):
+                return cue
+        return None
 
     @staticmethod
     def _path(text: str, span: tuple[int, int], level: str, years: float | None, degree_entries: list[int],
