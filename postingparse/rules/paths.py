@@ -30,6 +30,9 @@ _NEARBY = 260
 _NAMES_EDUCATION = regex.compile(r"\beducation|\bdegree", regex.IGNORECASE)
 _OR = regex.compile(r"\bor\b|;", _FLAGS)
 _LIST_SEPARATOR = regex.compile(r"\bor\b|[;,]", _FLAGS)
+_OR_AT_LINE_EDGE = regex.compile(r"\bor[ \t]*+(?:\n|$)|\n[ \t]*+or\b|;[ \t]*+or\b", _FLAGS)
+_OR_OPENS = regex.compile(r"[\s,;:)]*+or\b(?![ \t]++(?:other|related|similar|equivalent|comparable)\b)", _FLAGS)
+_OR_CLOSES = regex.compile(r"\bor[\s,;:]*+(?:\(?[a-z0-9]\)[ \t]*+)?$", _FLAGS)
 
 
 @dataclass
@@ -65,7 +68,7 @@ class PathRules:
                   rf"(?:\s*(?:-|to)\s*{number}\s*\+?)?\s*(?:years?|yrs)\b")
         lead = r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?"
         # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
-        self._years_after = regex.compile(rf"[^.;\n]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*{amount}", _FLAGS)
+        self._years_after = regex.compile(rf"[^.;\n)]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*{amount}", _FLAGS)
         # The years before a degree: "7 years of related experience with a bachelor's", "(2+ years with a Ph.D.".
         self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._number_start = regex.compile(number, _FLAGS)
@@ -111,6 +114,11 @@ class PathRules:
                 member.experience = [i for i, e in enumerate(experience)
                                      if i not in claimed and e.start < years_span[1] and years_span[0] < e.end]
                 claimed.update(member.experience)
+                for i in member.experience:
+                    member.start = min(member.start, experience[i].start)
+                    member.end = max(member.end, experience[i].end)
+            elif all(degrees[i].requirement == "preferred" for i in group):
+                continue  # "MBA preferred" beside a list is no way to qualify
             members.append(member)
         for i, e in enumerate(experience):
             if i not in claimed and e.requirement == "required":
@@ -158,15 +166,19 @@ class PathRules:
                 and len({(self._level(m), m.years) for m in run}) > 1]
 
     def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
-        if len(gap) > _ALTERNATIVE_GAP or _SENTENCE_END.search(gap.rstrip()) is not None:
-            if not (_OR.search(gap) and len(gap) <= _ALTERNATIVE_GAP and "\n\n" not in gap.strip()):
-                return False
-        both_paired = all(m.degrees and m.years is not None for m in (previous, member))
-        if both_paired:
+        if len(gap) > _ALTERNATIVE_GAP:
+            return False
+        crosses = _SENTENCE_END.search(gap) is not None or gap.rstrip().endswith((".", "!", "?"))
+        if crosses and not _OR_AT_LINE_EDGE.search(gap):
+            return False  # a list may run over lines only where an "OR" stands at a line's edge
+        if all(m.degrees and m.years is not None for m in (previous, member)):
             return _LIST_SEPARATOR.search(gap) is not None
         if not previous.degrees and not member.degrees:
             return False
-        return _OR.search(gap) is not None or gap.strip() == "("
+        if not previous.degrees or not member.degrees:
+            # years without a degree: "or" right after the one before, or right before this one
+            return bool(_OR_OPENS.match(gap) or _OR_CLOSES.search(gap) or gap.strip() == "(")
+        return _OR.search(gap) is not None
 
     def _list_paths(self, text: str, run: list[_Member], degrees: Sequence[DegreeEntry],
                     experience: Sequence[ExperienceEntry]) -> list[PathEntry]:
