@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from .record import ENTRY_TYPES, FAMILIES, Entry, Posting
 from .rules.base import Context, RuleFamily
 from .rules.certifications import CertificationRules
-from .rules.degrees import DegreeRules
+from .rules.degrees import MENTIONS, DegreeRules
 from .rules.experience import ExperienceRules
 from .rules.industries import IndustryRules
 from .rules.methodologies import MethodologyRules
@@ -100,7 +100,7 @@ class PostingParser:
     def __call__(self, doc: Doc) -> Doc:
         entries, context = self.match(doc)
         entries, cues, sections = self.scope.apply(doc, context.segments, entries, context.sections)
-        self.set_annotations(doc, entries, cues, sections)
+        self.set_annotations(doc, entries, cues, sections, context.found.get(MENTIONS, []))
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -117,7 +117,10 @@ class PostingParser:
             entries.extend(found)
         return entries, context
 
-    def set_annotations(self, doc: Doc, entries: list[Entry], cues: list[Cue], sections: list[Section]) -> None:
+    def set_annotations(
+        self, doc: Doc, entries: list[Entry], cues: list[Cue], sections: list[Section],
+        degree_mentions: list[Entry] | None = None,
+    ) -> None:
         """Write ``doc._.posting`` and the evidence spans.
 
         The spans are on ``doc``; the entries' offsets and ``text`` are mapped back to
@@ -134,7 +137,7 @@ class PostingParser:
         for fam in FAMILIES:
             by_family[fam].sort(key=lambda e: (e.start, e.end))
         # Paths read the text between degree and experience entries, so before offsets move.
-        paths = self.paths.find(doc.text, by_family["degrees"], by_family["experience"])
+        paths = self.paths.find(doc.text, by_family["degrees"], by_family["experience"], degree_mentions)
         normalized = doc._.normalized
         if normalized is not None:
             for entry in [*entries, *paths]:

@@ -721,6 +721,8 @@ class DegreeRules:
         for m in nones:
             candidates.append(DegreeEntry(text=m.group(), start=m.start(), end=m.end(), level="none", fields=[]))
         candidates.sort(key=lambda e: (e.start, e.end))
+        # Every mention, repeated levels too: alternative paths name a level once per path.
+        context.found[MENTIONS] = list(candidates)
         return self._one_per_level(context, candidates)
 
     def _one_per_level(self, context: Context, candidates: list[DegreeEntry]) -> list[DegreeEntry]:
@@ -767,6 +769,10 @@ class DegreeRules:
 
 _OR_BETWEEN = regex.compile(r"[ \t]*+,?[ \t]*+(?:or|and/or)[ \t]++(?:an?[ \t]++)?", _FLAGS)
 _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
+
+
+#: Key of `Context.found` under which the family leaves every degree mention (before one-per-level).
+MENTIONS = "degree_mentions"
 
 
 def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> regex.Pattern[str]:

@@ -79,16 +79,25 @@ class PathRules:
 
     # -- public -----------------------------------------------------------------------
 
-    def find(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry]) -> list[PathEntry]:
-        """The paths of one posting (offsets into ``text``; entries sorted by start)."""
+    def find(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry],
+             mentions: Sequence[DegreeEntry] | None = None) -> list[PathEntry]:
+        """The paths of one posting (offsets into ``text``; entries sorted by start).
+
+        ``mentions`` are every degree mention the degree family found, repeated levels
+        included ("7 years with a bachelor's; or 5 years and a master's" after "BS/MS in
+        physics" names the master's twice); without them the entries stand for the mentions.
+        """
         if not degrees:
             return []
-        members = self._members(text, degrees, experience)
+        views, owners = _mention_views(degrees, mentions)
+        members = self._members(text, views, experience)
         lists = self._lists(text, members)
         paths: list[PathEntry] = []
         for alternatives in lists:
-            paths += self._list_paths(text, alternatives, degrees, experience)
-        paths += self._substitutions(text, degrees, experience, paths)
+            paths += self._list_paths(text, alternatives, views, experience)
+        paths += self._substitutions(text, views, experience, paths)
+        for path in paths:
+            path.degree_entries = sorted({owners[i] for i in path.degree_entries})
         return _distinct(paths)
 
     # -- degree-conditioned years ------------------------------------------------------
@@ -129,7 +138,7 @@ class PathRules:
         """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
         window_start = max(0, start - _REACH)
         window = text[window_start:start]
-        for number in self._number_start.finditer(window):
+        for number in reversed(list(self._number_start.finditer(window))):  # the nearest amount first
             found = self._years_before.match(window, number.start())
             if found and not _any_degree_inside(degrees, window_start + found.start(), start):
                 return window_start + found.start("years"), window_start + found.end("years")
@@ -143,7 +152,10 @@ class PathRules:
             if groups:
                 previous = degrees[groups[-1][-1]]
                 gap = text[previous.end:d.start]
-                if previous.end <= d.start and (self._echo.match(text, previous.end, d.end) or self._coordinated.match(gap)):
+                if d.start < previous.end:  # "Master's Degree or Ph.D. in STEM" read as one evidence
+                    groups[-1].append(i)
+                    continue
+                if self._echo.match(text, previous.end, d.end) or self._coordinated.match(gap):
                     if self._echo.match(text, previous.end, d.end):
                         continue
                     groups[-1].append(i)
@@ -177,7 +189,8 @@ class PathRules:
             return False
         if not previous.degrees or not member.degrees:
             # years without a degree: "or" right after the one before, or right before this one
-            return bool(_OR_OPENS.match(gap) or _OR_CLOSES.search(gap) or gap.strip() == "(")
+            return bool(_OR_OPENS.match(gap) or _OR_CLOSES.search(gap) or _OR_AT_LINE_EDGE.search(gap)
+                        or gap.strip() == "(")
         return _OR.search(gap) is not None
 
     def _list_paths(self, text: str, run: list[_Member], degrees: Sequence[DegreeEntry],
@@ -271,6 +284,27 @@ class PathRules:
     def _value(self, text: str) -> float | None:
         number = self._number_start.search(text)
         return self.numbers.value(number.group()) if number else None
+
+
+def _mention_views(degrees: Sequence[DegreeEntry], mentions: Sequence[DegreeEntry] | None
+                   ) -> tuple[list[DegreeEntry], list[int]]:
+    """The mentions whose level kept an entry, each read with that entry's requirement and
+    equivalence, and for each the index of that entry in ``degrees``."""
+    index_of = {id(d): i for i, d in enumerate(degrees)}
+    by_level = {d.level: i for i, d in reversed(list(enumerate(degrees)))}
+    views: list[DegreeEntry] = []
+    owners: list[int] = []
+    for mention in mentions or degrees:
+        owner = index_of.get(id(mention), by_level.get(mention.level))
+        if owner is None:
+            continue  # its level was dropped (benefits, about us, not a requirement)
+        entry = degrees[owner]
+        views.append(mention if id(mention) in index_of else DegreeEntry(
+            text=mention.text, start=mention.start, end=mention.end, level=mention.level,
+            requirement=entry.requirement, or_equivalent=mention.or_equivalent or entry.or_equivalent))
+        owners.append(owner)
+    order = sorted(range(len(views)), key=lambda k: (views[k].start, views[k].end))
+    return [views[k] for k in order], [owners[k] for k in order]
 
 
 def _any_degree_inside(degrees: Sequence[DegreeEntry], start: int, end: int) -> bool:
