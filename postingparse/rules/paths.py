@@ -28,6 +28,8 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)(?<!\b[A-Za-z]\.\s)|\n[^\S\n]*+\n")
 #: How far after a degree's sentence a cue naming education still refers to it.
 _NEARBY = 260
 _NAMES_EDUCATION = regex.compile(r"\beducation|\bdegree", regex.IGNORECASE)
+#: Words every substitution cue holds (a cheap test before the cues themselves).
+_SUBSTITUTION_WORDS: tuple[str, ...] = ("equivalen", "lieu", "substitut", "combination")
 _OR = regex.compile(r"\bor\b|;", _FLAGS)
 _LIST_SEPARATOR = regex.compile(r"\bor\b|[;,]", _FLAGS)
 _OR_AT_LINE_EDGE = regex.compile(r"\bor[ \t]*+(?:\n|$)|\n[ \t]*+or\b|;[ \t]*+or\b", _FLAGS)
@@ -70,6 +72,8 @@ class PathRules:
         # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
         self._years_after = regex.compile(rf"[^.;\n)]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*{amount}", _FLAGS)
         # The years before a degree: "7 years of related experience with a bachelor's", "(2+ years with a Ph.D.".
+        # What must stand right before a degree for years to come before it ("... with a").
+        self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._number_start = regex.compile(number, _FLAGS)
         self._echo = regex.compile(rf"^\s*(?:\bor\b|/)\s+(?:an?\s+)?(?:{alternation('echo')})\b", _FLAGS)
@@ -95,7 +99,9 @@ class PathRules:
         paths: list[PathEntry] = []
         for alternatives in lists:
             paths += self._list_paths(text, alternatives, views, experience)
-        paths += self._substitutions(text, views, experience, paths)
+        lowered = text.lower()
+        if any(word in lowered for word in _SUBSTITUTION_WORDS) or any(d.or_equivalent for d in views):
+            paths += self._substitutions(text, views, experience, paths)
         for path in paths:
             path.degree_entries = sorted({owners[i] for i in path.degree_entries})
         return _distinct(paths)
@@ -136,6 +142,8 @@ class PathRules:
 
     def _years_ahead(self, text: str, degrees: Sequence[DegreeEntry], start: int) -> tuple[int, int] | None:
         """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
+        if self._link_tail.search(text, max(0, start - 16), start) is None:
+            return None
         window_start = max(0, start - _REACH)
         window = text[window_start:start]
         for number in reversed(list(self._number_start.finditer(window))):  # the nearest amount first
