@@ -243,6 +243,10 @@ DURATIONS = [
     ('Most of our sales organization has been at Genesis10 for 7-15+ years.', []),
     ('Carry out spot-checks of recipient organizations for two years after assistance has been provided.', []),
     ('You will travel 100% for the first two years.', []),
+    # a degree standing in for years is no amount asked
+    ("A Master's may substitute for two years of experience.", []),
+    ("A bachelor's degree may be substituted for a maximum of two years of the required experience.", []),
+    ("An associate degree will be accepted in lieu of 2 years of experience.", []),
 ]
 
 # Phrasings found wrong on real postings (corpus-real) and fixed.

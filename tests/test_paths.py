@@ -40,6 +40,10 @@ PATHS = [
     ("Minimum 5 years of experience in construction inspection. A degree (Bachelors or higher) in Civil "
      "Engineering can be substituted for up to two (2) years of the required experience.",
      {("none", 5.0), ("bachelor", 3.0)}),
+    ("3 years of experience required, or a degree in lieu of 2 years of experience.",
+     {("none", 3.0), ("bachelor", 1.0)}),
+    ("Minimum 5 years of experience. A bachelor's degree may be substituted for up to two (2) years of the "
+     "required experience.", {("none", 5.0), ("bachelor", 3.0)}),
     ("Bachelor's degree from an accredited four year institution required.\n3-5 years experience required. "
      "Will accept Master's Degree in lieu of experience.", {("bachelor", 3.0), ("master", N)}),
     # not paths: one degree and years; required vs preferred; a student's status
