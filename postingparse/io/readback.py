@@ -22,6 +22,7 @@ Whatever cannot be read raises `ReadbackError`, whose message names the file
 from __future__ import annotations
 
 import csv
+import json
 import os
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
@@ -266,6 +267,22 @@ def _summary_row(row: dict[str, Any], columns: list[str], where: str, path: str)
     for name in _LIST_COLUMNS:
         value = out.get(name)
         out[name] = [] if value is None else [v for v in value if v]
+    out["min_years_by_degree"] = _years_by_level(out.get("min_years_by_degree"), where)
+    return out
+
+
+def _years_by_level(value: Any, where: str) -> dict[str, float]:
+    """A summary's ``min_years_by_degree``: a dict (JSON text in a CSV cell), levels known, years numbers."""
+    if value is None or value == "":
+        return {}
+    try:
+        data = json.loads(value) if isinstance(value, str) else dict(value)
+        out = {str(level): float(years) for level, years in data.items()}
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise ReadbackError(f"{where}: min_years_by_degree is not a JSON object of years by level: {exc}") from None
+    unknown = [level for level in out if level not in DEGREE_LEVELS]
+    if unknown:
+        raise ReadbackError(f"{where}: min_years_by_degree has unknown degree levels {unknown}")
     return out
 
 

@@ -112,6 +112,8 @@ def _csv_cell(value: Any) -> Any:
         return ""
     if isinstance(value, list):
         return LIST_SEPARATOR.join(value)
+    if isinstance(value, dict):  # min_years_by_degree: {"bachelor": 5.0} as JSON
+        return json.dumps(value, separators=(",", ":"))
     return value
 
 
