@@ -46,6 +46,13 @@ SEED_EXAMPLES = [
 EXAMPLES = [
     ("Six Sigma certification preferred.", [("six_sigma", None)]),
     ("Experience with 6σ tools.", [("six_sigma", None)]),
+    # variants: glued, hyphenated, plural, letters swapped, extra words inside
+    ("Experience with Lean/6σ tools.", [("six_sigma", None), ("lean", None)]),
+    ("Experience with 8-D problem solving.", [("root_cause_analysis", None)]),
+    ("Familiar with total productive equipment maintenance.", [("tpm", None)]),
+    ("Knowledge of HACCPs.", [("haccp", None)]),
+    ("Experience with SPCs on the line.", [("spc", None)]),
+    ("Lead PFEMA reviews.", [("fmea", None)]),
     ("Knowledge of six-sigma methodology.", [("six_sigma", None)]),
     ("Green Belt preferred.", [("six_sigma", "green_belt")]),
     ("Six Sigma Black Belt certification required.", [("six_sigma", "black_belt")]),
@@ -150,6 +157,9 @@ LISTS = [
 # Not a method, or a method only describing the employer.
 NEGATIVES = [
     ("We lean on each other to get the job done.", []),
+    # a method's name inside a department or a colleague's title asks nothing
+    ("Reports to the Kaizen Promotion Office.", []),
+    ("You will work with our Six Sigma Deployment Leader.", []),
     ("We lean into this challenge.", []),
     ("Willingness to do whatever is needed: we are a lean team.", []),
     ("Our teams are lean, empowered, and collaborative.", []),
