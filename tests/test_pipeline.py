@@ -92,8 +92,8 @@ def test_offsets_point_at_the_evidence() -> None:
 
 def test_user_vocabulary_extends_the_bundled_one(tmp_path) -> None:
     (tmp_path / "methodologies.jsonl").write_text(
-        json.dumps({"label": "kaizen", "pattern": "Kaizen Promotion Office"}) + "\n", encoding="utf-8"
+        json.dumps({"label": "kaizen", "pattern": "Kaizen Blitz Board"}) + "\n", encoding="utf-8"
     )
     ex = Extractor(data_dir=str(tmp_path))
-    found = ex.parse("Experience running a Kaizen Promotion Office and SPC charts.").methodologies
-    assert [(m.label, m.text) for m in found] == [("kaizen", "Kaizen Promotion Office"), ("spc", "SPC")]
+    found = ex.parse("Experience running a Kaizen Blitz Board and SPC charts.").methodologies
+    assert [(m.label, m.text) for m in found] == [("kaizen", "Kaizen Blitz Board"), ("spc", "SPC")]
