@@ -25,6 +25,20 @@ def _check(text: str, expected: list[dict]) -> None:
 
 # The shapes degree requirements come in, modelled on corpus-real and the seed postings.
 DEGREE_EXAMPLES = [
+    # abbreviations with dots that share a beginning with a shorter one ("B.S" in "B.Sc.")
+    ("B.Sc. in Chemistry required.",
+     [{"level": "bachelor", "fields": ["chemistry"], "text": "B.Sc. in Chemistry"}]),
+    ("M.Sc. in Physics preferred.",
+     [{"level": "master", "fields": ["physics"], "requirement": "preferred", "text": "M.Sc. in Physics"}]),
+    ("An associate degree or B.Sc. in Supply Chain.",
+     [{"level": "associate", "fields": ["supply chain"], "text": "associate degree or B.Sc. in Supply Chain"},
+      {"level": "bachelor", "fields": ["supply chain"], "text": "B.Sc. in Supply Chain"}]),
+    ("B.Pharm or D.Pharm required.",
+     [{"level": "bachelor", "fields": ["pharmacy"], "text": "B.Pharm"},
+      {"level": "associate", "fields": ["pharmacy"], "text": "D.Pharm"}]),
+    # a form field that says none
+    ("Minimum Education: None", [{"level": "none", "text": "Minimum Education: None"}]),
+    ("Education: N/A\nExperience: 2 years", [{"level": "none", "text": "Education: N/A"}]),
     (
         (
             "In Tennessee, a manufacturing company needs a production manager with a bachelor's degree in engineering "
@@ -381,6 +395,7 @@ DEGREE_NEGATIVES = [
     ("forms and jobs are listed on the board; ms teams is used for meetings.", []),
     ("Candidates without a college degree and veterans are encouraged to apply.", []),
     ("Knowledge of post-secondary education systems is helpful.", []),
+    ("We fund your education: none of our staff pay tuition.", []),
     # a student's status (internships) is no degree held
     ("Intern must be currently pursuing a BS in a related field.", []),
     ("Applicants must be enrolled in a Bachelor's or Master's program in Engineering.", []),

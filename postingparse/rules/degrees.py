@@ -148,6 +148,10 @@ def phrase_regex(phrase: str, keep_case: bool = False) -> str:
     return "".join(r for _, r in phrase_units(phrase, keep_case))
 
 
+#: Phrase units that may match no character (see `phrase_units`).
+_OPTIONAL_UNITS = (".$", "'")
+
+
 def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int = 2) -> list[str]:
     """Regexes for the phrases of ``rows[indices]``: one per leading ``depth`` letters, each factored as a trie.
 
@@ -164,8 +168,14 @@ def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int 
             node = node.setdefault((key, rx), {})
         node.setdefault(None, []).append(i)
 
+    def children(node: dict) -> list[tuple[tuple[str, str], dict]]:
+        # A unit that may match nothing (a final "." or an apostrophe) is tried after its siblings:
+        # else "B.S" with no dot would win in "B.Sc." and its end test fail on the "c" that follows.
+        items = [(key_rx, child) for key_rx, child in node.items() if key_rx is not None]
+        return sorted(items, key=lambda item: item[0][0] in _OPTIONAL_UNITS)
+
     def emit(node: dict) -> str:
-        branches = [key_rx[1] + emit(child) for key_rx, child in node.items() if key_rx is not None]
+        branches = [key_rx[1] + emit(child) for key_rx, child in children(node)]
         branches += [f"{_end(rows[i])}(?P<r{i}>)" for i in node.get(None, [])]
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
@@ -176,9 +186,7 @@ def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int 
             out.append(prefix + emit(node))
             return
         out.extend(f"{prefix}{_end(rows[i])}(?P<r{i}>)" for i in node.get(None, [])[:1])
-        for key_rx, child in node.items():
-            if key_rx is None:
-                continue
+        for key_rx, child in children(node):
             key, rx = key_rx
             if len(key) == 1 and key.isalnum():
                 split(child, prefix + rx, depth - 1)
@@ -534,6 +542,8 @@ class DegreeRules:
         self._exact = {id(r): regex.compile(phrase_regex(r["pattern"], keep_case=True), regex.V1) for r in rows if r.get("case") == "exact"}
         cues = vocabularies.table("degree_cues")
         self._no_degree = _alternation(cues, "no_degree")
+        # A form field that says no degree names none to match around ("Minimum Education: None").
+        self._no_degree_field = _alternation(cues, "no_degree_field")
         self._not_requirement = _alternation(cues, "not_requirement")
         self._blocking = _alternation(cues, "false_friend", "no_degree")
         self._or_equivalent = _alternation(cues, "or_equivalent")
@@ -594,6 +604,9 @@ class DegreeRules:
                 continue
             mentions.append(Mention(start, m.end(), row))
             covered = m.end()
+        if "education" in low:
+            for no in self._no_degree_field.finditer(text):
+                nones.setdefault(no.start(), no)
         return mentions, list(nones.values())
 
     # -- stage 2-4: groups, fields, confirmation ---------------------------------------------
