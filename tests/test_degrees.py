@@ -36,6 +36,9 @@ DEGREE_EXAMPLES = [
     ("B.Pharm or D.Pharm required.",
      [{"level": "bachelor", "fields": ["pharmacy"], "text": "B.Pharm"},
       {"level": "associate", "fields": ["pharmacy"], "text": "D.Pharm"}]),
+    # holding the degree is the alternative to being a student: the degree counts
+    ("A bachelor's degree/pursuing a bachelor's degree in computer science.",
+     [{"level": "bachelor", "fields": ["computer science"], "text": "bachelor's degree"}]),
     # a form field that says none
     ("Minimum Education: None", [{"level": "none", "text": "Minimum Education: None"}]),
     ("Education: N/A\nExperience: 2 years", [{"level": "none", "text": "Education: N/A"}]),

@@ -172,6 +172,10 @@ AGES = [
 
 # Not experience: the company's own history.
 COMPANY_HISTORY = [
+    # a staffing company's or a recruiter's tenure, glued to the text before or in a signature
+    ("...to our members.About Acme StaffingWith over 20 years of staffing experience in the region, we place talent.", []),
+    ("We are a company that combines over 15 years of experience in digital advertising with data science.", []),
+    ("Regards, John Smith, Recruiter with over 20 years tech experience.", []),
     ("We have been serving customers for 30 years.", []),
     ("Founded 50 years ago, we build custom machinery.", []),
     ("Over 100 years of innovation in steel.", []),
