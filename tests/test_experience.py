@@ -45,6 +45,11 @@ SEED_EXAMPLES = [
 
 # Ways of writing an amount.
 AMOUNTS = [
+    # the amount in parentheses alone
+    ("A minimum of (3) years of experience in maintenance.", [(3, None, "maintenance")]),
+    ("(4+) years of experience in maintenance.", [(4, None, "maintenance")]),
+    ("(3-5) years of experience in welding.", [(3, 5, "welding")]),
+    ("(two) years of technical experience.", [(2, None, "technical")]),
     ("5-7 years of experience required.", [(5, 7, None)]),
     ("5 – 7 years of experience in production.", [(5, 7, "production")]),
     ("5 — 7 years of experience in production.", [(5, 7, "production")]),
@@ -199,6 +204,7 @@ COMPANY_HISTORY = [
 # Not experience: warranties, tenure benefits, contracts, timelines.
 DURATIONS = [
     ("All equipment carries a 5 year warranty.", []),
+    ("Benefits (401k) after 1 year.", []),
     ("401(k) match after 1 year of employment.", []),
     ("Benefits eligible after 90 days.", []),
     ("Sabbatical after 5 years of service.", []),

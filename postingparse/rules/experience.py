@@ -127,12 +127,13 @@ class ExperienceRules:
         exp_word = _alternation(_rows(cues, "experience_word"))
         self._amount = regex.compile(
             rf"""
-            (?=[\p{{N}}½~]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit or a word: cheap to rule out elsewhere
+            (?=[\p{{N}}½~(]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit, a word or "(": cheap to rule out elsewhere
             (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|thru){_W1})
             (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
             (?:
                 \bbetween{_W1}(?P<b1>{number}){_W1}and{_W1}(?P<b2>{number})
-              | (?P<n1>{number}|{self.numbers.article_pattern}){paren("pa1", "pb1")}?+
+              | (?P<lp>\({_W})?+(?P<n1>{number}|{self.numbers.article_pattern})  # "(3) years", "(4+) years"
+                (?(lp)(?:{_SEP}(?P<n2>{number}))?+{_W}(?P<pplus>\+)?+{_W}\)|{paren("pa1", "pb1")}?+)
                 (?:{_SEP}(?P<n2>{number}){paren("pa2", "pb2")}?+)?+
             )
             (?P<plus>{_W}\+|(?:{_W1}|-)plus\b|{_W1}(?:or{_W1}more|and{_W1}(?:above|up|over))\b)?+
@@ -336,7 +337,7 @@ class ExperienceRules:
         if unit.startswith("m"):
             low, high = low / 12, (high / 12 if high is not None else None)
         effects = {self._effect(self._qualifiers, m["qual"]), self._effect(self._trailers, m["trail"])}
-        if m["plus"] or "open" in effects:
+        if m["plus"] or m["pplus"] or "open" in effects:
             high = None
         elif "up_to" in effects and not ranged:
             low, high = 0.0, low
