@@ -20,6 +20,10 @@ PATHS = [
     ("Bachelor's degree in Biological Sciences or related field with 4+ years related experience OR M.S. in "
      "Biological Sciences or related field with 1-2 years research experience is required",
      {("bachelor", 4.0), ("master", 1.0)}),
+    # the unit said once for the list
+    ("B.S. with 8+ years, M.S. with 6, or Ph.D. with 3 years of relevant experience.",
+     {("bachelor", 8.0), ("master", 6.0), ("doctorate", 3.0)}),
+    ("BS with 2 publications, or MS with 1 patent.", set()),
     # years first, then the degree
     ("Typically requires a minimum of 7 years of related experience with a bachelor's degree; or 5 years and a "
      "master's degree; or 4 years with a PhD.", {("bachelor", 7.0), ("master", 5.0), ("doctorate", 4.0)}),

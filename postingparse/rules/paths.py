@@ -69,8 +69,11 @@ class PathRules:
         amount = (rf"(?P<years>{number})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*\)?"
                   rf"(?:\s*(?:-|to)\s*{number}\s*\+?)?\s*(?:years?|yrs)\b")
         lead = r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?"
+        # In a list of alternatives the unit may be left out where it is said beside ("M.S. with 6, or").
+        bare = rf"(?P<years>\d{{1,2}})\s*\+?(?=\s*(?:,|;)\s*(?:or\b|\p{{L}}))"
         # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
-        self._years_after = regex.compile(rf"[^.;\n)]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*{amount}", _FLAGS)
+        self._years_after = regex.compile(
+            rf"[^.;\n)]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*(?:{amount}|{bare})", _FLAGS)
         # The years before a degree: "7 years of related experience with a bachelor's", "(2+ years with a Ph.D.".
         # What must stand right before a degree for years to come before it ("... with a").
         self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
