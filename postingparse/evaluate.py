@@ -355,9 +355,12 @@ def evaluate(
     for g, p in pairs:
         id, text = g.get("id"), posting_texts[g.get("id")]
         gp, pp = Posting.from_dict(g), Posting.from_dict(p)
-        posting_level["min_degree_required"].add(id, gp.min_degree_level, pp.min_degree_level)
-        posting_level["min_years_required"].add(
-            id, _years_value(gp.min_years_required), _years_value(pp.min_years_required))
+        # posting-level figures rest on the fields they read (a paths-only set has neither)
+        if "degrees" in families:
+            posting_level["min_degree_required"].add(id, gp.min_degree_level, pp.min_degree_level)
+        if "experience" in families:
+            posting_level["min_years_required"].add(
+                id, _years_value(gp.min_years_required), _years_value(pp.min_years_required))
         error_rows += _error_rows(id, g, p, text, families)
         if text is not None:
             warnings += _check_evidence(id, g, text)
