@@ -11,7 +11,7 @@ degree level it takes and the least years it asks, and links the entries it take
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -297,25 +297,41 @@ class PathRules:
         return self.numbers.value(number.group()) if number else None
 
 
+class _View(NamedTuple):
+    """A degree mention read with the requirement and equivalence of its level's entry."""
+
+    start: int
+    end: int
+    level: str
+    requirement: str
+    or_equivalent: bool
+
+
 def _mention_views(degrees: Sequence[DegreeEntry], mentions: Sequence[DegreeEntry] | None
-                   ) -> tuple[list[DegreeEntry], list[int]]:
-    """The mentions whose level kept an entry, each read with that entry's requirement and
-    equivalence, and for each the index of that entry in ``degrees``."""
+                   ) -> tuple[Sequence[DegreeEntry | _View], list[int]]:
+    """The mentions whose level kept an entry (in text order, as the degree family gives them),
+    each read with that entry's requirement and equivalence, and for each the index of that
+    entry in ``degrees``."""
     index_of = {id(d): i for i, d in enumerate(degrees)}
+    if not mentions or (len(mentions) == len(degrees) and all(id(m) in index_of for m in mentions)):
+        return degrees, list(range(len(degrees)))  # one mention per level: the entries themselves
     by_level = {d.level: i for i, d in reversed(list(enumerate(degrees)))}
-    views: list[DegreeEntry] = []
+    views: list[DegreeEntry | _View] = []
     owners: list[int] = []
-    for mention in mentions or degrees:
-        owner = index_of.get(id(mention), by_level.get(mention.level))
+    for mention in mentions:
+        owner = index_of.get(id(mention))
+        if owner is not None:
+            views.append(mention)
+            owners.append(owner)
+            continue
+        owner = by_level.get(mention.level)
         if owner is None:
             continue  # its level was dropped (benefits, about us, not a requirement)
         entry = degrees[owner]
-        views.append(mention if id(mention) in index_of else DegreeEntry(
-            text=mention.text, start=mention.start, end=mention.end, level=mention.level,
-            requirement=entry.requirement, or_equivalent=mention.or_equivalent or entry.or_equivalent))
+        views.append(_View(mention.start, mention.end, mention.level, entry.requirement,
+                           mention.or_equivalent or entry.or_equivalent))
         owners.append(owner)
-    order = sorted(range(len(views)), key=lambda k: (views[k].start, views[k].end))
-    return [views[k] for k in order], [owners[k] for k in order]
+    return views, owners
 
 
 def _any_degree_inside(degrees: Sequence[DegreeEntry], start: int, end: int) -> bool:
