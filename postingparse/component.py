@@ -100,7 +100,7 @@ class PostingParser:
     def __call__(self, doc: Doc) -> Doc:
         entries, context = self.match(doc)
         entries, cues, sections = self.scope.apply(doc, context.segments, entries, context.sections)
-        self.set_annotations(doc, entries, cues, sections, context.found.get(MENTIONS, []))
+        self.set_annotations(doc, entries, cues, sections, context.found.get(MENTIONS, []), context.segments.text)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -119,7 +119,7 @@ class PostingParser:
 
     def set_annotations(
         self, doc: Doc, entries: list[Entry], cues: list[Cue], sections: list[Section],
-        degree_mentions: list[Entry] | None = None,
+        degree_mentions: list[Entry] | None = None, text: str | None = None,
     ) -> None:
         """Write ``doc._.posting`` and the evidence spans.
 
@@ -137,7 +137,9 @@ class PostingParser:
         for fam in FAMILIES:
             by_family[fam].sort(key=lambda e: (e.start, e.end))
         # Paths read the text between degree and experience entries, so before offsets move.
-        paths = self.paths.find(doc.text, by_family["degrees"], by_family["experience"], degree_mentions)
+        # (``text`` is the doc's text as the families read it; ``doc.text`` would rebuild it from the tokens)
+        text = text if text is not None else _doc_text(doc)
+        paths = self.paths.find(text, by_family["degrees"], by_family["experience"], degree_mentions)
         normalized = doc._.normalized
         if normalized is not None:
             for entry in [*entries, *paths]:
