@@ -10,12 +10,15 @@ physical education, a "CPA firm", certifications the employer offers, negations.
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 
 import pytest
 from helpers import entries_of
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from postingparse.record import FAMILIES, V1_FAMILIES, CertificationEntry, Posting
-from postingparse.rules.certifications import CertificationRules
+from postingparse.rules.certifications import CertificationRules, _longest
 from postingparse.vocabulary import Vocabularies, load_table
 
 KEYS = ("label", "requirement")
@@ -553,3 +556,25 @@ def test_spans_for_displacy():
     doc = ex.nlp(PRODUCT_TEXTS["qe-oh"])
     assert [(s.text, s.label_) for s in doc.spans["postingparse"] if s.label_ == "CERTIFICATION"] == [
         ("ASQ CQE", "CERTIFICATION"), ("Six Sigma Green Belt", "CERTIFICATION")]
+
+
+def _longest_by_definition(found):
+    """`_longest` as its docstring defines it, quadratic: the reference the linear pass must agree with."""
+    ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken, kept = [], []
+    for start, end, name in ordered:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+            continue
+        if any((s, e) == (start, end) and n.label == name.label for s, e, n in kept):
+            continue
+        taken.append((start, end))
+        kept.append((start, end, name))
+    return sorted(kept, key=lambda f: (f[0], f[1]))
+
+
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(1, 6), st.sampled_from("xyz")), max_size=10))
+@settings(max_examples=500, derandomize=True)
+def test_longest_matches_agree_with_their_definition(spans):
+    name = namedtuple("Name", "label")
+    found = [(start, start + length, name(label)) for start, length, label in spans]
+    assert [(s, e, n.label) for s, e, n in _longest(found)] == [(s, e, n.label) for s, e, n in _longest_by_definition(found)]

@@ -494,17 +494,25 @@ class CertificationRules:
 
 def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
     """Matches not inside a longer one ("AWS certification" inside "AWS certified welder" goes); matches that
-    only overlap all stay ("CPR/First Aid" and "First Aid certification"), and so do equal spans of different labels."""
-    ordered = sorted(found, key=lambda f: (-(f[1] - f[0]), f[0]))
-    taken: list[tuple[int, int]] = []
-    kept = []
-    for start, end, name in ordered:
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in taken):
+    only overlap all stay ("CPR/First Aid" and "First Aid certification"), and so do equal spans of different labels.
+
+    One pass in order of start (longest first at a start): a match lies inside a longer one exactly when an
+    earlier match reaches past its end, or reaches its end from further left; linear in the matches, so a
+    posting of thousands of names stays fast.
+    """
+    kept: list[tuple[int, int, Name]] = []
+    labels_at: dict[tuple[int, int], set[str]] = {}
+    reach, reach_from = -1, -1
+    for start, end, name in sorted(found, key=lambda f: (f[0], -f[1])):
+        if reach > end or (reach == end and reach_from < start):
             continue
-        if any((s, e) == (start, end) and n.label == name.label for s, e, n in kept):
+        labels = labels_at.setdefault((start, end), set())
+        if name.label in labels:
             continue
-        taken.append((start, end))
+        labels.add(name.label)
         kept.append((start, end, name))
+        if end > reach:
+            reach, reach_from = end, start
     return sorted(kept, key=lambda f: (f[0], f[1]))
 
 
