@@ -10,6 +10,7 @@ degree level it takes and the least years it asks, and links the entries it take
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -97,40 +98,49 @@ class PathRules:
         if not degrees:
             return []
         views, owners = _mention_views(degrees, mentions)
-        members = self._members(text, views, experience)
+        degree_starts = sorted(v.start for v in views)
+        members = self._members(text, views, experience, degree_starts)
         lists = self._lists(text, members)
         paths: list[PathEntry] = []
         for alternatives in lists:
             paths += self._list_paths(text, alternatives, views, experience)
         lowered = text.lower()
         if any(word in lowered for word in _SUBSTITUTION_WORDS) or any(d.or_equivalent for d in views):
-            paths += self._substitutions(text, views, experience, paths)
+            paths += self._substitutions(text, views, experience, paths, degree_starts)
         for path in paths:
             path.degree_entries = sorted({owners[i] for i in path.degree_entries})
         return _distinct(paths)
 
     # -- degree-conditioned years ------------------------------------------------------
 
-    def _members(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry]) -> list[_Member]:
+    def _members(
+        self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry], degree_starts: list[int]
+    ) -> list[_Member]:
         groups = self._degree_groups(text, degrees)
+        by_start = sorted(range(len(experience)), key=lambda i: experience[i].start)
+        experience_starts = [experience[i].start for i in by_start]
+        longest = max((e.end - e.start for e in experience), default=0)
         members: list[_Member] = []
         claimed: set[int] = set()
         for group in groups:
             first, last = degrees[group[0]], degrees[group[-1]]
             member = _Member(first.start, last.end, degrees=group)
             found = self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
-            if found and not _any_degree_inside(degrees, last.end, found.start("years")):
+            if found and not _any_degree_inside(degree_starts, last.end, found.start("years")):
                 member.end = found.end()
                 member.years = self._value(found.group("years"))
                 years_span = (found.start("years"), found.end())
             else:
-                years_span = self._years_ahead(text, degrees, first.start)
+                years_span = self._years_ahead(text, degree_starts, first.start)
                 if years_span is not None:
                     member.start = years_span[0]
                     member.years = self._value(text[years_span[0]:years_span[1]])
             if member.years is not None:
-                member.experience = [i for i, e in enumerate(experience)
-                                     if i not in claimed and e.start < years_span[1] and years_span[0] < e.end]
+                # Only entries starting within the longest entry's length before the years can overlap them.
+                lo = bisect_left(experience_starts, years_span[0] - longest)
+                hi = bisect_left(experience_starts, years_span[1])
+                member.experience = sorted(i for i in by_start[lo:hi]
+                                           if i not in claimed and years_span[0] < experience[i].end)
                 claimed.update(member.experience)
                 for i in member.experience:
                     member.start = min(member.start, experience[i].start)
@@ -143,7 +153,7 @@ class PathRules:
                 members.append(_Member(e.start, e.end, years=e.min_years, experience=[i]))
         return sorted(members, key=lambda m: (m.start, m.end))
 
-    def _years_ahead(self, text: str, degrees: Sequence[DegreeEntry], start: int) -> tuple[int, int] | None:
+    def _years_ahead(self, text: str, degree_starts: list[int], start: int) -> tuple[int, int] | None:
         """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
         if self._link_tail.search(text, max(0, start - 16), start) is None:
             return None
@@ -151,7 +161,7 @@ class PathRules:
         window = text[window_start:start]
         for number in reversed(list(self._number_start.finditer(window))):  # the nearest amount first
             found = self._years_before.match(window, number.start())
-            if found and not _any_degree_inside(degrees, window_start + found.start(), start):
+            if found and not _any_degree_inside(degree_starts, window_start + found.start(), start):
                 return window_start + found.start("years"), window_start + found.end("years")
         return None
 
@@ -228,7 +238,7 @@ class PathRules:
     # -- substitutions ---------------------------------------------------------------
 
     def _substitutions(self, text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry],
-                       found: list[PathEntry]) -> list[PathEntry]:
+                       found: list[PathEntry], degree_starts: list[int]) -> list[PathEntry]:
         required = [i for i, d in enumerate(degrees) if d.requirement == "required"]
         if not required:
             return []
@@ -241,7 +251,7 @@ class PathRules:
             sentence_end = _sentence_end(text, d.end)
             # The degree's own evidence may run into the cue ("Master's Degree in lieu of experience").
             cue = self._degree_for_experience.search(text, d.start, sentence_end)
-            if cue is not None and not _any_degree_inside(degrees, d.end, cue.start()):
+            if cue is not None and not _any_degree_inside(degree_starts, d.end, cue.start()):
                 fewer = self._value(cue.group("n")) if cue.groupdict().get("n") else None
                 others = [degrees[j].level for j in required if j != i]
                 lowest = min(others, key=DEGREE_LEVELS.index, default="none")
@@ -334,8 +344,10 @@ def _mention_views(degrees: Sequence[DegreeEntry], mentions: Sequence[DegreeEntr
     return views, owners
 
 
-def _any_degree_inside(degrees: Sequence[DegreeEntry], start: int, end: int) -> bool:
-    return any(start <= d.start < end for d in degrees)
+def _any_degree_inside(degree_starts: list[int], start: int, end: int) -> bool:
+    """Whether a degree (its start, in the sorted ``degree_starts``) begins in ``[start, end)``."""
+    i = bisect_left(degree_starts, start)
+    return i < len(degree_starts) and degree_starts[i] < end
 
 
 def _sentence_end(text: str, start: int) -> int:
