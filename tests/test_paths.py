@@ -134,3 +134,12 @@ def test_evaluate_scores_paths_only_where_gold_carries_them() -> None:
     assert set(result.counts) == {"paths"}
     v1 = evaluate([{"id": "c", "text": text, "degrees": [], "experience": [], "industries": [], "methodologies": []}])
     assert "paths" not in v1.counts
+
+
+def test_a_run_of_hundreds_of_pairs_is_no_list_of_alternatives():
+    """Hostile or repeated text: a path's evidence is its whole list, so a list of hundreds would be copied into
+    each of its paths; no posting states more than a handful of ways to qualify."""
+    unit = "Bachelor's degree in engineering and 3-5 years of experience in manufacturing; or "
+    posting = parse(unit * 300)
+    assert posting.paths == []
+    assert parse(unit * 2 + "Master's degree and 1 year of experience.").paths

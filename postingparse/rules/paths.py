@@ -20,6 +20,10 @@ from ..record import DEGREE_LEVELS, DegreeEntry, ExperienceEntry, PathEntry
 from ..vocabulary import Vocabularies
 from .numbers import Numbers
 
+#: The most ways to qualify one list states ("BS + 10 years, MS + 7 or PhD + 4" is three); a longer run of
+#: degree-and-years pairs is a repeated requirement or hostile text, and its evidence would be copied into every path.
+MAX_ALTERNATIVES = 8
+
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 #: Longest stretch of text searched for a path's years next to its degree.
 _REACH = 110
@@ -195,7 +199,7 @@ class PathRules:
                     runs[-1].append(member)
                     continue
             runs.append([member])
-        return [run for run in runs if len(run) > 1 and any(m.degrees and m.years is not None for m in run)
+        return [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES and any(m.degrees and m.years is not None for m in run)
                 and len({(self._level(m), m.years) for m in run}) > 1]
 
     def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
@@ -222,9 +226,10 @@ class PathRules:
                   and not (start <= d.start < end)]
         base_level = min((d.level for d in others), key=DEGREE_LEVELS.index, default="none")
         paths = []
+        evidence = text[start:end]  # one string for the list's paths: a slice each would copy it once a path
         for m in run:
             level = self._level(m, degrees) if m.degrees else base_level
-            paths.append(PathEntry(text=text[start:end], start=start, end=end, degree=level, min_years=m.years,
+            paths.append(PathEntry(text=evidence, start=start, end=end, degree=level, min_years=m.years,
                                    degree_entries=list(m.degrees), experience_entries=list(m.experience)))
         return paths
 
