@@ -11,6 +11,10 @@ beside the repository (without ``../shared`` the script says so and exits with s
   so its figures after that first run are no longer a held-out measure.
 - ``testset``: ``benchmarks/testset/labels-*.jsonl``, 40 more postings of the large file,
   labelled blind and scored once after the rules were final (its README has that run).
+- ``wave2``: ``benchmarks/wave2/labels-*.jsonl``, the second wave's blind sample: 40 more postings of
+  the large file (26 manufacturing/engineering roles), every field labelled (certifications and paths
+  too) by people who never ran the extractor, kept outside the project until the wave's rules were
+  final and scored once (its README has that run).
 - ``paths``: ``benchmarks/paths/labels-*.jsonl``, 36 postings of the large file labelled
   for the ``paths`` field only (34 with alternatives); only ``paths`` is scored on it.
 
@@ -21,6 +25,7 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py                  # table, posting level, secondary figures
     python benchmarks/evaluate_devset.py --set heldout    # the held-out sample
     python benchmarks/evaluate_devset.py --set testset    # the test sample
+    python benchmarks/evaluate_devset.py --set wave2      # the second wave's blind sample
     python benchmarks/evaluate_devset.py --set paths      # alternative paths only (``paths`` key)
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
@@ -40,6 +45,7 @@ SETS = {
     "devset": (HERE / "devset", CORPUS_REAL / "postings.jsonl"),
     "heldout": (HERE / "heldout", CORPUS_REAL / "postings-large.jsonl.gz"),
     "testset": (HERE / "testset", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "wave2": (HERE / "wave2", CORPUS_REAL / "postings-large.jsonl.gz"),
     "paths": (HERE / "paths", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
