@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .scope import RequirementScope, Section
+from .scope import RequirementScope, Section, section_at
 from .segments import Segments
 
 
@@ -39,6 +39,14 @@ class Context:
     def sections(self) -> list[Section]:
         """The doc's section headers, found once per doc and shared by the families and the scope."""
         return self.requirement_scope.sections(self.segments.text)
+
+    @cached_property
+    def _section_starts(self) -> list[int]:
+        return [s.start for s in self.sections]
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section holding ``offset`` ("Benefits", "Preferred Qualifications", ...), None outside any."""
+        return section_at(self.sections, self._section_starts, offset)
 
 
 @cache

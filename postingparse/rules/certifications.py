@@ -27,7 +27,6 @@ The requirement (required/preferred) is the shared requirement scope's, as for e
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -475,13 +474,11 @@ class CertificationRules:
 
     def first_mentions(self, context: Context, entries: list[CertificationEntry]) -> list[CertificationEntry]:
         """One entry per label, its first mention in a section that can hold requirements."""
-        sections = context.sections
-        section_starts = [s.start for s in sections]
         kept: list[CertificationEntry] = []
         seen: set[str] = set()
         for entry in entries:
-            i = bisect_right(section_starts, entry.start) - 1
-            category = sections[i].category if i >= 0 and entry.start < sections[i].end else None
+            section = context.section_at(entry.start)
+            category = section.category if section else None
             if self.family in NOT_REQUIREMENTS.get(category, ()):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any
 
 import regex
@@ -46,7 +45,7 @@ from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .phrases import PhraseMatch, PhraseTable
-from .scope import PREFERRED, REQUIRED, Section
+from .scope import PREFERRED, REQUIRED
 
 MENTION_KINDS = ("headed", "place", "bare", "dangling")
 ROLES = ("employer", "experience", "none")
@@ -87,16 +86,10 @@ class _DocFacts:
         self._cues: dict[int, bool] = {}
         self._covers: dict[str, tuple[list[int], list[int]]] = {}
 
-    @cached_property
-    def _sections(self) -> tuple[list[Section], list[int]]:
-        sections = self._context.sections
-        return sections, [s.start for s in sections]
-
     def section_at(self, offset: int) -> str | None:
         """The category of the section holding ``offset`` ("required", "benefits", ...), None outside any."""
-        sections, starts = self._sections
-        i = bisect_right(starts, offset) - 1
-        return sections[i].category if i >= 0 and offset < sections[i].end else None
+        section = self._context.section_at(offset)
+        return section.category if section else None
 
     def cue_in(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` (a segment) holds a requirement cue ("preferred", "a plus", "required")."""

@@ -355,13 +355,11 @@ class MethodologyRules:
         labels = [e.label for e in entries]
         if len(set(labels)) == len(labels):
             return entries
-        sections = context.sections  # in text order, one after the other
-        section_starts = [s.start for s in sections]
         kept: list[MethodologyEntry] = []
         seen: dict[str, set[str | None]] = {}
         for entry in entries:
-            i = bisect_right(section_starts, entry.start) - 1
-            category = sections[i].category if i >= 0 and entry.start < sections[i].end else None
+            section = context.section_at(entry.start)
+            category = section.category if section else None
             if self.family in NOT_REQUIREMENTS.get(category, ()):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue

@@ -218,7 +218,7 @@ class RequirementScope:
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
         kept = []
         for entry in entries:
-            section = _section_at(sections, section_starts, entry.start)
+            section = section_at(sections, section_starts, entry.start)
             category = section.category if section else "neutral"
             if entry.family in NOT_REQUIREMENTS.get(category, ()):
                 continue
@@ -352,7 +352,8 @@ def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bo
     return i >= 0 and offset < ranges[i][1]
 
 
-def _section_at(sections: list[Section], starts: list[int], offset: int) -> Section | None:
+def section_at(sections: list[Section], starts: list[int], offset: int) -> Section | None:
+    """The section of ``sections`` (in text order, ``starts`` their starts) that holds ``offset``, None outside any."""
     i = bisect_right(starts, offset) - 1
     if i < 0:
         return None
