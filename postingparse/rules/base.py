@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .scope import RequirementScope, Section, section_at
+from .scope import NOT_REQUIREMENTS, RequirementScope, Section, section_at
 from .segments import Segments
 
 
@@ -47,6 +47,11 @@ class Context:
     def section_at(self, offset: int) -> Section | None:
         """The section holding ``offset`` ("Benefits", "Preferred Qualifications", ...), None outside any."""
         return section_at(self.sections, self._section_starts, offset)
+
+    def holds_no_requirements(self, family: str, offset: int) -> bool:
+        """Whether ``offset`` lies in a section whose ``family`` entries the scope drops ("Benefits", "About us")."""
+        section = self.section_at(offset)
+        return section is not None and family in NOT_REQUIREMENTS.get(section.category, ())
 
 
 @cache

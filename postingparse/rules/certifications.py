@@ -39,7 +39,6 @@ from ..vocabulary import Vocabularies
 from .base import Context
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
-from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V0
@@ -477,9 +476,7 @@ class CertificationRules:
         kept: list[CertificationEntry] = []
         seen: set[str] = set()
         for entry in entries:
-            section = context.section_at(entry.start)
-            category = section.category if section else None
-            if self.family in NOT_REQUIREMENTS.get(category, ()):
+            if context.holds_no_requirements(self.family, entry.start):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue
             if entry.label in seen:

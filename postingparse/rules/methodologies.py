@@ -37,7 +37,6 @@ from ..record import MethodologyEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .phrases import PhraseMatch, PhraseTable
-from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V1
@@ -358,9 +357,7 @@ class MethodologyRules:
         kept: list[MethodologyEntry] = []
         seen: dict[str, set[str | None]] = {}
         for entry in entries:
-            section = context.section_at(entry.start)
-            category = section.category if section else None
-            if self.family in NOT_REQUIREMENTS.get(category, ()):
+            if context.holds_no_requirements(self.family, entry.start):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue
             details = seen.setdefault(entry.label, set())
