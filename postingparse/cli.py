@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .errors import UsageError
 from .evaluate_cli import add_evaluate_command
-from .report import add_report_command, add_summarize_command, forced_encoding
+from .report import add_read_options, add_report_command, add_summarize_command, forced_encoding
 from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, run_batch, write_tables
 from .io.items import STDIN_FORMATS, ReadOptions
 from .io.readback import read_outputs
@@ -87,23 +87,13 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         action="store_true",
         help="continue an interrupted run: skip ids already in the output and the error file (JSONL or CSV output)",
     )
-    fields = p.add_argument_group("rows (JSON Lines, JSON, CSV, Parquet)")
-    fields.add_argument("--text-field", metavar="NAME", help="the text field (default: text, else description)")
-    fields.add_argument(
-        "--id-field", metavar="NAME", default="id", help="the id field (default: id; rows without one get PATH:ROW)"
-    )
+    fields = add_read_options(p, title="rows (JSON Lines, JSON, CSV, Parquet)")
     fields.add_argument(
         "--keep",
         metavar="NAME",
         action="append",
         default=[],
         help="copy this input field into the output (repeatable or comma-separated; a.b reaches into nested objects)",
-    )
-    fields.add_argument(
-        "--encoding",
-        metavar="NAME",
-        help="text encoding of the inputs (default: UTF-8, and a file or row that is not UTF-8 is read as "
-        "Windows-1252, with a warning in the record)",
     )
     fields.add_argument(
         "--stdin-format",

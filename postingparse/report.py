@@ -364,8 +364,9 @@ def forced_encoding(value: str | None) -> str | None:
     return "utf-8-sig" if value.lower().replace("_", "-") in ("utf-8", "utf8") else value
 
 
-def add_read_options(parser: argparse.ArgumentParser, *, title: str = "posting files") -> None:
-    """``--text-field``, ``--id-field`` and ``--encoding``, as the batch command reads postings."""
+def add_read_options(parser: argparse.ArgumentParser, *, title: str = "posting files") -> argparse._ArgumentGroup:
+    """``--text-field``, ``--id-field`` and ``--encoding``, as the batch command reads postings; the group, for
+    a command's own reading options."""
     group = parser.add_argument_group(title)
     group.add_argument("--text-field", metavar="NAME", help="the text field of rows (default: text, else description)")
     group.add_argument(
@@ -374,9 +375,10 @@ def add_read_options(parser: argparse.ArgumentParser, *, title: str = "posting f
     group.add_argument(
         "--encoding",
         metavar="NAME",
-        help="text encoding of the files (default: UTF-8, and a file that is not UTF-8 is read as Windows-1252 "
-        "with a warning)",
+        help="text encoding of the files (default: UTF-8, and a file or row that is not UTF-8 is read as "
+        "Windows-1252, with a warning in the record)",
     )
+    return group
 
 
 def summary_command(args: argparse.Namespace) -> int:

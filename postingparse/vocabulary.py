@@ -145,3 +145,12 @@ class Vocabularies:
 
     def __repr__(self) -> str:
         return f"Vocabularies(data_dir={self.data_dir!r}, replace={self.replace!r})"
+
+
+def as_tuple(value: Any) -> tuple[str, ...]:
+    """A row field that holds one name or a list of them ("unless": "pe" or ["pe", "poly"]), as a tuple."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)

@@ -35,7 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..record import CertificationEntry, MethodologyEntry
-from ..vocabulary import Vocabularies
+from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
@@ -218,20 +218,20 @@ class CertificationRules:
     def _names(self, row: dict[str, Any]) -> Iterable[tuple[str, Name]]:
         """Every written form of a row, with how it is matched."""
         label = row["label"]
-        vetoes = _as_tuple(row.get("unless"))
+        vetoes = as_tuple(row.get("unless"))
         for kind, key in (("alias", "aliases"), ("acronym", "acronyms"), ("stem", "stems")):
             for item in row.get(key) or ():
                 spec = item if isinstance(item, dict) else {kind: item}
                 written = spec.get(kind) or spec.get("alias") or spec.get("stem")
                 if not isinstance(written, str) or not written.strip():
                     raise ValueError(f"certifications row {label!r}: bad {key} item {item!r}")
-                contexts = _as_tuple(spec.get("context")) + ((_CREDENTIAL,) if kind == "acronym" else ())
-                unknown = set(contexts + vetoes + _as_tuple(spec.get("unless"))) - self.contexts.names
+                contexts = as_tuple(spec.get("context")) + ((_CREDENTIAL,) if kind == "acronym" else ())
+                unknown = set(contexts + vetoes + as_tuple(spec.get("unless"))) - self.contexts.names
                 if unknown:
                     raise ValueError(f"certifications row {label!r}: unknown context set(s) {sorted(unknown)}")
                 cased = bool(spec.get("cased", kind == "acronym" or _looks_like_acronym(written)))
                 yield written, Name(
-                    label, spec.get("also"), kind, cased, contexts, vetoes + _as_tuple(spec.get("unless")), written
+                    label, spec.get("also"), kind, cased, contexts, vetoes + as_tuple(spec.get("unless")), written
                 )
 
     def __call__(self, doc: Doc, context: Context) -> list[CertificationEntry]:
@@ -519,11 +519,3 @@ def _trim_end(text: str, start: int, end: int) -> int:
     while end > start + 1 and text[end - 1] in _TRAILING:
         end -= 1
     return end
-
-
-def _as_tuple(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)

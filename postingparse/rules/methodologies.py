@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..record import MethodologyEntry
-from ..vocabulary import Vocabularies
+from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
 from .phrases import PhraseMatch, PhraseTable
 from .segments import Segments
@@ -225,7 +225,7 @@ class MethodologyRules:
                 self._context_labels.setdefault(row["set"], set()).update(row["labels"])
         known = {r["set"] for r in context_rows if "set" in r}
         for row in pattern_rows:
-            unknown = set(_as_tuple(row.get("context")) + _as_tuple(row.get("unless"))) - known
+            unknown = set(as_tuple(row.get("context")) + as_tuple(row.get("unless"))) - known
             if unknown:
                 raise ValueError(f"methodologies row {row!r}: unknown context set(s) {sorted(unknown)}")
         self._description = EmployerDescription(context_rows)
@@ -277,7 +277,7 @@ class MethodologyRules:
                 continue  # "ISO" inside "ISO 9001": the standard says it better
             if row.get("cased") and not lowered and text[start:end] == text[start:end].lower():
                 continue
-            contexts, vetoes = _as_tuple(row.get("context")), _as_tuple(row.get("unless"))
+            contexts, vetoes = as_tuple(row.get("context")), as_tuple(row.get("unless"))
             proper = bool(row.get("proper")) and not lowered and text[start].isupper()
             found.append(Candidate(start, end, row["label"], row.get("detail"), contexts, proper, vetoes))
             if row.get("also"):
@@ -381,11 +381,3 @@ def _any_between(offsets: list[int] | None, lo: int, hi: int) -> bool:
         return False
     i = bisect_left(offsets, lo)
     return i < len(offsets) and offsets[i] <= hi
-
-
-def _as_tuple(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
