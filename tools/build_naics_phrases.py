@@ -19,13 +19,18 @@ How a title becomes phrases (the words are data: ``postingparse/data/naics_phras
 3. A suffix naming a business ("Foundries": foundry) also gives places: product plus noun ("iron
    foundry"), the noun alone ("foundry"), and what it makes ("iron castings"). A phrase ending in a
    business noun ("insurance agency", "barber shop") is a place too.
-4. A residual title ("Other Snack Food Manufacturing") claims its phrases for its nearest ancestor
+4. In the goods sectors (rules row "products"), a phrase the stop list keeps out ("pump", "crane",
+   "valve") is still written as a ``products`` phrase: too common to name an industry by itself, it names
+   one where a maker phrasing says the employer makes it ("a leading manufacturer of fuel transfer pumps"),
+   unless the "product_stop" list holds it ("systems", "parts": they name nothing even there).
+5. A residual title ("Other Snack Food Manufacturing") claims its phrases for its nearest ancestor
    that is not residual. A phrase claimed by several codes goes to the one claim that lies under all
    the others ("sawmills" of 32111 and 321113 is 321113), else to their deepest common ancestor
    ("foundry" of every foundry code is 3315); it is dropped when that is a sector or nothing.
 
 Each code's row: ``label`` (the title in snake_case), ``naics``, ``title``, ``terms`` (need a head or a
-maker phrasing), ``places`` (name a business on their own) and ``heads`` (by sector).
+maker phrasing), ``places`` (name a business on their own), ``products`` (only after a maker phrasing)
+and ``heads`` (by sector).
 """
 
 from __future__ import annotations
@@ -88,6 +93,8 @@ class Generator:
         self.stop_words = {w.lower() for r in rules if r["kind"] == "stop_word" for w in r["words"]}
         self.place_nouns = {w.lower() for r in rules if r["kind"] == "place_nouns" for w in r["words"]}
         self.sectors = [r for r in rules if r["kind"] == "heads"]
+        self.product_sectors = {s for r in rules if r["kind"] == "products" for s in r["sectors"]}
+        self.product_stop = {w.lower() for r in rules if r["kind"] == "product_stop" for w in r["words"]}
 
     def _residual_prefix(self, title: str) -> str | None:
         lower = title.lower()
@@ -99,23 +106,23 @@ class Generator:
             code = parent(code, self.titles)
         return code or None
 
-    def phrases(self, code: str, title: str) -> tuple[set[str], set[str]]:
-        """The (terms, places) of one title, before claims are resolved."""
+    def phrases(self, code: str, title: str) -> tuple[set[str], set[str], set[str]]:
+        """The (terms, places, products) of one title, before claims are resolved."""
         text = re.sub(r"\s*\([^)]*\)", "", title).strip()
         prefix = self._residual_prefix(text)
         if prefix:
             text = text[len(prefix) :].strip()
         if _PREPOSITIONS.search(text):
-            return set(), set()
+            return set(), set(), set()
         suffix = next((s for s in self.suffixes if _ends_with(text, s["suffix"])), None)
         body = text[: len(text) - len(suffix["suffix"])] if suffix else text
         body = re.sub(r"(?:[\s,]+(?:and|or))?[\s,]*$", "", body, flags=re.IGNORECASE)  # "Cattle Ranching and"
         if not body:
-            return set(), set()
+            return set(), set(), set()
         parts = [self._item(p) for p in _SPLIT.split(body)]
         parts = [p for p in parts if p and not all(w in self.stop_words for w in p.replace("-", " ").split())]
         if not parts:
-            return set(), set()
+            return set(), set(), set()
         last = parts[-1].split()
         items = set(parts)
         if len(last) > 1 and last[-1].endswith("ing"):
@@ -131,7 +138,23 @@ class Generator:
         if suffix and suffix.get("noun"):
             places |= {f"{i} {suffix['noun']}" for i in items} | {suffix["noun"]}
         places |= {t for t in terms if " " in t and t.rsplit(" ", 1)[1] in self.place_nouns}
-        return self._keep(terms - places), self._keep(places)
+        products = set()
+        if code[:2] in self.product_sectors:
+            words = {i.split()[-1] for i in items} | items
+            products = {p for w in words for p in self._products(w)}
+        return self._keep(terms - places), self._keep(places), products
+
+    def _products(self, phrase: str) -> set[str]:
+        """The forms of a stopped goods phrase that a maker phrasing may still resolve ("pump", "pumps")."""
+        words = phrase.replace("-", " ").split()
+        if not self._stopped(phrase) or all(w in self.stop_words for w in words):
+            return set()
+        if any(not re.fullmatch(r"[a-z][a-z'\-]*", w) for w in phrase.split()) or len(phrase) < 4:
+            return set()
+        if " " not in phrase and phrase.endswith(("ed", "ing")):
+            return set()  # "coated", "printing": a property or an activity, not what is made
+        forms = set(inflections(phrase))
+        return set() if forms & self.product_stop else forms
 
     def _item(self, part: str) -> str:
         """One split item, lower-cased, without a residual opening word ("Other Pastries" -> "pastries")."""
@@ -161,26 +184,29 @@ class Generator:
 
     def rows(self) -> list[dict]:
         """One row per code that keeps a phrase, in code order."""
-        claims: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"term": set(), "place": set()})
+        claims: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"term": set(), "place": set(), "product": set()})
         for code, title in self.titles.items():
             if not code.isdigit():
                 continue  # the sector ranges' titles ("Manufacturing") name no product
             owner = self.claimant(code)
             if owner is None or len(owner) < 3:
                 continue
-            terms, places = self.phrases(owner, title)
+            terms, places, products = self.phrases(owner, title)
+            for phrase in products:
+                claims[phrase]["product"].add(owner)
             if not self.sector(owner)["single_words"]:
                 terms, places = {p for p in terms if " " in p}, {p for p in places if " " in p}
             for phrase in terms:
                 claims[phrase]["term"].add(owner)
             for phrase in places:
                 claims[phrase]["place"].add(owner)
-        by_code: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"terms": set(), "places": set()})
+        by_code: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"terms": set(), "places": set(), "products": set()})
         for phrase, kinds in claims.items():
-            code = resolve(kinds["term"] | kinds["place"])
+            named = kinds["term"] | kinds["place"]
+            code = resolve(set(named or kinds["product"]))
             if code is None or len(code) < 3:
                 continue
-            by_code[code]["places" if kinds["place"] else "terms"].add(phrase)
+            by_code[code]["places" if kinds["place"] else "terms" if named else "products"].add(phrase)
         rows, labels = [], {}
         for code in sorted(by_code):
             title = self.titles[code]
@@ -189,7 +215,7 @@ class Generator:
                 label = f"{label}_{code}"
             labels[label] = code
             row = {"label": label, "naics": code, "title": title}
-            for key in ("terms", "places"):
+            for key in ("terms", "places", "products"):
                 if by_code[code][key]:
                     row[key] = sorted(by_code[code][key])
             row["heads"] = self.sector(code)["heads"]

@@ -70,6 +70,10 @@ _COORDINATION_GAP = regex.compile(
     r"[ \t]*+(?:,[ \t]*+(?:(?:and/or|and|or|&)[ \t]++)?|(?:and/or|and|or|nor|&|plus)[ \t]++|/[ \t]*+)", _FLAGS
 )
 _STRENGTH = {"term": 0, "noun": 1, "place": 2}
+# The words of a noun phrase after a maker cue, and the words that part its coordinated items.
+_NP_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+|[,/&]", regex.V1)
+_NP_BOUNDARY = regex.compile(r"[.;:!?()\[\]\n•|]|\s[-–—]\s", regex.V1)
+_NP_SEPARATORS = frozenset((",", "/", "&", "and", "or", "as", "well", "plus"))
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
 
@@ -217,6 +221,12 @@ class IndustryRules:
         self._phrases = [
             (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
         ]
+        self._makers = [
+            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), bool(row.get("products")))
+            for row in cues
+            if row.get("kind") == "maker_phrase"
+        ]
+        self._np_stops = _words(cues, "np_stop")
         self._optin = {row["head"] for row in heads if row.get("optin")}
         self._optin_codes = {row["head"]: tuple(row["naics"]) for row in heads if row.get("optin") and row.get("naics")}
         groups = {row["group"] for row in heads}
@@ -232,6 +242,7 @@ class IndustryRules:
         patterns = self._term_patterns(cues)
         self._terms = PhraseTable(nlp, patterns, "industries")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
+        self._products = {p.lower(): row for row in self._industries.values() for p in row.get("products") or ()}
 
     def _term_patterns(self, cues) -> list[dict[str, Any]]:
         """One pattern row per phrase: its kind (place > noun > term) and its industry row; blocks win nothing."""
@@ -477,7 +488,79 @@ class IndustryRules:
                 if row and facts.section_at(m.start()) != "benefits":
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
         entries.extend(self._board_entries(text))
+        entries.extend(self._maker_entries(text, context, facts, entries))
         return _one_per_key(entries, self._generic)
+
+    def _maker_entries(
+        self, text: str, context: Context, facts: _DocFacts, found: list[IndustryEntry]
+    ) -> list[IndustryEntry]:
+        """Employer entries of what a maker phrasing says the employer makes, read from the whole noun phrase.
+
+        "a leading manufacturer of portable fuel transfer pump systems, and liquid flow measurement devices":
+        each coordinated item of the phrase after the cue names the industry of the longest vocabulary
+        phrase inside it (the rightmost of equal length: the head noun), and a maker cue (rows with
+        ``"products": true``) may also resolve the goods words that name nothing alone ("pump": 3339). An
+        item where an earlier stage already found an entry is left to it; a cue in a requirement or benefits
+        section, or after experience words in its sentence ("experience with a manufacturer of valves"),
+        says nothing of the employer.
+        """
+        entries: list[IndustryEntry] = []
+        for pattern, not_after, products in self._makers:
+            for m in pattern.finditer(text):
+                if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
+                    continue
+                segment = context.segments.at(m.start())
+                if not_after.search(text, segment.start, m.start()):
+                    continue
+                limit = min(segment.end, m.end() + 160)
+                boundary = _NP_BOUNDARY.search(text, m.end(), limit)
+                for start, end, row in self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, products):
+                    subsector = (row.get("naics") or "")[:3]
+                    if not any(e.start < end and start < e.end or e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
+                        entries.append(_entry(text, start, end, row, "employer"))
+        return entries
+
+    def _noun_phrase_items(self, text: str, start: int, limit: int, products: bool) -> list[tuple[int, int, dict[str, Any]]]:
+        """The industry of each coordinated item of the noun phrase at ``start``: ``(start, end, row)`` per item."""
+        words: list[tuple[str, int, int]] = []
+        for w in _NP_WORD.finditer(text, start, limit):
+            word = w.group().lower()
+            if word in self._np_stops or len(words) >= 14:
+                break
+            words.append((word, w.start(), w.end()))
+        known: list[tuple[int, int, dict[str, Any] | None]] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(5, len(words) - i), 0, -1):
+                phrase = " ".join(w for w, _, _ in words[i : i + n])
+                if phrase in self._phrase_rows or products and phrase in self._products:
+                    row = self._phrase_rows[phrase] if phrase in self._phrase_rows else self._products[phrase]
+                    known.append((i, i + n, row))
+                    break
+            i += 1
+        known.sort(key=lambda k: (k[0] - k[1], -k[0]))  # longest first, then the rightmost
+        taken: list[tuple[int, int, dict[str, Any] | None]] = []
+        for k in known:
+            if not any(t[0] < k[1] and k[0] < t[1] for t in taken):
+                taken.append(k)
+        inside = {i for a, b, _ in taken for i in range(a, b)}
+        items, item = [], []
+        for i, (word, _, _) in enumerate(words):
+            if word in _NP_SEPARATORS and i not in inside:
+                items.append(item)
+                item = []
+            else:
+                item.append(i)
+        items.append(item)
+        out = []
+        for item in items:
+            best = None
+            for a, b, row in taken:
+                if item and item[0] <= a and b - 1 <= item[-1] and (best is None or (b - a, a) > (best[1] - best[0], best[0])):
+                    best = (a, b, row)
+            if best is not None and best[2] is not None:
+                out.append((words[item[0]][1], words[item[-1]][2], best[2]))
+        return out
 
     def _board_entries(self, text: str) -> list[IndustryEntry]:
         """Employer entries from a job board's industries criteria: the board's own names, as listed in the rows."""
