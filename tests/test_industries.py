@@ -653,6 +653,15 @@ MAKER_AND_MARKET = [
     ("Requirements: 10+ years multi-family property service and operations experience.",
      [exp("real_estate", "531")]),
     ("Experience working with distribution partners is a plus.", []),
+    ("Experience with supporting MAC hardware and software.", []),
+    ("Experience with supporting strategies for customer acquisition on social media.", []),
+    ("Acme was recently awarded a multi-year contract supporting the United States Postal Service.", []),
+    ("Brillient is seeking an experienced Data Scientist to join our team supporting a federal contract.", []),
+    ("For dealers, we make tools to help them solve their problems.", []),
+    ("Lumentum is a market-leading manufacturer of innovative optical and photonic products enabling optical "
+     "networking.", [emp("computer_electronic_manufacturing", "334")]),
+    ("AISIN is the largest manufacturer of automatic transmissions in the world.",
+     [emp("motor_vehicle_transmission_and_power_train_parts_manufacturing", "336350")]),
     ("Our engineers support the automotive industry.", []),
     ("Requires 5-7 years' experience leading the construction of multi-family housing.", [exp(*HOMES)]),
 ]

@@ -515,6 +515,8 @@ class IndustryRules:
                 limit = min(segment.end, m.end() + 160)
                 boundary = _NP_BOUNDARY.search(text, m.end(), limit)
                 for start, end, row in self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, products):
+                    if "employer" not in row.get("roles", ROLES):
+                        continue  # a staffing agency's own industry is never an entry, only its client's
                     subsector = (row.get("naics") or "")[:3]
                     if not any(e.start < end and start < e.end or e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
                         entries.append(_entry(text, start, end, row, "employer"))
