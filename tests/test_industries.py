@@ -608,7 +608,8 @@ NAICS_PHRASES = [
     ("Our customers in the cheese industry rely on our controls.", []),
     ("The company supplies capacitors to electronics manufacturers.", []),
     # false friends: one word of a service title names a topic, not a business
-    ("Credera is a full-service management consulting and technology solutions firm.", []),
+    ("Credera is a full-service management consulting and technology solutions firm.",
+     [emp("management_consulting", "5416")]),  # what the firm does, named before its head (wave-3 guide)
     ("Madison Resources is a leading provider of payroll funding to the staffing industry.", []),
     ("Experience working in an international organization is highly desirable.", []),
     ("Titus-Will is a trusted, family-owned and operated business since 1938.", []),
@@ -643,6 +644,28 @@ MAKER_AND_MARKET = [
      [emp(*ENGINEERING)]),
     ("Our algorithms make bidding decisions and build controllers to measure success.", []),
     ("We make a difference in our communities every day.", []),
+    # a company saying what it is, with words between its industry and the head noun that name nothing
+    ("Tapjoy is a leading mobile advertising and app monetization company.", [emp("advertising_marketing", "5418")]),
+    ("We are a full-service, direct response advertising agency, headquartered in Carlsbad.",
+     [emp("advertising_marketing", "5418")]),
+    ("Acme is a healthcare platform for patients.", []),
+    ("Matrix Technology Group is an ERP and IT consulting services provider.", [emp("computer_systems_design", "5415")]),
+    ("Acquired by IKEA Group - the world's largest furniture retailer - in 2017, TaskRabbit operates a marketplace.",
+     []),
+    ("Cardlytics, the digital division of Vericast, is a leader in the marketing technology space.",
+     [emp("adtech", "5418")]),
+    ("Acme is a great place to work.", []),
+    ("The ideal candidate is a strong communicator and a team player.", []),
+    ("Applied Energy Systems is the premier gas delivery systems and service provider.", []),
+    # a possessive before a superlative is the article; a business named by its shop
+    ("Our first focus is australia's best managed service provider (msp), with a team of 300.",
+     [emp("computer_systems_design", "5415")]),
+    ("The company's repair shop is open on Saturdays.", []),
+    ("Maupin Metal LLC, a classic car custom and restoration shop, is again growing.",
+     [emp("repair_maintenance", "811")]),
+    # our own operations in a sector, not a customer's
+    ("You will lead our post-sales support operations in the industrial automation sector.", [emp(*MACHINERY)]),
+    ("We provide services that support the food industry.", []),
     # experience named by the market served or the roles held
     ("Preferred qualifications: experience supporting manufacturing plants, water utilities, or power distribution.",
      [exp(*MFG), exp("water_utilities", "2213"), exp("electric_power", "2211")]),

@@ -60,7 +60,13 @@ _EXPERIENCE_AFTER = regex.compile(r"[ \t]++experience\b", _FLAGS)
 # The run of capitalised words right before a Title Case mention, and the word before that run.
 _CAPITALISED_RUN = regex.compile(r"(?:[\p{Lu}][\p{L}\p{N}&'.\-/]*+[ \t]++(?:(?:and|&|of)[ \t]++)?){1,6}$", regex.V1)
 _INDEFINITE_BEFORE = regex.compile(r"\b(?:a|an|our)[ \t]++(?:[\w\-,]++[ \t]++){0,2}$", _FLAGS)
-_ARTICLE_BEFORE = regex.compile(r"\b(?:a|an|our|this|one\s++of\s++the)\s++(?:[\w\-/&,]++\s++){0,5}$", _FLAGS)
+# "Australia's best managed service provider": a possessive before a superlative stands for the article
+# (not "the company's repair shop", a department).
+_ARTICLE_BEFORE = regex.compile(
+    r"(?:\b(?:a|an|our|this|one\s++of\s++the)|\w['’]s\s++(?:best|leading|largest|biggest|top|premier|first|only|"
+    r"fastest[\w\-]*+|most\s++[\w\-]++))\s++(?:[\w\-/&,]++\s++){0,5}$",
+    _FLAGS,
+)
 # "... within a pharmaceutical company" in a requirement: where the candidate has worked.
 _WORKED_AT = regex.compile(r"\b(?:within|inside|at|in|from|for)\s++(?:a|an)\s++(?:[\w\-]++\s++){0,3}$", _FLAGS)
 _DASHES = frozenset("-–")
@@ -73,6 +79,7 @@ _STRENGTH = {"term": 0, "noun": 1, "place": 2}
 # The words of a noun phrase after a maker cue, and the words that part its coordinated items.
 _NP_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’\-]*+|[,/&]", regex.V1)
 _NP_BOUNDARY = regex.compile(r"[.;:!?()\[\]\n•|]|\s[-–—]\s", regex.V1)
+_NP_TRAILING = frozenset(("services", "service"))  # end an item like the head fillers: "IT consulting [services]"
 _NP_SEPARATORS = frozenset((",", "/", "&", "and", "or", "as", "well", "plus"))
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
 
@@ -222,7 +229,7 @@ class IndustryRules:
             (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
-            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), bool(row.get("products")))
+            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row)
             for row in cues
             if row.get("kind") == "maker_phrase"
         ]
@@ -498,14 +505,15 @@ class IndustryRules:
 
         "a leading manufacturer of portable fuel transfer pump systems, and liquid flow measurement devices":
         each coordinated item of the phrase after the cue names the industry of the longest vocabulary
-        phrase inside it (the rightmost of equal length: the head noun), and a maker cue (rows with
+        phrase that ends it, before filler words only (its head noun: "pump [systems]", not the "gas" of
+        "gas delivery systems"), and a maker cue (rows with
         ``"products": true``) may also resolve the goods words that name nothing alone ("pump": 3339). An
         item where an earlier stage already found an entry is left to it; a cue in a requirement or benefits
         section, or after experience words in its sentence ("experience with a manufacturer of valves"),
         says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
-        for pattern, not_after, products in self._makers:
+        for pattern, not_after, maker in self._makers:
             for m in pattern.finditer(text):
                 if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
                     continue
@@ -514,7 +522,8 @@ class IndustryRules:
                     continue
                 limit = min(segment.end, m.end() + 160)
                 boundary = _NP_BOUNDARY.search(text, m.end(), limit)
-                for start, end, row in self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, products):
+                end = boundary.start() if boundary else limit
+                for start, end, row in self._noun_phrase_items(text, m.end(), end, maker):
                     if "employer" not in row.get("roles", ROLES):
                         continue  # a staffing agency's own industry is never an entry, only its client's
                     subsector = (row.get("naics") or "")[:3]
@@ -522,14 +531,28 @@ class IndustryRules:
                         entries.append(_entry(text, start, end, row, "employer"))
         return entries
 
-    def _noun_phrase_items(self, text: str, start: int, limit: int, products: bool) -> list[tuple[int, int, dict[str, Any]]]:
-        """The industry of each coordinated item of the noun phrase at ``start``: ``(start, end, row)`` per item."""
+    def _noun_phrase_items(
+        self, text: str, start: int, limit: int, maker: dict[str, Any]
+    ) -> list[tuple[int, int, dict[str, Any]]]:
+        """The industry of each coordinated item of the noun phrase at ``start``: ``(start, end, row)`` per item.
+
+        A row with ``"heads"`` reads the phrase only up to one of those singular head nouns ("a leading mobile
+        advertising and app monetization [company]") and keeps an industry only where its row may take that
+        head (not "a healthcare platform"); without that head the phrase names nothing.
+        """
+        products, heads = bool(maker.get("products")), maker.get("heads")
         words: list[tuple[str, int, int]] = []
+        head = None
         for w in _NP_WORD.finditer(text, start, limit):
             word = w.group().lower()
             if word in self._np_stops or len(words) >= 14:
                 break
+            if heads and word in heads and word in self._head_rows:
+                head = self._head_rows[word]
+                break
             words.append((word, w.start(), w.end()))
+        if heads and head is None:
+            return []
         known: list[tuple[int, int, dict[str, Any] | None]] = []
         i = 0
         while i < len(words):
@@ -556,13 +579,33 @@ class IndustryRules:
         items.append(item)
         out = []
         for item in items:
-            best = None
-            for a, b, row in taken:
-                if item and item[0] <= a and b - 1 <= item[-1] and (best is None or (b - a, a) > (best[1] - best[0], best[0])):
-                    best = (a, b, row)
-            if best is not None and best[2] is not None:
-                out.append((words[item[0]][1], words[item[-1]][2], best[2]))
+            row = self._item_head(words, item, products)
+            if row is not None and (head is None or self._allows(row, head)):
+                out.append((words[item[0]][1], words[item[-1]][2], row))
         return out
+
+    def _item_head(self, words: list[tuple[str, int, int]], item: list[int], products: bool) -> dict[str, Any] | None:
+        """The industry of one item: the longest known phrase that ends it, or ends it before filler words only
+        ("IT consulting [services]", "pump [systems]"; not the "gas" of "gas delivery systems"); of two as long,
+        the one starting first ("IT consulting", not "consulting services"). None for a blocked phrase or none
+        known."""
+        if not item:
+            return None
+        last = len(item) - 1
+        while last > 0 and (words[item[last]][0] in self._fillers or words[item[last]][0] in _NP_TRAILING):
+            last -= 1
+        best: tuple[int, int, int] | None = None
+        found = None
+        for stop in range(last, len(item)):
+            for begin in range(max(0, stop - 4), stop + 1):
+                phrase = " ".join(words[item[k]][0] for k in range(begin, stop + 1))
+                if phrase in self._phrase_rows or products and phrase in self._products:
+                    rank = (stop - begin, -begin, -(stop - last))
+                    if best is None or rank > best:
+                        best = rank
+                        found = self._phrase_rows[phrase] if phrase in self._phrase_rows else self._products[phrase]
+                    break
+        return found
 
     def _board_entries(self, text: str) -> list[IndustryEntry]:
         """Employer entries from a job board's industries criteria: the board's own names, as listed in the rows."""
