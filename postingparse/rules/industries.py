@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -513,17 +514,20 @@ class IndustryRules:
         says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
+        lowered = text.lower()
         for pattern, not_after, maker in self._makers:
-            for m in pattern.finditer(text):
-                if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
-                    continue
+            if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
+                continue  # a plain substring test spares most postings the regex scan
+            for m in _anchored(pattern, text, maker.get("anchors")):
                 segment = context.segments.at(m.start())
-                if not_after.search(text, segment.start, m.start()):
-                    continue
                 limit = min(segment.end, m.end() + 160)
                 boundary = _NP_BOUNDARY.search(text, m.end(), limit)
-                end = boundary.start() if boundary else limit
-                for start, end, row in self._noun_phrase_items(text, m.end(), end, maker):
+                items = self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, maker)
+                if not items or not_after.search(text, segment.start, m.start()):
+                    continue
+                if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
+                    continue
+                for start, end, row in items:
                     if "employer" not in row.get("roles", ROLES):
                         continue  # a staffing agency's own industry is never an entry, only its client's
                     subsector = (row.get("naics") or "")[:3]
@@ -628,6 +632,24 @@ class IndustryRules:
             return m.start(), end
         m = _EXPERIENCE_AFTER.match(text, end)
         return (start, m.end()) if m else (start, end)
+
+
+def _anchored(pattern: regex.Pattern[str], text: str, anchors: list[str] | None) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in ``text``; with ``anchors`` (literal strings where every match starts), only
+    the matches starting at an anchor: a few ``match`` calls instead of a scan of the whole text."""
+    if not anchors:
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for anchor in anchors:
+        i = text.find(anchor)
+        while i >= 0:
+            starts.add(i)
+            i = text.find(anchor, i + 1)
+    for i in sorted(starts):
+        m = pattern.match(text, i)
+        if m:
+            yield m
 
 
 def _coordinate(text: str, mentions: list[Mention]) -> None:
