@@ -657,6 +657,13 @@ MAKER_AND_MARKET = [
     ("Acme is a great place to work.", []),
     ("The ideal candidate is a strong communicator and a team player.", []),
     ("Applied Energy Systems is the premier gas delivery systems and service provider.", []),
+    # a company leading in what it does
+    ("Infosys is a global leader in next-generation digital services and consulting.",
+     [emp("management_consulting", "5416")]),
+    ("SAP is a market leader in enterprise application software.", [emp("software_publishers", "5132")]),
+    ("We are a recognized market leader of term life insurance.", [emp("insurance", "524")]),
+    ("Our CEO is a recognized leader in the organization.", []),
+    ("As a leader in healthcare, you will guide the team.", []),
     # a possessive before a superlative is the article; a business named by its shop
     ("Our first focus is australia's best managed service provider (msp), with a team of 300.",
      [emp("computer_systems_design", "5415")]),

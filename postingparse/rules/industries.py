@@ -507,11 +507,11 @@ class IndustryRules:
         "a leading manufacturer of portable fuel transfer pump systems, and liquid flow measurement devices":
         each coordinated item of the phrase after the cue names the industry of the longest vocabulary
         phrase that ends it, before filler words only (its head noun: "pump [systems]", not the "gas" of
-        "gas delivery systems"), and a maker cue (rows with
-        ``"products": true``) may also resolve the goods words that name nothing alone ("pump": 3339). An
-        item where an earlier stage already found an entry is left to it; a cue in a requirement or benefits
-        section, or after experience words in its sentence ("experience with a manufacturer of valves"),
-        says nothing of the employer.
+        "gas delivery systems"), and a maker cue (rows with ``"products": true``) may also resolve the goods
+        words that name nothing alone ("pump": 3339). A phrase where an earlier stage already found an entry,
+        or an item whose subsector an employer entry already has, is left to it ("overhead cranes [333] and
+        hoists"); a cue in a requirement or benefits section, or after experience words in its sentence
+        ("experience with a manufacturer of valves"), says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
         lowered = text.lower()
@@ -525,13 +525,15 @@ class IndustryRules:
                 items = self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, maker)
                 if not items or not_after.search(text, segment.start, m.start()):
                     continue
+                if any(e.start < items[-1][1] and m.end() < e.end for e in found):
+                    continue  # an earlier stage read this phrase already: its other items stay its call
                 if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
                     continue
                 for start, end, row in items:
                     if "employer" not in row.get("roles", ROLES):
                         continue  # a staffing agency's own industry is never an entry, only its client's
                     subsector = (row.get("naics") or "")[:3]
-                    if not any(e.start < end and start < e.end or e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
+                    if not any(e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
                         entries.append(_entry(text, start, end, row, "employer"))
         return entries
 
