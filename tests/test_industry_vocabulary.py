@@ -35,7 +35,8 @@ def test_naics_code_is_real(row):
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r["label"])
 def test_label_is_snake_case_and_row_is_well_formed(row):
     assert regex.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", row["label"])
-    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "heads", "token_terms", "roles", "generic", "board"}
+    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "products", "heads", "token_terms", "roles", "generic", "board"}
+    assert all(isinstance(p, str) and p == p.strip() for p in row.get("products") or ())
     assert row.get("generic") is None or (set(row["generic"]) <= {"employer", "experience"} and row["naics"])
     assert any(row.get(key) for key in PHRASE_KEYS), "a label needs words that name it"
     for head in row.get("heads") or ():
