@@ -144,6 +144,7 @@ class RoleRule:
     labels: frozenset[str] | None = None
     terms: frozenset[str] | None = None
     and_after: regex.Pattern[str] | None = None
+    needs: tuple[str, ...] = ()
 
     def governs(self, mention: Mention) -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry, term words)."""
@@ -433,10 +434,12 @@ class IndustryRules:
         before, after = text[lo:anchor], text[mention.end : hi]
         if mention.kind in ("headed", "place") and self._is_name(text, mention, text[lo : mention.start]):
             return "none"
+        lowered = before.lower()
         for rule in self._rules[mention.kind]:
             if rule.governs(mention) and (
                 rule.side == "after" and rule.pattern.match(after)
                 or rule.side == "before"
+                and (not rule.needs or any(w in lowered for w in rule.needs))
                 and (rule.and_after is None or rule.and_after.match(after))
                 and rule.pattern.search(before)
                 or rule.side == "inside" and facts.inside(rule.family, mention.start, mention.end)
@@ -696,6 +699,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         labels=frozenset(row["labels"]) if row.get("labels") else None,
         terms=frozenset(t.lower() for t in row["terms"]) if row.get("terms") else None,
         and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
+        needs=tuple(w.lower() for w in row.get("needs") or ()),
     )
 
 
