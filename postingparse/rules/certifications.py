@@ -27,7 +27,7 @@ The requirement (required/preferred) is the shared requirement scope's, as for e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 import regex
@@ -44,6 +44,8 @@ from .segments import Segments
 _FLAGS = regex.IGNORECASE | regex.V0
 _TRAILING = ".,;:"
 _CREDENTIAL = "credential"
+#: What a capitals-only name needs close by in a posting written all in lower case: a credential word or a cue.
+_LOWER_CASE_CONTEXTS = (_CREDENTIAL, "asks")
 #: How far (characters) a stem, its list separators and its credential word may reach together.
 _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
@@ -62,7 +64,9 @@ class Name:
         label: The certification label.
         also: A second label the same evidence gives ("OSHA 10/30"), or None.
         kind: "alias", "acronym" or "stem".
-        cased: Counts only written as given (unless the whole text is lower-case).
+        cased: Counts only written as given; in a posting written all in lower case it counts only in
+            context, as an acronym does ("fpc manufacturing" is no payroll certification), unless
+            ``lower_case_anywhere`` (the row's ``"lower_case": "anywhere"``: "ncii" is TESDA's wherever it stands).
         contexts: Context sets one word of which must stand close by (empty: none needed).
         vetoes: Context sets whose word close by rules the name out.
     """
@@ -74,6 +78,7 @@ class Name:
     contexts: tuple[str, ...]
     vetoes: tuple[str, ...]
     written: str
+    lower_case_anywhere: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,9 @@ class CertificationRules:
     VETO_REACH = 40
     #: How far (characters) before a name the "before" rules look.
     BEFORE_REACH = 60
+    #: How far (characters, either side, within the sentence) an offer of the employer reaches: a scraper's glued
+    #: line ("Tuition reimbursement ... License/Certification: EPA Certification (Required)") is no offer of it.
+    OFFER_REACH = 150
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
         rows = vocabularies.table("certifications")
@@ -188,8 +196,10 @@ class CertificationRules:
         def alternation(parts: list[str]) -> str:
             return "|".join(f"(?:{p})" for p in parts) or r"(?!)"
 
+        # A parenthesis may stand between a name and its credential word: "ASCM (formerly APICS) certification".
         self._credential_after = regex.compile(
-            rf"[ \t]*+-?[ \t]*+(?:{alternation(credential['after'])})(?![\p{{L}}\p{{N}}])", _FLAGS
+            rf"[ \t]*+(?:\([^()\n]{{1,80}}+\)[ \t]*+)?-?[ \t]*+(?:{alternation(credential['after'])})(?![\p{{L}}\p{{N}}])",
+            _FLAGS,
         )
         self._credential_before = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['before'])})[ \t]*+$", _FLAGS
@@ -231,7 +241,8 @@ class CertificationRules:
                     raise ValueError(f"certifications row {label!r}: unknown context set(s) {sorted(unknown)}")
                 cased = bool(spec.get("cased", kind == "acronym" or _looks_like_acronym(written)))
                 yield written, Name(
-                    label, spec.get("also"), kind, cased, contexts, vetoes + as_tuple(spec.get("unless")), written
+                    label, spec.get("also"), kind, cased, contexts, vetoes + as_tuple(spec.get("unless")), written,
+                    row.get("lower_case") == "anywhere",
                 )
 
     def __call__(self, doc: Doc, context: Context) -> list[CertificationEntry]:
@@ -244,7 +255,7 @@ class CertificationRules:
         candidates.sort(key=lambda c: (c.start, c.end))
         asked = [c for c in candidates if self.asked_of_candidate(text, segments, c)]
         entries = [self.entry(text, segments, c) for c in asked]
-        return self.first_mentions(context, self.drop_subsumed(segments, entries))
+        return self.first_mentions(context, self.drop_subsumed(doc, context, entries))
 
     # -- 1. candidates ---------------------------------------------------------------------------
     def candidates(self, doc: Doc, text: str, segments: Segments) -> list[Candidate]:
@@ -256,6 +267,8 @@ class CertificationRules:
             start, end = match.start_char, _trim_end(text, match.start_char, match.end_char)
             if name.cased and not lowered and text[start:end] != name.written:
                 continue
+            if lowered and name.cased and name.kind == "alias" and not name.lower_case_anywhere:
+                name = replace(name, kind="acronym", contexts=name.contexts + _LOWER_CASE_CONTEXTS)
             found.append((start, end, name))
         found += self._glued_lower_names(text) if lowered else self._glued_names(text)
         if not found:
@@ -426,7 +439,8 @@ class CertificationRules:
         if not after.strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
             return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
         sentence = text[lo:hi]
-        if self._offer.search(sentence) and not self._in_progress(before, after):
+        near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
+        if self._offer.search(near) and not self._in_progress(before, after):
             return False
         return not self._description.describes_employer(sentence)
 
@@ -456,20 +470,38 @@ class CertificationRules:
         )
 
     # -- 5. repeats ------------------------------------------------------------------------------
-    def drop_subsumed(self, segments: Segments, entries: list[CertificationEntry]) -> list[CertificationEntry]:
-        """Drop entries whose row is ``subsumed_by`` a label found in the same sentence."""
-        if not any(self.rows.get(e.label, {}).get("subsumed_by") for e in entries):
+    def drop_subsumed(self, doc: Doc, context: Context, entries: list[CertificationEntry]) -> list[CertificationEntry]:
+        """Drop entries whose row is ``subsumed_by`` a label found in the same sentence at the same requirement.
+
+        "valid driver's license and Class A CDL" is the CDL alone; "Valid driver's license required, CDL
+        preferred" asks for both, each at its own level (the shared scope reads the levels).
+        """
+        segments = context.segments
+        subsumers = {e.label: set(self.rows.get(e.label, {}).get("subsumed_by") or ()) for e in entries}
+        if not any(subsumers.values()):
             return entries
-        by_segment: dict[int, set[str]] = {}
-        for e in entries:
-            by_segment.setdefault(segments.index_at(e.start) if len(segments) else 0, set()).add(e.label)
-        kept = []
-        for e in entries:
-            others = by_segment[segments.index_at(e.start) if len(segments) else 0]
-            if others & set(self.rows.get(e.label, {}).get("subsumed_by") or ()):
-                continue
-            kept.append(e)
-        return kept
+        by_segment: dict[int, list[int]] = {}
+        for i, e in enumerate(entries):
+            by_segment.setdefault(segments.index_at(e.start) if len(segments) else 0, []).append(i)
+        pairs = {
+            i: [j for j in by_segment[segments.index_at(e.start) if len(segments) else 0] if entries[j].label in subsumers[e.label]]
+            for i, e in enumerate(entries)
+        }
+        if not any(pairs.values()):
+            return entries
+        levels = self._requirements(doc, context, entries)
+        return [e for i, e in enumerate(entries) if not any(levels[j] == levels[i] for j in pairs[i])]
+
+    @staticmethod
+    def _requirements(doc: Doc, context: Context, entries: list[CertificationEntry]) -> list[str | None]:
+        """The requirement the shared scope gives each entry (None where it drops it), read on copies."""
+        copies = [replace(e) for e in entries]
+        index = {id(c): i for i, c in enumerate(copies)}
+        kept, _, _ = context.requirement_scope.apply(doc, context.segments, copies, context.sections)
+        levels: list[str | None] = [None] * len(entries)
+        for c in kept:
+            levels[index[id(c)]] = c.requirement
+        return levels
 
     def first_mentions(self, context: Context, entries: list[CertificationEntry]) -> list[CertificationEntry]:
         """One entry per label, its first mention in a section that can hold requirements."""
