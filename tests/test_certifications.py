@@ -344,6 +344,93 @@ NEGATIVES = [
     ("Our accounting teamCPAs and bookkeepers serve 400 clients.", []),
 ]
 
+# Wave 3 (issue 15 follow-up): the families the wave-2 blind run and a recall pass over postings-large missed.
+WAVE3_FAMILIES = [
+    # A licence and the certification that contains it, at different requirement levels: both stay.
+    ("Valid driver's license required, CDL preferred", [("drivers_license", R), ("cdl", P)]),
+    ("Class A CDL required, valid driver's license preferred.", [("cdl_a", R), ("drivers_license", P)]),
+    ("Must possess a valid driver's license and Class A CDL.", [("cdl_a", R)]),
+    ("Certified to operate lift-trucks.", [("forklift", R)]),
+    ("Ability to be certified to operate forklifts.", [("forklift", R)]),
+    ("Forklift certified preferred", [("forklift", P)]),
+    ("Licensed to operate a forklift preferred.", [("forklift", P)]),
+    # Philippine board licences by the Commission's name, and JobStreet's form phrase.
+    ("Graduate of BS in Mechanical Engineering, preferably licensed by the Professional Regulation Commission",
+     [("prc_license", P)]),
+    ("candidate must possess at least bachelor's/college degree, professional license (passed board/bar/professional "
+     "license exam) in electrical engineering", [("prc_license", R)]),
+    ("registered with the philippine professional regulation commission (prc) as professional electrical engineer (pee)",
+     [("prc_license", R)]),
+    ("Location: Pasig City. Licensed engineer is an advantage but not required.", [("prc_license", P)]),
+    ("PRC license preferred.", [("prc_license", P)]),
+    ("Work location: Calamba. Professional license is required.", [("prc_license", R)]),
+    # Property maintenance: CAMT, CPO, EPA, HVAC in one list share the credential word.
+    ("Bachelor's degree and/or CAMT certification preferred but not required.", [("camt", P)]),
+    ("HVAC, CPO, CAMT, EPA certifications preferred", [("hvac_license", P), ("cpo", P), ("camt", P), ("epa_608", P)]),
+    ("HVAC, EPA and/or CPO certifications required", [("hvac_license", R), ("epa_608", R), ("cpo", R)]),
+    ("EPA certification Type I and II, or Universal and CPO certification required", [("epa_608", R), ("cpo", R)]),
+    ("EPA Universal certification required.", [("epa_608", R)]),
+    ("HVAC certification or experience preferred", [("hvac_license", P)]),
+    ("Ability to obtain Certified Pool Operator license", [("cpo", R)]),
+    # ASCM/APICS named without a credential, and named ones with it.
+    ("ASCM (Association for Supply Chain Management, previously APICS) certification recommended/preferred.",
+     [("ascm_certification", P)]),
+    ("APICS certification a plus", [("ascm_certification", P)]),
+    ("APICS certified preferred but not necessary.", [("ascm_certification", P)]),
+    ("APICS certification (CPIM or CSCP) preferred.", [("cpim", P), ("cscp", P)]),
+    ("CSCP/CPIM preferred.", [("cscp", P), ("cpim", P)]),
+    # OSHA and MSHA cards without hours are osha_certification / msha_certification.
+    ("Any OSHA/MSHA certifications are helpful and preferred", [("osha_certification", P), ("msha_certification", P)]),
+    ("Employees must be MSHA trained/certified.", [("msha_certification", R)]),
+    ("Relevant certifications or licenses (e.g., OSHA certification) preferred", [("osha_certification", P)]),
+    ("hsse certifications (e.g., osha, nebosh) are advantageous.", [("osha_certification", P), ("nebosh", P)]),
+    ("OSHA Construction 10 Hour Certification preferred", [("osha_10", P)]),
+    ("OSHA 10 required; any other OSHA certification is a plus.", [("osha_10", R), ("osha_certification", P)]),
+    ("40-hour OSHA trained and certified is preferred but not required", [("hazwoper", P)]),
+    ("OSHA 40-hour training is an advantage", [("hazwoper", P)]),
+    # Food service, alcohol, first aid, quality, finance and analytics names met in the corpus.
+    ("Must be ServSafe and TIPS certified.", [("servsafe", R), ("tips", R)]),
+    ("Valid and current ServSafe Manager Certification or equivalent accreditation.", [("servsafe", R)]),
+    ("CPR/First Aid certification required", [("cpr", R), ("first_aid", R)]),
+    ("Lean certification preferred", [("lean_certification", P)]),
+    ("Certified Quality Engineer (CQE) preferred", [("cqe", P)]),
+    ("Preferred Qualifications: Master's degree and CAMS certification.", [("cams", P)]),
+    ("Professional licenses/certifications (e.g. FINRA Series 7 or CAMS) preferred", [("series_7", P), ("cams", P)]),
+    ("SAS certifications a plus.", [("sas_certification", P)]),
+    ("Must be a licensed electrician.", [("electrician_license", R)]),
+    # A posting written all in lower case: capitals-only names with a credential word or a cue close by.
+    ("cissp and/or cism is a plus, but not mandatory", [("cissp", P), ("cism", P)]),
+    ("preferred qualifications: pmp or similar project-management credential.", [("pmp", P)]),
+    ("asq cqe certification is an advantage.", [("cqe", P)]),
+    ("with ncii certificate or college diploma", [("tesda_nc2", R)]),
+    ("those who have completed: consumer electronics servicing ncii", [("tesda_nc2", R)]),
+]
+
+WAVE3_TRAPS = [
+    ("experience with flexible printed circuit (fpc) manufacturing processes is highly advantageous", []),
+    ("not a requirement but an advantage if has background on fpc manufacturing process.", []),
+    ("assure implementation of manufacturing sap, vcp", []),
+    ("Ensures pricing catalog tables are current and correct in CPO, GCS and Inventory systems.", []),
+    ("Ability to operate an industrial powered lift truck or forklift according to company procedures.", []),
+    ("Climb utility poles and/or use aerial lift truck to place cables on poles.", []),
+    ("Knowledge of OSHA regulations and workplace safety regulations.", []),
+    ("Adhere to federal (OSHA/MSHA), state, and local safety regulations.", []),
+    ("Ensure compliance with EPA, OSHA and FDA guidance.", []),
+    ("Working knowledge of Mine Safety Health Administration (MSHA) standards.", []),
+    ("Experience in the HVAC industry is a plus.", []),
+    ("We provide HVAC solutions to licensed contractors.", []),
+    ("We will pay for your HVAC and EPA certifications.", []),
+    ("Tuition reimbursement for APICS certification.", []),
+    ("At CAMS, we highly value professional growth and development.", []),
+    ("Terms of reference: professional electrical engineer for PRC Namayan warehouse electrical upgrade.", []),
+    ("The Philippine Red Cross (PRC) delivers basic health services in emergencies.", []),
+    ("Working under the supervision of a licensed engineer, you will compile calculation packages.", []),
+    ("Uphold all ServSafe guidelines.", []),
+    ("Share tips with the team and learn from each other.", []),
+    ("EPA and OSHA compliance reporting for the plant.", []),
+    ("Our facility is OSHA certified and ISO 9001 registered.", []),
+]
+
 # Values: in_progress, or_equivalent, issuer, evidence text.
 VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
 VALUES = [
@@ -361,6 +448,9 @@ VALUES = [
     ("Possession of, or ability to obtain, a valid Colorado Driver's License required.", [("drivers_license", R, True, False)]),
     ("Engineer-in-Training Certification; or ability to obtain within 1 year.", [("eit", R, True, False)]),
     ("MA and other New England state P.E. license(s) or ability to obtain within one year.", [("pe", R, True, False)]),
+    ("PMP or equivalent required.", [("pmp", R, False, True)]),
+    ("CPO (Certified Pool Operator) or ability to obtain", [("cpo", R, True, False)]),
+    ("CAMS or CFE certification within 12 months of hire.", [("cams", R, True, False), ("cfe", R, True, False)]),
 ]
 
 EVIDENCE = [
@@ -371,7 +461,8 @@ EVIDENCE = [
     ("ASQ CQE preferred.", [("cqe", "ASQ", "ASQ CQE")]),
 ]
 
-POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS
+POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
+NEGATIVES = NEGATIVES + WAVE3_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

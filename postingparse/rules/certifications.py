@@ -424,8 +424,7 @@ class CertificationRules:
     def asked_of_candidate(self, text: str, segments: Segments, c: Candidate) -> bool:
         """False for a company's or product's name, a membership, another person's ("under the direction of a
         licensed PE"), a negation, an offer or a company description."""
-        segment = segments.at(c.start) if len(segments) else None
-        lo, hi = (segment.start, segment.end) if segment else (0, len(text))
+        lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
         after = text[c.end : hi]
         if self._company.match(after) or self._member_after.match(after):
@@ -454,8 +453,7 @@ class CertificationRules:
     # -- 4. values -------------------------------------------------------------------------------
     def entry(self, text: str, segments: Segments, c: Candidate) -> CertificationEntry:
         """The entry of an accepted candidate, with ``in_progress`` and ``or_equivalent`` read from its sentence."""
-        segment = segments.at(c.start) if len(segments) else None
-        lo, hi = (segment.start, segment.end) if segment else (0, len(text))
+        lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
         after = text[c.end : hi]
         row = self.rows.get(c.label, {})
@@ -540,6 +538,14 @@ def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
         if end > reach:
             reach, reach_from = end, start
     return sorted(kept, key=lambda f: (f[0], f[1]))
+
+
+def _sentence_of(text: str, segments: Segments, c: Candidate) -> tuple[int, int]:
+    """The bounds of the sentence holding a name, through its end where the splitter cut inside it ("Serv|Safe")."""
+    if not len(segments):
+        return 0, len(text)
+    first, last = segments.at(c.start), segments.at(max(c.start, c.end - 1))
+    return first.start, max(first.end, last.end)
 
 
 def _looks_like_acronym(written: str) -> bool:
