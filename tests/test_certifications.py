@@ -398,6 +398,9 @@ WAVE3_FAMILIES = [
     ("Professional licenses/certifications (e.g. FINRA Series 7 or CAMS) preferred", [("series_7", P), ("cams", P)]),
     ("SAS certifications a plus.", [("sas_certification", P)]),
     ("Must be a licensed electrician.", [("electrician_license", R)]),
+    ("Universal CFC certified. State certified journeyman's license or equivalent.",
+     [("epa_608", R), ("journeyman_electrician", R)]),
+    ("Candidate must be a licensed mechanical or electrical engineer.", [("prc_license", R)]),
     # A posting written all in lower case: capitals-only names with a credential word or a cue close by.
     ("cissp and/or cism is a plus, but not mandatory", [("cissp", P), ("cism", P)]),
     ("preferred qualifications: pmp or similar project-management credential.", [("pmp", P)]),
