@@ -46,6 +46,9 @@ INPUTS: dict[str, str] = {
     "bullets, one per line": "\u2022 5+ years of experience in food manufacturing\n",
     "header lines": "Preferred Qualifications:\nSix Sigma\n",
     "(ISO 9001 preferred)": "(ISO 9001 preferred) ",
+    "certified to operate forklifts": "certified to operate forklifts ",
+    "lower-case pmp cqe fpc": "pmp cqe fpc ",
+    "driver's license required, CDL preferred": "Valid driver's license required, CDL preferred, ",
     "base64 blob": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
 }
 SIZES = (10_000, 100_000, 1_000_000)

@@ -27,6 +27,7 @@ The requirement (required/preferred) is the shared requirement scope's, as for e
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -44,6 +45,9 @@ from .segments import Segments
 _FLAGS = regex.IGNORECASE | regex.V0
 _TRAILING = ".,;:"
 _CREDENTIAL = "credential"
+#: How far (characters) after a name its credential word, and what makes that a document, are read: a bound, since
+#: the regex module looks ahead for a pattern's required literal ("of") through the rest of the text otherwise.
+_AFTER_REACH = 160
 #: What a capitals-only name needs close by in a posting written all in lower case: a credential word or a cue.
 _LOWER_CASE_CONTEXTS = (_CREDENTIAL, "asks")
 #: How far (characters) a stem, its list separators and its credential word may reach together.
@@ -253,7 +257,8 @@ class CertificationRules:
         if not candidates:
             return []
         candidates.sort(key=lambda c: (c.start, c.end))
-        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c)]
+        described: dict[tuple[int, int], bool] = {}  # per sentence: a sentence of a thousand names is read once
+        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described)]
         entries = [self.entry(text, segments, c) for c in asked]
         return self.first_mentions(context, self.drop_subsumed(doc, context, entries))
 
@@ -268,7 +273,7 @@ class CertificationRules:
             if name.cased and not lowered and text[start:end] != name.written:
                 continue
             if lowered and name.cased and name.kind == "alias" and not name.lower_case_anywhere:
-                name = replace(name, kind="acronym", contexts=name.contexts + _LOWER_CASE_CONTEXTS)
+                name = self._as_acronym(name)
             found.append((start, end, name))
         found += self._glued_lower_names(text) if lowered else self._glued_names(text)
         if not found:
@@ -291,6 +296,11 @@ class CertificationRules:
             if name.also:
                 candidates.append(Candidate(start, end, name.also, name.kind))
         return candidates
+
+    @functools.lru_cache(maxsize=None)
+    def _as_acronym(self, name: Name) -> Name:
+        """A capitals-only alias as a lower-case posting reads it: an acronym, counted with context only."""
+        return replace(name, kind="acronym", contexts=name.contexts + _LOWER_CASE_CONTEXTS)
 
     def _glued_names(self, text: str) -> list[tuple[int, int, Name]]:
         """Names in capitals that a scraper glued to the word before: "financeCPAA mix of Big 4" (CPA, then a
@@ -382,9 +392,9 @@ class CertificationRules:
         after = [False] * len(stems)
         for i in range(len(stems) - 1, -1, -1):
             start, end, _ = stems[i]
-            m = self._credential_after.match(text, end)
+            m = self._credential_after.match(text, end, end + _AFTER_REACH)
             after[i] = (
-                bool(m and not self._not_credential.match(text, m.end()))
+                bool(m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH))
                 or bool(self._credential_tail.search(text[start:end]))
                 or (i + 1 < len(stems) and linked[i] and after[i + 1])
             )
@@ -398,8 +408,8 @@ class CertificationRules:
                 continue
             if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
                 continue
-            m = self._credential_after.match(text, end)
-            if m and not self._not_credential.match(text, m.end()):
+            m = self._credential_after.match(text, end, end + _AFTER_REACH)
+            if m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH):
                 end = m.end()  # the evidence takes its credential word: "forklift certification"
             elif (
                 before[i]
@@ -421,9 +431,14 @@ class CertificationRules:
         ]
 
     # -- 3. sentence rules -----------------------------------------------------------------------
-    def asked_of_candidate(self, text: str, segments: Segments, c: Candidate) -> bool:
+    def asked_of_candidate(
+        self, text: str, segments: Segments, c: Candidate, described: dict[tuple[int, int], bool] | None = None
+    ) -> bool:
         """False for a company's or product's name, a membership, another person's ("under the direction of a
-        licensed PE"), a negation, an offer or a company description."""
+        licensed PE"), a negation, an offer or a company description.
+
+        ``described`` keeps, per sentence bounds, whether the sentence describes the employer.
+        """
         lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
         after = text[c.end : hi]
@@ -437,11 +452,13 @@ class CertificationRules:
             return False
         if not after.strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
             return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
-        sentence = text[lo:hi]
         near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
         if self._offer.search(near) and not self._in_progress(before, after):
             return False
-        return not self._description.describes_employer(sentence)
+        described = {} if described is None else described
+        if (lo, hi) not in described:
+            described[(lo, hi)] = self._description.describes_employer(text[lo:hi])
+        return not described[(lo, hi)]
 
     def _in_progress(self, before: str, after: str) -> bool:
         if self._progress_before.search(before):
@@ -478,17 +495,24 @@ class CertificationRules:
         subsumers = {e.label: set(self.rows.get(e.label, {}).get("subsumed_by") or ()) for e in entries}
         if not any(subsumers.values()):
             return entries
-        by_segment: dict[int, list[int]] = {}
+        sentence = [segments.index_at(e.start) if len(segments) else 0 for e in entries]
+        labels_in: dict[int, set[str]] = {}
         for i, e in enumerate(entries):
-            by_segment.setdefault(segments.index_at(e.start) if len(segments) else 0, []).append(i)
-        pairs = {
-            i: [j for j in by_segment[segments.index_at(e.start) if len(segments) else 0] if entries[j].label in subsumers[e.label]]
-            for i, e in enumerate(entries)
-        }
-        if not any(pairs.values()):
+            labels_in.setdefault(sentence[i], set()).add(e.label)
+        pairs = set()  # (sentence, label) of the entries a level must be read for: the subsumed and what subsumes them
+        for i, e in enumerate(entries):
+            if subsumers[e.label] & labels_in[sentence[i]]:
+                pairs.add((sentence[i], e.label))
+                pairs.update((sentence[i], label) for label in subsumers[e.label])
+        if not pairs:
             return entries
-        levels = self._requirements(doc, context, entries)
-        return [e for i, e in enumerate(entries) if not any(levels[j] == levels[i] for j in pairs[i])]
+        involved = [i for i, e in enumerate(entries) if (sentence[i], e.label) in pairs]
+        level = dict(zip(involved, self._requirements(doc, context, [entries[i] for i in involved])))
+        held = {(sentence[i], entries[i].label, level[i]) for i in involved}
+        return [
+            e for i, e in enumerate(entries)
+            if i not in level or not any((sentence[i], label, level[i]) in held for label in subsumers[e.label])
+        ]
 
     @staticmethod
     def _requirements(doc: Doc, context: Context, entries: list[CertificationEntry]) -> list[str | None]:
