@@ -401,6 +401,15 @@ WAVE3_FAMILIES = [
     ("Universal CFC certified. State certified journeyman's license or equivalent.",
      [("epa_608", R), ("journeyman_electrician", R)]),
     ("Candidate must be a licensed mechanical or electrical engineer.", [("prc_license", R)]),
+    # Indeed's form fields and bar licences named with their state.
+    ("License/Certification:California Bar License (Required)\nWork Location: In person", [("bar_admission", R)]),
+    ("Qualifications: Bar license in Pennsylvania and New Jersey required", [("bar_admission", R)]),
+    ("Admission in good standing to any State Bar in the United States.", [("bar_admission", R)]),
+    ("License/Certification: Physical Therapy License (Required)\nEducation: Doctorate", [("pt_license", R)]),
+    # Asked first as preferred, later as required: one required entry.
+    ("A candidate with a valid driver's license is preferred.\n\nRequirements:\nValid driver's license.",
+     [("drivers_license", R)]),
+    ("Texas Teaching Certification preferred.\nLicense: Teaching Certificate (Required)", [("teaching_license", R)]),
     # A posting written all in lower case: capitals-only names with a credential word or a cue close by.
     ("cissp and/or cism is a plus, but not mandatory", [("cissp", P), ("cism", P)]),
     ("preferred qualifications: pmp or similar project-management credential.", [("pmp", P)]),
@@ -432,6 +441,8 @@ WAVE3_TRAPS = [
     ("Share tips with the team and learn from each other.", []),
     ("EPA and OSHA compliance reporting for the plant.", []),
     ("Our facility is OSHA certified and ISO 9001 registered.", []),
+    ("Job requires working closely with licensed physical therapists to assist in providing care.", []),
+    ("Paid state bar dues and professional membership fees.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.

@@ -260,7 +260,7 @@ class CertificationRules:
         described: dict[tuple[int, int], bool] = {}  # per sentence: a sentence of a thousand names is read once
         asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described)]
         entries = [self.entry(text, segments, c) for c in asked]
-        return self.first_mentions(context, self.drop_subsumed(doc, context, entries))
+        return self.first_mentions(doc, context, self.drop_subsumed(doc, context, entries))
 
     # -- 1. candidates ---------------------------------------------------------------------------
     def candidates(self, doc: Doc, text: str, segments: Segments) -> list[Candidate]:
@@ -525,19 +525,35 @@ class CertificationRules:
             levels[index[id(c)]] = c.requirement
         return levels
 
-    def first_mentions(self, context: Context, entries: list[CertificationEntry]) -> list[CertificationEntry]:
-        """One entry per label, its first mention in a section that can hold requirements."""
+    def first_mentions(
+        self, doc: Doc, context: Context, entries: list[CertificationEntry]
+    ) -> list[CertificationEntry]:
+        """One entry per label, its first mention in a section that can hold requirements.
+
+        A label asked first as preferred and later as required is required, as for the other families: the
+        first required mention stands for it then ("Licensed Physical Therapists (Graduate Degree Preferred)"
+        ... "License/Certification: Physical Therapy License (Required)").
+        """
         kept: list[CertificationEntry] = []
-        seen: set[str] = set()
+        mentions: dict[str, list[CertificationEntry]] = {}
         for entry in entries:
             if context.holds_no_requirements(self.family, entry.start):
                 kept.append(entry)  # the scope drops it; it must not hide a later mention
                 continue
-            if entry.label in seen:
-                continue
-            seen.add(entry.label)
-            kept.append(entry)
-        return kept
+            if entry.label not in mentions:
+                kept.append(entry)
+            mentions.setdefault(entry.label, []).append(entry)
+        repeated = [m for m in mentions.values() if len(m) > 1]
+        if not repeated:
+            return kept
+        flat = [e for m in repeated for e in m]
+        level = {id(e): r for e, r in zip(flat, self._requirements(doc, context, flat))}
+        for m in repeated:
+            if level[id(m[0])] == "preferred":
+                required = next((e for e in m[1:] if level[id(e)] == "required"), None)
+                if required is not None:
+                    kept[kept.index(m[0])] = required
+        return sorted(kept, key=lambda e: (e.start, e.end))
 
 
 def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
