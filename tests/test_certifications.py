@@ -406,6 +406,15 @@ WAVE3_FAMILIES = [
     ("Qualifications: Bar license in Pennsylvania and New Jersey required", [("bar_admission", R)]),
     ("Admission in good standing to any State Bar in the United States.", [("bar_admission", R)]),
     ("License/Certification: Physical Therapy License (Required)\nEducation: Doctorate", [("pt_license", R)]),
+    ("License/Certification:Occupational Therapy License (Required)Work Location: In person", [("ot_license", R)]),
+    ("Current state license or eligibility for licensure as an Occupational Therapist.", [("ot_license", R)]),
+    ("A Master's Degree in Speech Language Pathology. Current License in Speech Pathology.", [("slp_license", R)]),
+    ("40-hour Hazardous Waste Operations certificate preferred.", [("hazwoper", P)]),
+    # Healthcare IT and automation platforms.
+    ("Preferred Qualifications: EPIC certified in one or more Clarity data modules", [("epic_certification", P)]),
+    ("Licenses and Certifications: Epic certifications in Cogito preferred", [("epic_certification", P)]),
+    ("Experience and certification with UiPath is preferred", [("rpa_certification", P)]),
+    ("uipath certification is preferred", [("rpa_certification", P)]),
     # Asked first as preferred, later as required: one required entry.
     ("A candidate with a valid driver's license is preferred.\n\nRequirements:\nValid driver's license.",
      [("drivers_license", R)]),
@@ -443,6 +452,25 @@ WAVE3_TRAPS = [
     ("Our facility is OSHA certified and ISO 9001 registered.", []),
     ("Job requires working closely with licensed physical therapists to assist in providing care.", []),
     ("Paid state bar dues and professional membership fees.", []),
+    ("We use Epic and Cerner across our hospitals.", []),
+    ("An epic journey awaits our new colleagues.", []),
+    ("Experience designing UiPath and Blue Prism bots required.", []),
+    ("We are a UiPath certified partner.", []),
+    # Credential words with no certification asked (from the recall pass over postings-large).
+    ("If an export license is required, candidates must be approved and licensed by the government authorities.", []),
+    ("Must be able to obtain/maintain any necessary certifications and/or licenses.", []),
+    ("No certification, registration or licensure required.", []),
+    ("License/Certifications: N/A", []),
+    ("CERTIFICATES, LICENSES, REGISTRATIONS\n\nNone required.", []),
+    ("Pursuing certifications? Take advantage of our tuition assistance and certification training.", []),
+    ("TRIGYN is an ISO 9001:2008, ISO 27001:2013 and CMMI Level 3 certified company.", []),
+    ("Founded in 2014, Giving Assistant is a fast growing, Certified B Corporation.", []),
+    ("Issuing licenses or vital statistics certificates to the public.", []),
+    ("Ensure software is purchased and licensed to meet campus needs.", []),
+    ("A platform with on-demand access to board-certified genetic counselors.", []),
+    ("Experience with certificate-enabled applications, such as SSL/TLS and S/MIME.", []),
+    ("Open, redeem, and calculate interest on Certificates of Deposit.", []),
+    ("We have 285 licensed beds and we are home to 3,200 employees.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.
