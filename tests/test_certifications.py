@@ -415,6 +415,10 @@ WAVE3_FAMILIES = [
     ("Licenses and Certifications: Epic certifications in Cogito preferred", [("epic_certification", P)]),
     ("Experience and certification with UiPath is preferred", [("rpa_certification", P)]),
     ("uipath certification is preferred", [("rpa_certification", P)]),
+    ("Valid State of Georgia drivers license Class C and a satisfactory motor vehicle record (MVR).",
+     [("drivers_license", R)]),
+    ("Must have insured transportation and a valid California Driver License (mileage to be reimbursed).",
+     [("drivers_license", R)]),
     # Asked first as preferred, later as required: one required entry.
     ("A candidate with a valid driver's license is preferred.\n\nRequirements:\nValid driver's license.",
      [("drivers_license", R)]),
