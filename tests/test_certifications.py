@@ -419,6 +419,10 @@ WAVE3_FAMILIES = [
      [("drivers_license", R)]),
     ("Must have insured transportation and a valid California Driver License (mileage to be reimbursed).",
      [("drivers_license", R)]),
+    # A name under a licences/certifications header or form field takes it as its credential word.
+    ("Certificates & Licenses\n\nPowered Industrial Trucks (Forklift)\n\nOther Requirements", [("forklift", R)]),
+    ("License/Certification:Forklift (Required)\nWork Location: In person", [("forklift", R)]),
+    ("Certifications:\nSix Sigma (Preferred)", [("six_sigma_certification", P)]),
     # Asked first as preferred, later as required: one required entry.
     ("A candidate with a valid driver's license is preferred.\n\nRequirements:\nValid driver's license.",
      [("drivers_license", R)]),
@@ -475,6 +479,8 @@ WAVE3_TRAPS = [
     ("Experience with certificate-enabled applications, such as SSL/TLS and S/MIME.", []),
     ("Open, redeem, and calculate interest on Certificates of Deposit.", []),
     ("We have 285 licensed beds and we are home to 3,200 employees.", []),
+    ("Machines And Equipment Operated\n\nFork lift, electric and manual pallet jacks, hand truck", []),
+    ("Certifications\n\nExperience with Lean manufacturing and forklift operation.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.
@@ -505,6 +511,10 @@ EVIDENCE = [
     ("Forklift certification preferred.", [("forklift", "employer/OSHA 1910.178 trainers", "Forklift certification")]),
     ("Certified in Lean preferred.", [("lean_certification", None, "Certified in Lean")]),
     ("ASQ CQE preferred.", [("cqe", "ASQ", "ASQ CQE")]),
+    ("License/Certification:Forklift (Required)", [("forklift", "employer/OSHA 1910.178 trainers", "Forklift")]),
+    ("Certified to operate lift-trucks.", [("forklift", "employer/OSHA 1910.178 trainers", "Certified to operate lift-trucks")]),
+    ("ASCM (Association for Supply Chain Management, previously APICS) certification recommended.",
+     [("ascm_certification", "ASCM (APICS)", "ASCM (Association for Supply Chain Management, previously APICS) certification")]),
 ]
 
 POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES

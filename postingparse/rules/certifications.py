@@ -55,6 +55,8 @@ _SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:o
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
 _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
 #: A capitalised run glued to the lower-case word before it by a scraper: "financeCPA", "fieldAWS/Kubernetes".
+#: A credential word that is a header or a form field's name ("Certificates & Licenses", "License/Certification:").
+_HEADER_MARK = regex.compile(r"[:\n]")
 _GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}[\p{Lu}\p{N}]++")
 _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent")
@@ -416,6 +418,7 @@ class CertificationRules:
                 and not (i > 0 and linked[i - 1] and before[i - 1])  # a later item of the list keeps its own span
                 and (b := self._credential_before.search(text, max(0, start - self.BEFORE_REACH), start))
                 and not (i > 0 and stems[i - 1][1] > b.start())  # ... and so does one after other names
+                and not _HEADER_MARK.search(b.group())  # ... and one under a header ("License/Certification:")
             ):
                 start = b.start()  # ... or the one before it: "certified in Lean"
             kept.append((start, end, name))
