@@ -361,6 +361,72 @@ DEGREE_EXAMPLES = [
     ),
 ]
 
+
+# Wave-3 families (issue 14): schools below a bachelor's, "graduate in any discipline", N-year technical
+# degrees, a form field's label, a degree word that repeats the one before.
+DEGREE_FAMILIES = [
+    # a trade or vocational school is associate (labelling guide: a technical diploma), with a requirement word,
+    # a degree name beside it or "graduate" after it
+    ("Education: High school diploma, Trade School or equivalent work experience in Automotive",
+     [{"level": "high_school", "or_equivalent": True, "text": "High school diploma"},
+      {"level": "associate", "or_equivalent": True, "text": "Trade School"}]),
+    ("-Trade School highly desired.",
+     [{"level": "associate", "requirement": "preferred", "text": "Trade School"}]),
+    ("High school diploma or GED; Trade school degree preferred",
+     [{"level": "high_school", "text": "High school diploma or GED"},
+      {"level": "associate", "requirement": "preferred", "text": "Trade school degree"}]),
+    ("BOCES/trade school graduate or equivalent practical experience.",
+     [{"level": "associate", "or_equivalent": True, "text": "trade school graduate"}]),
+    ("High school diploma and vocational school training required.",
+     [{"level": "high_school", "text": "High school diploma"},
+      {"level": "associate", "text": "vocational school"}]),
+    # a bare "degree" from such a school is that level
+    ("Degree or Certificate from a trade school preferred",
+     [{"level": "associate", "requirement": "preferred", "text": "Degree"}]),
+    # "graduate in any discipline" (Indian and Philippine boards) is a bachelor's, as "graduate of <field>"
+    ("Qualifications:\nGraduate in any discipline with good communication skills.",
+     [{"level": "bachelor", "text": "Graduate in any discipline"}]),
+    ("Requirements: Graduates in any discipline may apply.",
+     [{"level": "bachelor", "text": "Graduates in any discipline"}]),
+    # a two-year technical degree is an associate's; a four-year one a bachelor's
+    ("Education/Training Required\nTwo year technical degree or relevant experience",
+     [{"level": "associate", "or_equivalent": True, "text": "Two year technical degree"}]),
+    ("2-year technical degree in electronics required.",
+     [{"level": "associate", "fields": ["electronics"], "text": "2-year technical degree in electronics"}]),
+    ("A 4-year technical degree is required.", [{"level": "bachelor", "text": "4-year technical degree"}]),
+    ("2 year associates degree or equivalent experience required.",
+     [{"level": "associate", "or_equivalent": True, "text": "2 year associates degree"}]),
+    # a form field's label is the context an ambiguous name needs
+    ("Education: High School", [{"level": "high_school", "text": "High School"}]),
+    ("Education Level: High School\nExperience: 1 year", [{"level": "high_school", "text": "High School"}]),
+    # "with a Masters"
+    ("Requirements: a Bachelor's degree in Engineering; with a Masters in Statistics a plus.",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in Engineering"},
+      {"level": "master", "fields": ["statistics"], "requirement": "preferred", "text": "Masters in Statistics"}]),
+    # coordinated levels: each level named is an entry
+    ("Associate's or bachelor's degree in a technical field.",
+     [{"level": "associate", "text": "Associate's or bachelor's degree"},
+      {"level": "bachelor", "text": "bachelor's degree"}]),
+    ("B.S. or M.S. in Chemical Engineering required.",
+     [{"level": "bachelor", "fields": ["chemical engineering"], "text": "B.S. or M.S. in Chemical Engineering"},
+      {"level": "master", "fields": ["chemical engineering"], "text": "M.S. in Chemical Engineering"}]),
+]
+
+DEGREE_FAMILY_NEGATIVES = [
+    # a school where transcripts, certificates or training come from; a college-or-school alternative
+    ("These documents may include resume, college or trade school transcripts and performance evaluations.", []),
+    ("High School Diploma required. Certification from a technical school preferred.",
+     [{"level": "high_school", "text": "High School Diploma"}]),
+    ("Bachelor's Degree (four year college or technical school) Preferred",
+     [{"level": "bachelor", "requirement": "preferred", "text": "Bachelor's Degree"}]),
+    ("We partner with local trade schools to recruit apprentices.", []),
+    # a degree word that repeats the one before is no bachelor's of its own
+    ("MUST HAVE:\nMS or Ph.D (preferred) in engineering with an emphasis on robotics, dynamics, controls, or equivalent degree\n",
+     [{"level": "master", "text": "MS"}, {"level": "doctorate", "text": "Ph.D"}]),
+    # a form field that names no level
+    ("Education: see below", []),
+]
+
 # No degree requirement at all: false friends, benefits, schools, staff.
 DEGREE_NEGATIVES = [
     ("Proficiency with MS Office, MS Excel and MS Project is required.", []),
@@ -714,3 +780,13 @@ def test_word_cues_find_in_any_order_of_windows_what_a_fresh_search_finds(words:
         hi = min(len(text), lo + width)
         found = cues.search(lo, hi)
         assert (found.span() if found else None) == _reference(text, lo, hi)
+
+
+@pytest.mark.parametrize("text,expected", DEGREE_FAMILIES)
+def test_degree_families(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", DEGREE_FAMILY_NEGATIVES)
+def test_degree_family_negatives(text: str, expected: list[dict]) -> None:
+    _check(text, expected)

@@ -259,6 +259,45 @@ DURATIONS = [
     ("An associate degree will be accepted in lieu of 2 years of experience.", []),
 ]
 
+# Wave-3 families (issue 14). Under a requirements header, a bullet that opens with an amount is experience
+# without the word: beside a domain ("with", "on", "using") or alone ("5 years minimum").
+LISTED = [
+    ("Requirements:\n- 4 years with PLC programming\n- 8 years on capital projects",
+     [(4, None, "plc programming"), (8, None, "capital projects")]),
+    ("Qualifications:\n5 years minimum\nBachelor's degree", [(5, None, None)]),
+    ("Requirements:\nMinimum 3 years\nHigh school diploma", [(3, None, None)]),
+    ("Qualification:\n2 yrs min with Tableau required\n1 yr with Alteryx a big plus",
+     [(2, None, "tableau"), (1, None, "alteryx a big")]),
+    ("Experience & Education\nMinimum 3-5 years with the Google Ads and Facebook Business manager platforms",
+     [(3, 5, "google ads and facebook business")]),
+    ("Preferred Qualifications:\n2+ years using MS SQL Server", [(2, None, "ms sql server")]),
+    ("Requirements:\n6+ years of supervision in a machining environment", [(6, None, "supervision")]),
+    # "involved with" names the domain anywhere
+    ("-An additional 3-4 years involved with complex medium to large projects in a fast paced financial environment is expected.",
+     [(3, 4, "complex medium")]),
+    # an amount whose phrase a line break cut
+    ("A great opportunity for a Data Scientist with 4+ years\nof relevant experience to work here.", [(4, None, None)]),
+    ("Requirements:\n3+ years\n of regulated medical device work", [(3, None, None)]),
+]
+
+# ... and what stays out: the same shapes outside a requirements header, tenure, credit, timelines.
+NOT_LISTED = [
+    ("Responsibilities:\n- 4 years with the program\n", []),
+    ("Benefits:\n5 years vesting\n", []),
+    ("Requirements:\nMust be 18 years of age or older", []),
+    ("The company was founded 10 years ago. Your 401k vests after 3 years.", []),
+    ("Posted 5 days ago. 5 years in business.", []),
+    # experience credit and substitutions are not amounts asked
+    ("Applicants may receive three years' experience credit for a Master's degree.", []),
+    ("A Master's may substitute for two years of experience.", []),
+    # a name as the subject: the company's tenure
+    ("Acme has over 25 years of dedicated staffing partnerships.", []),
+    ("Acme Staffing brings 30 years of experience in light industrial placement.", []),
+    ("We are a company that combines over 15 years of experience in digital advertising.", []),
+    # ... but not where the sentence names the candidate
+    ("The candidate has 5 years of experience in welding.", [(5, None, "welding")]),
+]
+
 # Phrasings found wrong on real postings (corpus-real) and fixed.
 BUGS_CAUGHT = [
     # a bullet glued on at a full stop after a sentence about the company
@@ -357,6 +396,16 @@ def test_seed_examples(text, expected):
 
 @pytest.mark.parametrize("text,expected", AMOUNTS + DOMAINS + LABELS + BULLETS + COORDINATED)
 def test_examples(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", LISTED)
+def test_listed(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NOT_LISTED)
+def test_not_listed(text, expected):
     assert _found(text) == expected
 
 

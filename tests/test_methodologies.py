@@ -53,6 +53,14 @@ EXAMPLES = [
     ("Knowledge of HACCPs.", [("haccp", None)]),
     ("Experience with SPCs on the line.", [("spc", None)]),
     ("Lead PFEMA reviews.", [("fmea", None)]),
+    ("Lead DFMAE and PFMAE reviews.", [("fmea", None)]),
+    ("Knowledge of HAACP and GMP.", [("haccp", None), ("gmp", None)]),
+    ("Working knowledge of HACPP principles.", [("haccp", None)]),
+    ("Use the DMIAC cycle on projects.", [("dmaic", None)]),
+    # "experimental design" names the DOE method (labelling guide, wave 2)
+    ("Understanding of experimental design and testing methodologies", [("doe", None)]),
+    ("Statistics (Bayesian methods, experimental design, causal inference)", [("doe", None)]),
+    ("Strong understanding of hypothesis testing and experiment design", [("doe", None)]),
     ("Knowledge of six-sigma methodology.", [("six_sigma", None)]),
     ("Green Belt preferred.", [("six_sigma", "green_belt")]),
     ("Six Sigma Black Belt certification required.", [("six_sigma", "black_belt")]),
@@ -160,6 +168,11 @@ NEGATIVES = [
     # a method's name inside a department or a colleague's title asks nothing
     ("Reports to the Kaizen Promotion Office.", []),
     ("You will work with our Six Sigma Deployment Leader.", []),
+    ("You will partner with the Lean Promotion Office and our Six Sigma Deployment Champion.", []),
+    # observational study designs are not DOE; nor is a method the company says it works on
+    ("Use non-experimental designs (e.g. regression discontinuity, difference-in-differences).", []),
+    ("Experience with quasi-experimental designs.", []),
+    ("We are constantly innovating in cutting-edge areas: auction theory, experimental design, and information retrieval.", []),
     ("We lean into this challenge.", []),
     ("Willingness to do whatever is needed: we are a lean team.", []),
     ("Our teams are lean, empowered, and collaborative.", []),

@@ -547,6 +547,9 @@ class DegreeRules:
         self._not_requirement = _alternation(cues, "not_requirement")
         self._blocking = _alternation(cues, "false_friend", "no_degree")
         self._or_equivalent = _alternation(cues, "or_equivalent")
+        self._education_field = _alternation(cues, "education_field")
+        self._school_below_bachelor = _alternation(cues, "school_below_bachelor", bounded=False)
+        self._echo = _alternation(cues, "echo")
         self.fields = FieldParser(cues, abbreviations)
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
@@ -628,6 +631,11 @@ class DegreeRules:
                     member.name_end = max(member.name_end, first.end)
                 last_end = first.end
                 continue
+            if (
+                out and len(group) == 1 and first.confirm == "generic" and last_end > segment.start
+                and self._echo.search(text, max(segment.start, first.start - 30), first.start)
+            ):
+                continue  # "MS or Ph.D in engineering ..., or equivalent degree": the degree before, repeated
             members = []
             for mention in group:
                 limit = min(segment.end if segment.end > mention.end else len(text), mention.end + 300)
@@ -637,7 +645,8 @@ class DegreeRules:
                 # (not the field an abbreviation names itself: "Graduate degree (e.g. MBA)").
                 if not members[k].fields.names and members[k + 1].fields.end >= 0:
                     members[k].fields = members[k + 1].fields
-            if confirm(text, members, lowercase):
+            form_field = self._education_field.search(text, max(segment.line_start, first.start - 50), first.start) is not None
+            if form_field or confirm(text, members, lowercase):
                 if any(m.level == "high_school" for m in members):
                     for member in members:  # "High school degree, diploma or a GED": the bare "diploma" is that one
                         if member.mention.confirm == "generic":
@@ -650,6 +659,7 @@ class DegreeRules:
         self, text: str, mention: Mention, limit: int, starts: list[int], lowercase: bool, seg_start: int, prev_end: int
     ) -> Member:
         pos = mention.end
+        reach = limit  # the field phrase stops at the next name; a school named after it still counts
         for _ in range(3):
             tail = _NAME_TAIL.match(text, pos, limit)
             if not tail:
@@ -683,7 +693,10 @@ class DegreeRules:
             if not found.names and mention.confirm in ("generic", "field"):
                 lo = max(seg_start, prev_end, mention.start - 80)
                 found = self.fields.before(text, lo, mention.start, lowercase, head_only=mention.confirm == "field")
-        return Member(mention, name_end, found, read_to=pos)
+        level = ""
+        if mention.confirm == "generic" and self._school_below_bachelor.match(text, name_end, reach):
+            level = "associate"  # "Degree or Certificate from a trade school"
+        return Member(mention, name_end, found, level=level, read_to=pos)
 
     # -- stage 5: entries ---------------------------------------------------------------------
     def __call__(self, doc: Doc, context: Context) -> list[DegreeEntry]:
@@ -788,11 +801,12 @@ _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|
 MENTIONS = "degree_mentions"
 
 
-def _alternation(rows: Iterable[dict[str, Any]], *kinds: str) -> regex.Pattern[str]:
+def _alternation(rows: Iterable[dict[str, Any]], *kinds: str, bounded: bool = True) -> regex.Pattern[str]:
+    """One regex for the cue rows of ``kinds``, starting on a word edge unless not ``bounded``."""
     parts = [row["regex"] for row in rows if row.get("kind") in kinds]
     if not parts:
         return regex.compile(r"(?!)")
-    return regex.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
+    return regex.compile((r"\b" if bounded else "") + "(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
 
 
 _WORD_START = regex.compile(r"\b\w", regex.V1)

@@ -30,6 +30,7 @@ from ..record import ExperienceEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .numbers import NUMERAL, Numbers
+from .scope import PREFERRED, REQUIRED
 from .segments import Segment
 
 # Simple case folding (VERSION0): full case folding (the VERSION1 default) makes these patterns several times slower.
@@ -165,8 +166,16 @@ class ExperienceRules:
             _FLAGS,
         )
         self._prep_after = regex.compile(
-            rf"[)\]]?+{_W1}(?:of{_W1})?+(?:(?:working|employed|spent|work){_W1})?+(?P<prep>in|within|as|inside){_W1}(?:(?:an?|the){_W1})?+",
+            rf"[)\]]?+{_W1}(?:of{_W1})?+(?:(?:working|employed|spent|work|involved){_W1})?+(?P<prep>in|within|as|inside|(?<=involved{_W1})with){_W1}(?:(?:an?|the){_W1})?+",
             _FLAGS,
+        )
+        # Under a requirements header, a bullet that opens with an amount: "4 years with PLC programming",
+        # "8 years on capital projects", or the amount alone ("5 years minimum", "Minimum 3 years").
+        self._listed_after = regex.compile(
+            rf"[)\]]?+{_W1}(?:(?:working|hands{_W1}on){_W1})?+(?:with|on|using|doing|supporting|leading|managing|in){_W1}(?:(?:an?|the){_W1})?+", _FLAGS
+        )
+        self._listed_alone = regex.compile(
+            rf"{_W}(?:of{_W1}(?:{exp_word}){_W})?+(?:\(?{_W}(?:required|preferred|desired|minimum|min\.?){_W}\)?)?+[^\w\n]{{0,3}}+$", _FLAGS
         )
         self._gerund_after = regex.compile(rf"{_W1}(?:of{_W1})?+(?P<g>\p{{L}}{{2,}}ing){_END}\b", _FLAGS)
         self._not_after = regex.compile(rf"[)\]'’]?+{_W}(?:,{_W})?+(?:{_alternation(_rows(cues, 'not_after'))})\b", _FLAGS)
@@ -220,6 +229,7 @@ class ExperienceRules:
         # What may stand between coordinated amounts: "or MS with", ", or", "(with M.S. degree) or".
         self._coordination = regex.compile(r"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
         self._company_after = regex.compile(rf"[^.;!?\n]{{0,120}}?,{_W}(?:we|we['’](?:ve|re)|our|us)\b", _FLAGS)
+        self._line_break = regex.compile(r"[^\S\r\n]*+\r?\n[^\S\r\n]*+(?=(?:of|in|with|experience)\b)", _FLAGS)
         self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
         self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)
 
@@ -237,11 +247,36 @@ class ExperienceRules:
         floor = 0  # an experience word already used by one entry is not a label for the next
         for i, amount in enumerate(amounts):
             next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
-            result = self._entry(text, amount, context.segments.at(amount.start), floor, next_start)
+            section = context.section_at(amount.start)
+            listed = section is not None and section.category in (REQUIRED, PREFERRED)
+            segment = context.segments.at(amount.start)
+            result = self._entry(text, amount, segment, floor, next_start, listed)
+            if isinstance(result, Amount):
+                result = self._across_break(text, amount, segment, context, floor, next_start, listed) or result
             found.append(result)
             if isinstance(result, ExperienceEntry):
                 floor = result.end
         return self._coordinated(text, found, context)
+
+    def _across_break(
+        self, text: str, amount: Amount, segment: Segment, context: Context, floor: int, next_start: int, listed: bool
+    ) -> ExperienceEntry | None:
+        """An amount whose phrase a line break cut ("3+ years\n of regulated medical device work"): read as one line.
+
+        Only where the next line goes on in lower case; the break is read as a space (same length, so
+        offsets hold) and the evidence is taken from the text as written.
+        """
+        brk = self._line_break.match(text, amount.end, segment.end + 4)
+        if brk is None or brk.end() >= len(text):
+            return None
+        joined = text[: brk.start()] + " " * (brk.end() - brk.start()) + text[brk.end() :]
+        following = context.segments.at(brk.end())
+        merged = Segment(segment.start, following.end, segment.line_start, following.line_end)
+        result = self._entry(joined, amount, merged, floor, next_start, listed)
+        if not isinstance(result, ExperienceEntry):
+            return None
+        result.text = text[result.start : result.end]
+        return result
 
     def _coordinated(self, text: str, found: list[ExperienceEntry | Amount | None], context: Context) -> list[ExperienceEntry]:
         """Give a bare amount the context of an entry it is coordinated with.
@@ -364,8 +399,14 @@ class ExperienceRules:
         return next((effect for pattern, effect in rules if pattern.fullmatch(text)), None)
 
     # -- is it experience? -------------------------------------------------------------
-    def _entry(self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int) -> ExperienceEntry | Amount | None:
-        """The amount's entry; the amount itself when it has no context either way; None when it is not experience."""
+    def _entry(
+        self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int, listed: bool = False
+    ) -> ExperienceEntry | Amount | None:
+        """The amount's entry; the amount itself when it has no context either way; None when it is not experience.
+
+        ``listed``: the amount sits under a requirements header, where a bullet that opens with it is
+        experience without the word ("8 years on capital projects", "5 years minimum").
+        """
         lo = max(segment.start, amount.start - _LOOKBACK, floor)
         hi = min(segment.end, amount.end + _LOOKAHEAD, max(next_start, amount.end))
         if self._not_before.search(text, lo, amount.start):
@@ -382,6 +423,8 @@ class ExperienceRules:
             if found is not None and self._for_before.search(text, lo, amount.start):
                 return None  # "serving clients for over 35 years in the Omaha area"
             found = found or self._before(text, amount, segment, lo, hi)
+            if found is None and listed:
+                found = self._listed(text, amount, segment, hi)
         if found is None:
             return amount  # bare: it may still share a neighbour's context
         if self._is_company_history(text, amount, segment):
@@ -392,8 +435,8 @@ class ExperienceRules:
     def _experience_after(self, text: str, amount: Amount, hi: int) -> tuple[int, int, str | None] | None:
         """An experience word after the amount: "years of supervisory experience", "yrs exp"."""
         m = self._exp_after.match(text, amount.end, hi)
-        if not m:
-            return None
+        if not m or self._not_after.match(text, m.start("exp"), hi):
+            return None  # "three years' experience credit for a Master's degree"
         domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
         end = m.end()
         if domain is None:
@@ -442,12 +485,29 @@ class ExperienceRules:
                 return amount.start, amount.end, None
         return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi)
 
+    def _listed(self, text: str, amount: Amount, segment: Segment, hi: int) -> tuple[int, int, str | None] | None:
+        """A bullet under a requirements header that opens with the amount: "4 years with PLC programming", "Minimum 3 years"."""
+        if not self._opens_segment(text, amount, segment):
+            return None
+        m = self._listed_after.match(text, amount.end, hi)
+        if m:
+            domain, end = self._clean(text, self._read_domain(text, m.end(), hi), verbal=True)
+            return (amount.start, end, domain) if domain is not None else None
+        if self._listed_alone.match(text, amount.end, segment.line_end):
+            return amount.start, amount.end, None
+        return None
+
+    @staticmethod
+    def _opens_segment(text: str, amount: Amount, segment: Segment) -> bool:
+        """Whether only bullet marks stand before the amount in its segment (a qualifier belongs to the amount)."""
+        return amount.start - segment.start <= _BULLET_REACH and not text[segment.start : amount.start].strip(" \t•·-*–")
+
     def _of_having(self, text: str, amount: Amount, segment: Segment, lo: int, hi: int) -> tuple[int, int, str | None] | None:
         """ "Have at least 3-5 years of hands-on analytical chemistry", or such a bullet on its own."""
         m = self._of_phrase.match(text, amount.end, hi)
         if not m:
             return None
-        opens_segment = not text[segment.start : amount.start].strip(" \t•·-*–") if amount.start - segment.start <= _BULLET_REACH else False
+        opens_segment = self._opens_segment(text, amount, segment)
         if not (opens_segment or self._having_before.search(text, lo, amount.start)):
             return None
         domain, end = self._clean(text, self._read_domain(text, m.end(), hi), verbal=True)
