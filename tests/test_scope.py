@@ -146,6 +146,29 @@ PSEUDO_CUES = [
      [("six_sigma", "required")]),
     ("Bachelor's degree is not required but 2 years of experience is.", "experience", [(2, None, "required")]),
     ("Must be willing to work overtime as required. Bachelor's degree.", "degrees", [("bachelor", "required")]),
+    ("5 years of administration experience with one or more of the following tools in descending order of preference:",
+     "experience", [(5, None, "required")]),
+]
+
+# A flattened bullet list (one line): a lower-case two-way cue that closes a bullet ("... preferred Ability to")
+# looks back only, and a forward cue stops at an inline requirements label ("... Kafka Qualifications: -").
+FLATTENED_BULLETS = [
+    ("Valid driver's license required, CDL preferred Ability to weld and fabricate 1-3 years related work experience "
+     "Willing to travel", "experience", [(1, 3, "required")]),
+    ("Master's degree in Statistics or related fields preferred Ability to use quantitative methods BA/BS degree or "
+     "equivalent practical experience 4+ years of experience in campaign measurement", "degrees",
+     [("master", "preferred"), ("bachelor", "required")]),
+    ("-Experience with the following advantageous: Angular JS, Bootstrap, Kafka Qualifications: -Bachelors degree in "
+     "Computer Science or equivalent", "degrees", [("bachelor", "required")]),
+    # a capitalised cue opens a list and still looks forward
+    ("Perform version upgrades and install patches Desired Skills: Bachelor's degree in Computer Science", "degrees",
+     [("bachelor", "preferred")]),
+    ("Act with Integrity Strive for Excellence Additional Preferred Qualifications Lean Sigma expertise", "methodologies",
+     [("six_sigma", "preferred"), ("lean", "preferred")]),
+    ("others as required  Preferred Qualifications: Master of Business Administration or Juris Doctorate", "degrees",
+     [("master", "preferred"), ("professional", "preferred")]),
+    # a lower-case cue before a lower-case word still looks both ways
+    ("Bachelor's degree preferred, with 3+ years of experience.", "experience", [(3, None, "preferred")]),
 ]
 
 TABLES = {
@@ -158,6 +181,7 @@ TABLES = {
     "non_requirement_sections": NON_REQUIREMENT_SECTIONS,
     "section_bugs_caught": SECTION_BUGS_CAUGHT,
     "pseudo": PSEUDO_CUES,
+    "flattened_bullets": FLATTENED_BULLETS,
 }
 
 

@@ -30,6 +30,14 @@ from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
 _CLAUSE_BREAK = regex.compile(r";")
+#: A two-way cue that closes a flattened bullet ("... related fields preferred Ability to use ..."): the
+#: capitalised word after it opens the next bullet, so the cue looks back only.
+_CLOSES_BULLET = regex.compile(r"(?<=[\p{L}\p{N}]['’]?[ \t]|\)[ \t])(?=\S+[ \t]++(?-i:\p{Lu}\p{Ll}))")
+_OPENS_BULLET = regex.compile(r"[ \t]++(?-i:\p{Lu}\p{Ll})")
+#: An inline requirements label after a flattened bullet ("... Kafka Qualifications: -Bachelors degree"):
+#: a forward cue before it does not reach past it.
+_INLINE_LABEL = regex.compile(r"(?<=(?-i:[\p{Ll}\d.,;)])[ \t]{1,3})(?<!\b(?:and|or|&)[ \t]{1,3})(?-i:\p{Lu}\p{Ll}+)(?:[ \t]++\p{L}+)?[ \t]*+:")
+_INLINE_LABEL_WORDS = regex.compile(r"\b(?:qualifications?|requirements?|education|competenc(?:y|ies))[ \t]*+:", regex.IGNORECASE)
 #: Cues looked at on each side of an entry: the nearest decide, and a bound keeps a segment
 #: holding thousands of cues (one 1 MB line of "ISO 9001 preferred") linear.
 _CUE_REACH = 8
@@ -138,7 +146,13 @@ class RequirementScope:
                 if within is not None and not _inside(within, range_starts, m.start()):
                     continue
                 row = self._cue_rows[int(m.lastgroup[1:])]
-                found.append(Cue(m.start(), m.end(), row["category"], row["direction"], weak=bool(row.get("weak"))))
+                direction = row["direction"]
+                if (
+                    direction == "bidirectional" and text[m.start()].islower()  # "Preferred Skills" opens a list
+                    and _CLOSES_BULLET.match(text, m.start()) and _OPENS_BULLET.match(text, m.end())
+                ):
+                    direction = "backward"
+                found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
         return found
 
     def sections(self, text: str) -> list[Section]:
@@ -257,6 +271,8 @@ class RequirementScope:
             if cue.scope and not (cue.scope[0] <= entry.start and entry.end <= cue.scope[1]):
                 continue
             if cue.end <= entry.start and cue.direction in ("forward", "bidirectional"):
+                if _inline_label_between(segments.text, cue.end, entry.start):
+                    continue
                 between = (cue.end, entry.start)
                 distance, backward_rank = entry.start - cue.end, 1
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
@@ -278,6 +294,14 @@ class RequirementScope:
             if best is None or key < best[0]:
                 best = (key, cue)
         return best[1] if best else None
+
+
+def _inline_label_between(text: str, lo: int, hi: int) -> bool:
+    """Whether an inline requirements label ("Qualifications:") stands in ``text[lo:hi]`` after a flattened bullet."""
+    if ":" not in text[lo:hi]:
+        return False
+    # Not the label the cue opens ("Preferred Qualifications:"): one after other words.
+    return any(_INLINE_LABEL_WORDS.search(m.group()) for m in _INLINE_LABEL.finditer(text, lo, hi) if text[lo : m.start()].strip())
 
 
 def _required_words(pattern: str) -> list[str]:
