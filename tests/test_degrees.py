@@ -403,6 +403,9 @@ DEGREE_FAMILIES = [
     ("Requirements: a Bachelor's degree in Engineering; with a Masters in Statistics a plus.",
      [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in Engineering"},
       {"level": "master", "fields": ["statistics"], "requirement": "preferred", "text": "Masters in Statistics"}]),
+    # an ambiguous abbreviation followed by "with" and a number of years ("BS with 10+ years")
+    ("MS with 5+ years, or BS with 10+ years of relevant experience.",
+     [{"level": "master", "text": "MS"}, {"level": "bachelor", "text": "BS"}]),
     # coordinated levels: each level named is an entry
     ("Associate's or bachelor's degree in a technical field.",
      [{"level": "associate", "text": "Associate's or bachelor's degree"},
@@ -423,6 +426,8 @@ DEGREE_FAMILY_NEGATIVES = [
     # a degree word that repeats the one before is no bachelor's of its own
     ("MUST HAVE:\nMS or Ph.D (preferred) in engineering with an emphasis on robotics, dynamics, controls, or equivalent degree\n",
      [{"level": "master", "text": "MS"}, {"level": "doctorate", "text": "Ph.D"}]),
+    # "post-baccalaureate" describes experience, it names no degree
+    ("5 years of progressive, post-baccalaureate related work experience.", []),
     # a form field that names no level
     ("Education: see below", []),
 ]

@@ -50,6 +50,44 @@ PATHS = [
      "required experience.", {("none", 5.0), ("bachelor", 3.0)}),
     ("Bachelor's degree from an accredited four year institution required.\n3-5 years experience required. "
      "Will accept Master's Degree in lieu of experience.", {("bachelor", 3.0), ("master", N)}),
+    # wave-3 families (issue 14). A degree or years in its place, with no "equivalent" ("Bachelor's degree or
+    # 3-5 years related experience"): the degree alone, or the years without it, whatever cue follows.
+    ("Job Requirements Bachelor's degree in Supply Chain Management or 3-5 years related inventory Management "
+     "experience preferred.", {("bachelor", N), ("none", 3.0)}),
+    ("Position Requirements:\n\n• Bachelor's degree or 1+ years of related analytical experience required.",
+     {("bachelor", N), ("none", 1.0)}),
+    ("They come from a Degree in Information Systems or 6-8 years of general analytical experience.",
+     {("bachelor", N), ("none", 6.0)}),
+    # "or equivalent (work) experience" with no number: the degree, or experience in its place; a diploma listed
+    # with a trade school is the lowest way in
+    ("Requirements: BA/BS degree or equivalent practical experience. 4+ years of experience in campaign measurement.",
+     {("bachelor", 4.0), ("none", N)}),
+    ("* 2 yrs+ FT work experience * Education: High school diploma, Trade School or equivalent work experience in "
+     "Automotive *", {("high_school", 2.0), ("none", N)}),
+    ("Requirements: Bachelor's and 6+ years of relevant experience or Master's and 4+ years. Additional experience "
+     "may be considered in lieu of degree.", {("bachelor", 6.0), ("master", 4.0), ("none", N)}),
+    # long field lists between a degree and its years
+    ("Minimum Requirements: Bachelor's degree in Computer Science, Operations Research, Mathematics, Statistics, "
+     "Economics, Engineering or a related field and 5 years of progressive, post-baccalaureate related work "
+     "experience; or a Master's degree in Computer Science, Operations Research, Mathematics, Statistics, Economics, "
+     "Engineering or a related field and 4 years of related work experience.", {("bachelor", 5.0), ("master", 4.0)}),
+    # degree-and-years pairs in sentences of their own: said to be alternatives, or nothing else between them
+    ("Primary Requirements: Ph.D. or foreign equivalent in Computer Science, Statistics, Engineering or related "
+     "field plus one year of research experience in the job offered as a Research Engineer.Alternative "
+     "Requirements: Master's degree or foreign equivalent in Computer Science, Statistics, Engineering or related "
+     "field plus three years of research experience.", {("doctorate", 1.0), ("master", 3.0)}),
+    ("bachelor's degree in mechanical/electrical/electronics engineering with 2 years of manufacturing experience in "
+     "related field. diploma in mechanical / electrical engineering with minimum 5 years working experience in "
+     "related field can apply.", {("bachelor", 2.0), ("associate", 5.0)}),
+    # an abbreviation with years after "with" is a degree ("BS with 10+ years")
+    ("Ph.D. in Cell Biology or related field with 2+ years, or MS with 5+ years, or BS with 10+ years of relevant "
+     "experience.", {("doctorate", 2.0), ("master", 5.0), ("bachelor", 10.0)}),
+    # not paths: the same degree with other years for another job level; a degree word that repeats the one before
+    ("Basic Qualifications for level 2:\nBA or BS in Statistics or related field and a minimum of 2 years of related "
+     "experience\n\nBasic Qualifications for level 3:\nBA or BS in Statistics or related field and a minimum of 5 "
+     "years of related experience", set()),
+    ("Requires a Bachelor's degree in Business Administration or related degree and 2+ years experience in project "
+     "management.", set()),
     # not paths: one degree and years; required vs preferred; a student's status
     ("Bachelor's degree required; 5+ years of experience.", set()),
     ("Bachelor's degree required, Master's preferred. 3+ years of experience in manufacturing.", set()),

@@ -91,7 +91,7 @@ _AFTER_CONTEXT = regex.compile(
     r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency"
     r"|from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)"
     r"|(?:would[ \t]++be[ \t]++)?an?[ \t]++(?:plus|advantage|asset|bonus|must)|or[ \t]++(?:an?[ \t]++)?certificat(?:e|ion)"
-    r"|(?:\+|plus|with|and)[ \t]*+(?:\d|at[ \t]++least|(?:a[ \t]++)?minimum))\b",
+    r"|(?:\+|plus|with|and)[ \t]*+(?:\d++|at[ \t]++least|(?:a[ \t]++)?minimum))\b",
     _FLAGS,
 )
 _BEFORE_GENERIC = regex.compile(

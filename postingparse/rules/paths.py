@@ -26,7 +26,7 @@ MAX_ALTERNATIVES = 8
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 #: Longest stretch of text searched for a path's years next to its degree.
-_REACH = 110
+_REACH = 200
 #: Longest text between two alternatives of one list.
 _ALTERNATIVE_GAP = 260
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)(?<!\b[A-Za-z]\.\s)|\n[^\S\n]*+\n")
@@ -39,6 +39,10 @@ _OR = regex.compile(r"\bor\b|;", _FLAGS)
 _LIST_SEPARATOR = regex.compile(r"\bor\b|[;,]", _FLAGS)
 _OR_AT_LINE_EDGE = regex.compile(r"\bor[ \t]*+(?:\n|$)|\n[ \t]*+or\b|;[ \t]*+or\b", _FLAGS)
 _OR_OPENS = regex.compile(r"[\s,;:)]*+or\b(?![ \t]++(?:other|related|similar|equivalent|comparable)\b)", _FLAGS)
+_ALTERNATIVE = regex.compile(r"\balternative(?:ly|[ \t]++(?:requirements?|qualifications?))\b", _FLAGS)
+#: Longest text between two degree-and-years pairs in consecutive sentences that are still alternatives.
+_NEXT_PAIR_GAP = 40
+_OR_INSTEAD = regex.compile(r"[ \t]*+,?[ \t]*+or[ \t]++(?:an?[ \t]++)?(?:minimum[ \t]++(?:of[ \t]++)?|at[ \t]++least[ \t]++)?", _FLAGS)
 _OR_CLOSES = regex.compile(r"\bor[\s,;:]*+(?:\(?[a-z0-9]\)[ \t]*+)?$", _FLAGS)
 
 
@@ -51,6 +55,8 @@ class _Member:
     degrees: list[int] = field(default_factory=list)
     years: float | None = None
     experience: list[int] = field(default_factory=list)
+    instead_of_degree: bool = False  # years right after a degree and "or": "Bachelor's degree or 3 years"
+    level: str = "none"  # the lowest level of its degrees
 
 
 class PathRules:
@@ -78,7 +84,7 @@ class PathRules:
         bare = rf"(?P<years>\d{{1,2}})\s*\+?(?=\s*(?:,|;)\s*(?:or\b|\p{{L}}))"
         # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
         self._years_after = regex.compile(
-            rf"[^.;\n)]{{0,80}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*(?:{amount}|{bare})", _FLAGS)
+            rf"[^.;\n)]{{0,170}}?(?:\b|(?<=\W))(?:{link})\s*+\(?\s*{lead}\(?\s*(?:{amount}|{bare})", _FLAGS)
         # The years before a degree: "7 years of related experience with a bachelor's", "(2+ years with a Ph.D.".
         # What must stand right before a degree for years to come before it ("... with a").
         self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
@@ -128,7 +134,8 @@ class PathRules:
         claimed: set[int] = set()
         for group in groups:
             first, last = degrees[group[0]], degrees[group[-1]]
-            member = _Member(first.start, last.end, degrees=group)
+            member = _Member(first.start, last.end, degrees=group,
+                             level=min((degrees[i].level for i in group), key=DEGREE_LEVELS.index))
             found = self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
             if found and not _any_degree_inside(degree_starts, last.end, found.start("years")):
                 member.end = found.end()
@@ -149,12 +156,21 @@ class PathRules:
                 for i in member.experience:
                     member.start = min(member.start, experience[i].start)
                     member.end = max(member.end, experience[i].end)
-            elif all(degrees[i].requirement == "preferred" for i in group):
-                continue  # "MBA preferred" beside a list is no way to qualify
+            elif all(degrees[i].requirement == "preferred" for i in group) and not any(
+                _OR_INSTEAD.fullmatch(text, last.end, e.start) for e in experience if e.start > last.end
+            ):
+                continue  # "MBA preferred" beside a list is no way to qualify (unless years are offered instead)
             members.append(member)
+        degree_ends = sorted(d.end for d in degrees)
         for i, e in enumerate(experience):
-            if i not in claimed and e.requirement == "required":
-                members.append(_Member(e.start, e.end, years=e.min_years, experience=[i]))
+            if i in claimed:
+                continue
+            # Years offered right after a degree with "or" are its alternative, whatever cue follows them
+            # ("Bachelor's degree in Supply Chain or 3-5 years related experience preferred").
+            k = bisect_left(degree_ends, e.start + 1) - 1
+            instead = k >= 0 and _OR_INSTEAD.fullmatch(text, degree_ends[k], e.start) is not None
+            if e.requirement == "required" or instead:
+                members.append(_Member(e.start, e.end, years=e.min_years, experience=[i], instead_of_degree=instead))
         return sorted(members, key=lambda m: (m.start, m.end))
 
     def _years_ahead(self, text: str, degree_starts: list[int], start: int) -> tuple[int, int] | None:
@@ -199,17 +215,24 @@ class PathRules:
                     runs[-1].append(member)
                     continue
             runs.append([member])
-        return [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES and any(m.degrees and m.years is not None for m in run)
+        return [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES
+                and (any(m.degrees and m.years is not None for m in run) or any(m.instead_of_degree for m in run))
                 and len({(self._level(m), m.years) for m in run}) > 1]
 
     def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
         if len(gap) > _ALTERNATIVE_GAP:
             return False
         crosses = _SENTENCE_END.search(gap) is not None or gap.rstrip().endswith((".", "!", "?"))
-        if crosses and not _OR_AT_LINE_EDGE.search(gap):
+        paired = all(m.degrees and m.years is not None for m in (previous, member))
+        # Degree-and-years pairs in sentences of their own are alternatives where the text says so ("Alternative
+        # Requirements: Master's ... plus three years") or nothing but a short tail stands between them.
+        next_pair = paired and previous.level != member.level and (
+            _ALTERNATIVE.search(gap) is not None or len(gap) <= _NEXT_PAIR_GAP
+        )
+        if crosses and not _OR_AT_LINE_EDGE.search(gap) and not next_pair:
             return False  # a list may run over lines only where an "OR" stands at a line's edge
-        if all(m.degrees and m.years is not None for m in (previous, member)):
-            return _LIST_SEPARATOR.search(gap) is not None
+        if paired:
+            return _LIST_SEPARATOR.search(gap) is not None or (crosses and next_pair)
         if not previous.degrees and not member.degrees:
             return False
         if not previous.degrees or not member.degrees:
@@ -228,7 +251,7 @@ class PathRules:
         paths = []
         evidence = text[start:end]  # one string for the list's paths: a slice each would copy it once a path
         for m in run:
-            level = self._level(m, degrees) if m.degrees else base_level
+            level = self._level(m, degrees) if m.degrees else ("none" if m.instead_of_degree else base_level)
             paths.append(PathEntry(text=evidence, start=start, end=end, degree=level, min_years=m.years,
                                    degree_entries=list(m.degrees), experience_entries=list(m.experience)))
         return paths
@@ -271,6 +294,12 @@ class PathRules:
             return paths
         lowest_index = min(above_school, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
         d = degrees[lowest_index]
+        # ... but a diploma listed with it is the lowest way in ("High school diploma, Trade School or equivalent work
+        # experience": high school, or the experience)
+        listed = [j for j in required if degrees[j].end <= d.start and self._coordinated.match(text[degrees[j].end : d.start])]
+        if listed:
+            lowest_index = min(listed, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
+            d = degrees[lowest_index]
         cue = self._experience_for_degree_cue(text, d)
         if cue is None and any(degrees[j].or_equivalent for j in above_school):
             cue_span = next((degrees[j].start, degrees[j].end) for j in above_school if degrees[j].or_equivalent)
