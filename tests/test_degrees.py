@@ -406,6 +406,20 @@ DEGREE_FAMILIES = [
     # an ambiguous abbreviation followed by "with" and a number of years ("BS with 10+ years")
     ("MS with 5+ years, or BS with 10+ years of relevant experience.",
      [{"level": "master", "text": "MS"}, {"level": "bachelor", "text": "BS"}]),
+    # a field only preferred makes the degree preferred (labelling guide); "preferably licensed" qualifies no field
+    ("bachelor's degree, preferably in a technical or engineering field (mechanical engineering, electronics)",
+     [{"level": "bachelor", "requirement": "preferred",
+       "text": "bachelor's degree, preferably in a technical or engineering field (mechanical engineering, electronics)"}]),
+    ("bachelor's degree in engineering (preferably mechatronics or mechanical)",
+     [{"level": "bachelor", "requirement": "preferred", "fields": ["engineering", "mechatronics", "mechanical"],
+       "text": "bachelor's degree in engineering (preferably mechatronics or mechanical)"}]),
+    ("BS in Engineering, preferably Mechanical or Industrial",
+     [{"level": "bachelor", "requirement": "preferred", "fields": ["engineering", "mechanical", "industrial"],
+       "text": "BS in Engineering, preferably Mechanical or Industrial"}]),
+    ("graduate of bs in mechanical engineering, preferably licensed by the professional regulation commission",
+     [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "bs in mechanical engineering"}]),
+    ("bachelor's degree in engineering, preferably a licensed engineer",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "bachelor's degree in engineering"}]),
     # coordinated levels: each level named is an entry
     ("Associate's or bachelor's degree in a technical field.",
      [{"level": "associate", "text": "Associate's or bachelor's degree"},

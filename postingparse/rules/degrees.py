@@ -693,6 +693,17 @@ class DegreeRules:
             if not found.names and mention.confirm in ("generic", "field"):
                 lo = max(seg_start, prev_end, mention.start - 80)
                 found = self.fields.before(text, lo, mention.start, lowercase, head_only=mention.confirm == "field")
+        preferably = _PREFERABLY_IN.match(text, max(found.end, pos), limit)
+        if preferably:
+            # "bachelor's degree, preferably in a technical or engineering field (...)", "degree in engineering
+            # (preferably mechatronics)": the preferred field is the degree's, and so is the cue (labelling guide)
+            more = self.fields.after(text, preferably.end(), limit)
+            if more.names:
+                names = list(dict.fromkeys(found.names + more.names))
+                found = Fields(names, found.start if found.start >= 0 else more.start, more.end)
+            elif self.fields.has_words(text, preferably.end(), limit):  # "preferably in a technical field (...)"
+                tail = _PREFERRED_TAIL.match(text, preferably.end(), limit)
+                found = Fields(found.names, found.start, tail.end())
         level = ""
         if mention.confirm == "generic" and self._school_below_bachelor.match(text, name_end, reach):
             level = "associate"  # "Degree or Certificate from a trade school"
@@ -793,6 +804,12 @@ class DegreeRules:
         return False
 
 
+_PREFERABLY_IN = regex.compile(
+    r"[ \t]*+,?[ \t]*+\(?[ \t]*+(?:preferably|ideally)[ \t]*+(?::[ \t]*+)?(?:in[ \t]++)?+(?:an?[ \t]++|the[ \t]++)?+(?=\p{L})"
+    r"(?!(?:licen[sc]ed|certified|registered|board|with|having|has|have|holding|someone|candidates?|applicants?"
+    r"|experience[ds]?|at|from|who|one|willing|able|knowledge|familiar)\b)", _FLAGS
+)
+_PREFERRED_TAIL = regex.compile(r"[^.;\n()]{0,100}+(?:\([^()\n]{0,160}+\))?", _FLAGS)
 _OR_BETWEEN = regex.compile(r"[ \t]*+,?[ \t]*+(?:or|and/or)[ \t]++(?:an?[ \t]++)?", _FLAGS)
 _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
 
