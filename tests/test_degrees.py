@@ -442,6 +442,8 @@ DEGREE_FAMILY_NEGATIVES = [
      [{"level": "master", "text": "MS"}, {"level": "doctorate", "text": "Ph.D"}]),
     # "post-baccalaureate" describes experience, it names no degree
     ("5 years of progressive, post-baccalaureate related work experience.", []),
+    # a bare "Graduate" needs its field, form field or not (it may be a graduate degree)
+    ("Educational Level: Graduate\n", []),
     # a form field that names no level
     ("Education: see below", []),
 ]

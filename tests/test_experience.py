@@ -296,6 +296,10 @@ NOT_LISTED = [
     ("We are a company that combines over 15 years of experience in digital advertising.", []),
     # ... but not where the sentence names the candidate
     ("The candidate has 5 years of experience in welding.", [(5, None, "welding")]),
+    ("Qualifications/Experience Required\nTypically has 3 to 5 years of relevant technical or business work experience.",
+     [(3, 5, "technical or business")]),
+    # a label's value under a requirements header is no experience ("Duration:")
+    ("Education Requirements:\nIn study for a Bachelor's of Science in Computer Science.\n\nDuration:\n1 Year+", []),
 ]
 
 # Phrasings found wrong on real postings (corpus-real) and fixed.

@@ -645,7 +645,11 @@ class DegreeRules:
                 # (not the field an abbreviation names itself: "Graduate degree (e.g. MBA)").
                 if not members[k].fields.names and members[k + 1].fields.end >= 0:
                     members[k].fields = members[k + 1].fields
-            form_field = self._education_field.search(text, max(segment.line_start, first.start - 50), first.start) is not None
+            # A form field's label confirms a name that needs context ("Education: High School"), not a bare
+            # "Graduate", which needs its field ("Educational Level: Graduate" may be a graduate degree).
+            form_field = first.confirm != "field" and self._education_field.search(
+                text, max(segment.line_start, first.start - 50), first.start
+            ) is not None
             if form_field or confirm(text, members, lowercase):
                 if any(m.level == "high_school" for m in members):
                     for member in members:  # "High school degree, diploma or a GED": the bare "diploma" is that one
@@ -809,7 +813,8 @@ _PREFERABLY_IN = regex.compile(
     r"(?!(?:licen[sc]ed|certified|registered|board|with|having|has|have|holding|someone|candidates?|applicants?"
     r"|experience[ds]?|at|from|who|one|willing|able|knowledge|familiar)\b)", _FLAGS
 )
-_PREFERRED_TAIL = regex.compile(r"[^.;\n()]{0,100}+(?:\([^()\n]{0,160}+\))?", _FLAGS)
+# ... up to the sentence's end, a bracket's end or a bullet glued on ("... in the field You will have ...").
+_PREFERRED_TAIL = regex.compile(r"(?:(?![ \t]++(?-i:\p{Lu}\p{Ll}))[^.;\n()]){0,100}+(?:\([^()\n]{0,160}+\))?", _FLAGS)
 _OR_BETWEEN = regex.compile(r"[ \t]*+,?[ \t]*+(?:or|and/or)[ \t]++(?:an?[ \t]++)?", _FLAGS)
 _LIEU = regex.compile(r"[^\w]{0,6}(?:in[ \t]++lieu[ \t]++of|or[ \t]++equivalent|equivalent[ \t]++(?:\w+[ \t]++){0,2}?experience)", _FLAGS)
 

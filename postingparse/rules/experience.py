@@ -30,7 +30,7 @@ from ..record import ExperienceEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .numbers import NUMERAL, Numbers
-from .scope import PREFERRED, REQUIRED
+from .scope import PREFERRED, REQUIRED, Section
 from .segments import Segment
 
 # Simple case folding (VERSION0): full case folding (the VERSION1 default) makes these patterns several times slower.
@@ -248,7 +248,7 @@ class ExperienceRules:
         for i, amount in enumerate(amounts):
             next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
             section = context.section_at(amount.start)
-            listed = section is not None and section.category in (REQUIRED, PREFERRED)
+            listed = section if section is not None and section.category in (REQUIRED, PREFERRED) else None
             segment = context.segments.at(amount.start)
             result = self._entry(text, amount, segment, floor, next_start, listed)
             if isinstance(result, Amount):
@@ -259,7 +259,7 @@ class ExperienceRules:
         return self._coordinated(text, found, context)
 
     def _across_break(
-        self, text: str, amount: Amount, segment: Segment, context: Context, floor: int, next_start: int, listed: bool
+        self, text: str, amount: Amount, segment: Segment, context: Context, floor: int, next_start: int, listed: Section | None
     ) -> ExperienceEntry | None:
         """An amount whose phrase a line break cut ("3+ years\n of regulated medical device work"): read as one line.
 
@@ -400,11 +400,11 @@ class ExperienceRules:
 
     # -- is it experience? -------------------------------------------------------------
     def _entry(
-        self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int, listed: bool = False
+        self, text: str, amount: Amount, segment: Segment, floor: int, next_start: int, listed: Section | None = None
     ) -> ExperienceEntry | Amount | None:
         """The amount's entry; the amount itself when it has no context either way; None when it is not experience.
 
-        ``listed``: the amount sits under a requirements header, where a bullet that opens with it is
+        ``listed``: the requirements section the amount sits in, where a bullet that opens with it is
         experience without the word ("8 years on capital projects", "5 years minimum").
         """
         lo = max(segment.start, amount.start - _LOOKBACK, floor)
@@ -423,8 +423,8 @@ class ExperienceRules:
             if found is not None and self._for_before.search(text, lo, amount.start):
                 return None  # "serving clients for over 35 years in the Omaha area"
             found = found or self._before(text, amount, segment, lo, hi)
-            if found is None and listed:
-                found = self._listed(text, amount, segment, hi)
+            if found is None and listed is not None:
+                found = self._listed(text, amount, segment, hi, listed)
         if found is None:
             return amount  # bare: it may still share a neighbour's context
         if self._is_company_history(text, amount, segment):
@@ -485,7 +485,7 @@ class ExperienceRules:
                 return amount.start, amount.end, None
         return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi)
 
-    def _listed(self, text: str, amount: Amount, segment: Segment, hi: int) -> tuple[int, int, str | None] | None:
+    def _listed(self, text: str, amount: Amount, segment: Segment, hi: int, section: Section) -> tuple[int, int, str | None] | None:
         """A bullet under a requirements header that opens with the amount: "4 years with PLC programming", "Minimum 3 years"."""
         if not self._opens_segment(text, amount, segment):
             return None
@@ -494,7 +494,10 @@ class ExperienceRules:
             domain, end = self._clean(text, self._read_domain(text, m.end(), hi), verbal=True)
             return (amount.start, end, domain) if domain is not None else None
         if self._listed_alone.match(text, amount.end, segment.line_end):
-            return amount.start, amount.end, None
+            # Alone on its line, and not the value of a label of its own ("Duration:\n1 Year+").
+            before = text[max(section.header_end, segment.line_start - 200) : segment.line_start].rstrip()
+            if not before.endswith(":"):
+                return amount.start, amount.end, None
         return None
 
     @staticmethod
