@@ -435,7 +435,9 @@ def test_numbers(text, value):
 # Adversarial text: time must stay linear in the input (no catastrophic backtracking).
 ADVERSARIAL = ["1" * 100_000, "5-" * 50_000 + " years", "years " * 20_000, "5 years " * 12_000, "5 years of " * 10_000,
                "5" + " " * 100_000 + "years", "at least " * 12_000 + "5 years", "a" * 100_000 + "5 years experience",
-               "Experience: " * 10_000 + "5 years", "five (5) " * 10_000 + "years"]
+               "Experience: " * 10_000 + "5 years", "five (5) " * 10_000 + "years",
+               # phrases cut by a line break (joined once per text), bullets under a requirements header
+               "3+ years\n of work\n" * 6_000, "Requirements:\n" + "5 years minimum\n4 years with PLC programming\n" * 2_000]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:12])

@@ -245,6 +245,7 @@ class ExperienceRules:
         amounts = self.amounts(text)
         found: list[ExperienceEntry | Amount | None] = []
         floor = 0  # an experience word already used by one entry is not a label for the next
+        joined: list[str] = []  # the text with its cut phrases joined, made once when first needed
         for i, amount in enumerate(amounts):
             next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
             section = context.section_at(amount.start)
@@ -252,14 +253,15 @@ class ExperienceRules:
             segment = context.segments.at(amount.start)
             result = self._entry(text, amount, segment, floor, next_start, listed)
             if isinstance(result, Amount):
-                result = self._across_break(text, amount, segment, context, floor, next_start, listed) or result
+                result = self._across_break(text, joined, amount, segment, context, floor, next_start, listed) or result
             found.append(result)
             if isinstance(result, ExperienceEntry):
                 floor = result.end
         return self._coordinated(text, found, context)
 
     def _across_break(
-        self, text: str, amount: Amount, segment: Segment, context: Context, floor: int, next_start: int, listed: Section | None
+        self, text: str, joined: list[str], amount: Amount, segment: Segment, context: Context, floor: int,
+        next_start: int, listed: Section | None,
     ) -> ExperienceEntry | None:
         """An amount whose phrase a line break cut ("3+ years\n of regulated medical device work"): read as one line.
 
@@ -269,10 +271,11 @@ class ExperienceRules:
         brk = self._line_break.match(text, amount.end, segment.end + 4)
         if brk is None or brk.end() >= len(text):
             return None
-        joined = text[: brk.start()] + " " * (brk.end() - brk.start()) + text[brk.end() :]
+        if not joined:  # every such break at once: one copy of the text per doc, not one per amount
+            joined.append(self._line_break.sub(lambda m: " " * len(m.group()), text))
         following = context.segments.at(brk.end())
         merged = Segment(segment.start, following.end, segment.line_start, following.line_end)
-        result = self._entry(joined, amount, merged, floor, next_start, listed)
+        result = self._entry(joined[0], amount, merged, floor, next_start, listed)
         if not isinstance(result, ExperienceEntry):
             return None
         result.text = text[result.start : result.end]

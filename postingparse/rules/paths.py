@@ -112,8 +112,9 @@ class PathRules:
         members = self._members(text, views, experience, degree_starts)
         lists = self._lists(text, members)
         paths: list[PathEntry] = []
+        outside = _LevelsOutside(views) if lists else None
         for alternatives in lists:
-            paths += self._list_paths(text, alternatives, views, experience)
+            paths += self._list_paths(text, alternatives, views, outside)
         lowered = text.lower()
         if any(word in lowered for word in _SUBSTITUTION_WORDS) or any(d.or_equivalent for d in views):
             paths += self._substitutions(text, views, experience, paths, degree_starts)
@@ -156,8 +157,8 @@ class PathRules:
                 for i in member.experience:
                     member.start = min(member.start, experience[i].start)
                     member.end = max(member.end, experience[i].end)
-            elif all(degrees[i].requirement == "preferred" for i in group) and not any(
-                _OR_INSTEAD.fullmatch(text, last.end, e.start) for e in experience if e.start > last.end
+            elif all(degrees[i].requirement == "preferred" for i in group) and not self._years_instead(
+                text, last.end, experience, by_start, experience_starts
             ):
                 continue  # "MBA preferred" beside a list is no way to qualify (unless years are offered instead)
             members.append(member)
@@ -172,6 +173,13 @@ class PathRules:
             if e.requirement == "required" or instead:
                 members.append(_Member(e.start, e.end, years=e.min_years, experience=[i], instead_of_degree=instead))
         return sorted(members, key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _years_instead(text: str, end: int, experience: Sequence[ExperienceEntry], by_start: list[int],
+                       experience_starts: list[int]) -> bool:
+        """Whether the first experience entry after ``end`` is offered instead of the degree ending there ("... or 3 years")."""
+        k = bisect_left(experience_starts, end)
+        return k < len(by_start) and _OR_INSTEAD.fullmatch(text, end, experience[by_start[k]].start) is not None
 
     def _years_ahead(self, text: str, degree_starts: list[int], start: int) -> tuple[int, int] | None:
         """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
@@ -242,12 +250,10 @@ class PathRules:
         return _OR.search(gap) is not None
 
     def _list_paths(self, text: str, run: list[_Member], degrees: Sequence[DegreeEntry],
-                    experience: Sequence[ExperienceEntry]) -> list[PathEntry]:
+                    outside: "_LevelsOutside") -> list[PathEntry]:
         start, end = run[0].start, run[-1].end
-        paired = {i for m in run for i in m.degrees}
-        others = [d for i, d in enumerate(degrees) if i not in paired and d.requirement == "required"
-                  and not (start <= d.start < end)]
-        base_level = min((d.level for d in others), key=DEGREE_LEVELS.index, default="none")
+        # Years alone in a list take the lowest level required elsewhere (the run's own degrees lie inside it).
+        base_level = outside.lowest(start, end)
         paths = []
         evidence = text[start:end]  # one string for the list's paths: a slice each would copy it once a path
         for m in run:
@@ -384,9 +390,35 @@ def _any_degree_inside(degree_starts: list[int], start: int, end: int) -> bool:
     return i < len(degree_starts) and degree_starts[i] < end
 
 
+class _LevelsOutside:
+    """The lowest level among the required degrees that start outside a span, in logarithmic time per span
+    (a list of alternatives asks it; a text of thousands of lists must not ask every degree each time)."""
+
+    def __init__(self, degrees: Sequence[DegreeEntry]) -> None:
+        required = sorted((d.start, DEGREE_LEVELS.index(d.level)) for d in degrees if d.requirement == "required")
+        self._starts = [start for start, _ in required]
+        levels = [level for _, level in required]
+        none = len(DEGREE_LEVELS)
+        self._before = [none]  # _before[k]: lowest of the first k
+        for level in levels:
+            self._before.append(min(self._before[-1], level))
+        self._after = [none]  # _after[k] (reversed): lowest of the last k
+        for level in reversed(levels):
+            self._after.append(min(self._after[-1], level))
+
+    def lowest(self, start: int, end: int) -> str:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        best = min(self._before[lo], self._after[len(self._starts) - hi])
+        return DEGREE_LEVELS[best] if best < len(DEGREE_LEVELS) else "none"
+
+
+#: A "sentence" longer than this is a flattened list: cues beyond it do not belong to the degree.
+_SENTENCE_REACH = 600
+
+
 def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_END.search(text, start)
-    return found.start() if found else len(text)
+    found = _SENTENCE_END.search(text, start, start + _SENTENCE_REACH)
+    return found.start() if found else min(len(text), start + _SENTENCE_REACH)
 
 
 def _distinct(paths: list[PathEntry]) -> list[PathEntry]:
