@@ -79,6 +79,11 @@ PATHS = [
     ("bachelor's degree in mechanical/electrical/electronics engineering with 2 years of manufacturing experience in "
      "related field. diploma in mechanical / electrical engineering with minimum 5 years working experience in "
      "related field can apply.", {("bachelor", 2.0), ("associate", 5.0)}),
+    # years alone, then years named for a higher degree in the next sentence
+    ("Education:\n\nRequires BS/BA degree in a related field\n\nExperience/Skills:\nAt least 5 years of experience with "
+     "quantitative and qualitative data interpretation and analysis. 3 years with a Master's degree.\n",
+     {("bachelor", 5.0), ("master", 3.0)}),
+    ("At least 5 years of experience with data analysis. Bachelor's degree with 3 years of Python preferred.", set()),
     # an abbreviation with years after "with" is a degree ("BS with 10+ years")
     ("Ph.D. in Cell Biology or related field with 2+ years, or MS with 5+ years, or BS with 10+ years of relevant "
      "experience.", {("doctorate", 2.0), ("master", 5.0), ("bachelor", 10.0)}),

@@ -57,6 +57,7 @@ class _Member:
     experience: list[int] = field(default_factory=list)
     instead_of_degree: bool = False  # years right after a degree and "or": "Bachelor's degree or 3 years"
     level: str = "none"  # the lowest level of its degrees
+    years_first: bool = False  # the years stand before the degree: "3 years with a Master's degree"
 
 
 class PathRules:
@@ -146,6 +147,7 @@ class PathRules:
                 years_span = self._years_ahead(text, degree_starts, first.start)
                 if years_span is not None:
                     member.start = years_span[0]
+                    member.years_first = True
                     member.years = self._value(text[years_span[0]:years_span[1]])
             if member.years is not None:
                 # Only entries starting within the longest entry's length before the years can overlap them.
@@ -234,7 +236,10 @@ class PathRules:
         paired = all(m.degrees and m.years is not None for m in (previous, member))
         # Degree-and-years pairs in sentences of their own are alternatives where the text says so ("Alternative
         # Requirements: Master's ... plus three years") or nothing but a short tail stands between them.
-        next_pair = paired and previous.level != member.level and (
+        # ... and so are years alone followed by years named for a degree ("At least 5 years of experience ...
+        # 3 years with a Master's degree").
+        conditioned = member.years_first and previous.years is not None and not previous.degrees
+        next_pair = (paired or conditioned) and previous.level != member.level and (
             _ALTERNATIVE.search(gap) is not None or len(gap) <= _NEXT_PAIR_GAP
         )
         if crosses and not _OR_AT_LINE_EDGE.search(gap) and not next_pair:
@@ -243,6 +248,8 @@ class PathRules:
             return _LIST_SEPARATOR.search(gap) is not None or (crosses and next_pair)
         if not previous.degrees and not member.degrees:
             return False
+        if crosses and next_pair:
+            return True
         if not previous.degrees or not member.degrees:
             # years without a degree: "or" right after the one before, or right before this one
             return bool(_OR_OPENS.match(gap) or _OR_CLOSES.search(gap) or _OR_AT_LINE_EDGE.search(gap)
