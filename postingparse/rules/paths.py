@@ -134,6 +134,7 @@ class PathRules:
         longest = max((e.end - e.start for e in experience), default=0)
         members: list[_Member] = []
         claimed: set[int] = set()
+        offered = self._years_offered_instead(text, degrees, experience, by_start, experience_starts)
         for group in groups:
             first, last = degrees[group[0]], degrees[group[-1]]
             member = _Member(first.start, last.end, degrees=group,
@@ -159,29 +160,31 @@ class PathRules:
                 for i in member.experience:
                     member.start = min(member.start, experience[i].start)
                     member.end = max(member.end, experience[i].end)
-            elif all(degrees[i].requirement == "preferred" for i in group) and not self._years_instead(
-                text, last.end, experience, by_start, experience_starts
-            ):
+            elif all(degrees[i].requirement == "preferred" for i in group) and last.end not in offered:
                 continue  # "MBA preferred" beside a list is no way to qualify (unless years are offered instead)
             members.append(member)
-        degree_ends = sorted(d.end for d in degrees)
+        instead_of_degree = set(offered.values())
         for i, e in enumerate(experience):
             if i in claimed:
                 continue
             # Years offered right after a degree with "or" are its alternative, whatever cue follows them
             # ("Bachelor's degree in Supply Chain or 3-5 years related experience preferred").
-            k = bisect_left(degree_ends, e.start + 1) - 1
-            instead = k >= 0 and _OR_INSTEAD.fullmatch(text, degree_ends[k], e.start) is not None
+            instead = i in instead_of_degree
             if e.requirement == "required" or instead:
                 members.append(_Member(e.start, e.end, years=e.min_years, experience=[i], instead_of_degree=instead))
         return sorted(members, key=lambda m: (m.start, m.end))
 
     @staticmethod
-    def _years_instead(text: str, end: int, experience: Sequence[ExperienceEntry], by_start: list[int],
-                       experience_starts: list[int]) -> bool:
-        """Whether the first experience entry after ``end`` is offered instead of the degree ending there ("... or 3 years")."""
-        k = bisect_left(experience_starts, end)
-        return k < len(by_start) and _OR_INSTEAD.fullmatch(text, end, experience[by_start[k]].start) is not None
+    def _years_offered_instead(text: str, degrees: Sequence[DegreeEntry], experience: Sequence[ExperienceEntry],
+                               by_start: list[int], experience_starts: list[int]) -> dict[int, int]:
+        """Experience offered in place of a degree ("Bachelor's degree or 3 years ..."): the index of the entry
+        that follows a degree with only "or" between them, by the degree's end."""
+        offered = {}
+        for d in degrees:
+            k = bisect_left(experience_starts, d.end)
+            if k < len(by_start) and _OR_INSTEAD.fullmatch(text, d.end, experience[by_start[k]].start) is not None:
+                offered[d.end] = by_start[k]
+        return offered
 
     def _years_ahead(self, text: str, degree_starts: list[int], start: int) -> tuple[int, int] | None:
         """The span of a years amount that ends just before a degree with a link ("5 years and a")."""
