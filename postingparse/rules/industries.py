@@ -227,6 +227,7 @@ class IndustryRules:
         self._name_ok = _words(cues, "name_ok")
         rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
+        self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
         self._phrases = [
             (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
         ]
@@ -435,18 +436,29 @@ class IndustryRules:
         if mention.kind in ("headed", "place") and self._is_name(text, mention, text[lo : mention.start]):
             return "none"
         lowered = before.lower()
-        for rule in self._rules[mention.kind]:
-            if rule.governs(mention) and (
-                rule.side == "after" and rule.pattern.match(after)
-                or rule.side == "before"
-                and (not rule.needs or any(w in lowered for w in rule.needs))
-                and (rule.and_after is None or rule.and_after.match(after))
-                and rule.pattern.search(before)
-                or rule.side == "inside" and facts.inside(rule.family, mention.start, mention.end)
-            ):
-                return rule.role
+        rules = self._governing(mention)
+
+        def matches(rule: RoleRule) -> bool:
+            if rule.side == "after":
+                return rule.pattern.match(after) is not None
+            if rule.side == "before":
+                return (
+                    (not rule.needs or any(w in lowered for w in rule.needs))
+                    and (rule.and_after is None or rule.and_after.match(after) is not None)
+                    and rule.pattern.search(before) is not None
+                )
+            return facts.inside(rule.family, mention.start, mention.end)
+
         if mention.kind in ("bare", "dangling"):
+            # Without a rule these are "none", so the first rule that matches decides only when it gives
+            # another role: find that one, then whether a "none" rule before it matches too.
+            for j, rule in enumerate(rules):
+                if rule.role != "none" and matches(rule):
+                    return "none" if any(r.role == "none" and matches(r) for r in rules[:j]) else rule.role
             return "none"
+        for rule in rules:
+            if matches(rule):
+                return rule.role
         section = facts.section_at(mention.start)
         if section == "benefits":
             return "none"
@@ -460,6 +472,19 @@ class IndustryRules:
                 return "none"
             return "employer"
         return "experience" if requirement else "employer"
+
+    def _governing(self, mention: Mention) -> tuple[RoleRule, ...]:
+        """The role rules whose filters admit ``mention``, in order (the same for every mention of its kind,
+        head, number, industry and last term word, so found once per such mention)."""
+        head = mention.head
+        key = (
+            mention.kind, head and head["group"], head and head["head"], mention.plural,
+            mention.row["label"], mention.terms[-1] if mention.terms else None,
+        )
+        rules = self._governing_cache.get(key)
+        if rules is None:
+            rules = self._governing_cache[key] = tuple(r for r in self._rules[mention.kind] if r.governs(mention))
+        return rules
 
     def _is_name(self, text: str, mention: Mention, before: str) -> bool:
         """A Title Case mention right after other capitalised words is a company's name ("Acme Food Company").
