@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Sequence
 
 import postingparse
+from postingparse.rules.literals import full_path
 
 
 def entries_of(text: str, family: str, keys: Sequence[str]) -> list[dict[str, Any]]:
@@ -13,6 +14,8 @@ def entries_of(text: str, family: str, keys: Sequence[str]) -> list[dict[str, An
     Every entry's offsets are checked on the way: ``text[start:end] == entry.text``.
     """
     posting = postingparse.parse(text)
+    with full_path():  # the pre-checks that skip regexes must change nothing
+        assert postingparse.parse(text).to_dict() == posting.to_dict(), "screened and full paths differ"
     out = []
     for entry in getattr(posting, family):
         assert text[entry.start : entry.end] == entry.text, (entry, text[entry.start : entry.end])

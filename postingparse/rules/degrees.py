@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from ..record import DegreeEntry
 from ..vocabulary import Vocabularies
 from .base import Context
+from .literals import Screen, fold
 from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
@@ -550,6 +551,8 @@ class DegreeRules:
         self._education_field = _alternation(cues, "education_field")
         self._school_below_bachelor = _alternation(cues, "school_below_bachelor", bounded=False)
         self._echo = _alternation(cues, "echo")
+        # A posting holding none of a cue's required words (derived from the cue rows) is not searched for it.
+        self._cue_screens = (_screen(self._not_requirement), _screen(self._or_equivalent))
         self.fields = FieldParser(cues, abbreviations)
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
@@ -727,7 +730,11 @@ class DegreeRules:
         mentions, nones = self.find_mentions(text)
         groups = self.groups(text, segments, mentions)
         # Windows around consecutive groups overlap: each word start is tried once per doc.
-        self._doc_cues = (_WordCues(self._not_requirement, text), _WordCues(self._or_equivalent, text))
+        folded = fold(text)
+        self._doc_cues = tuple(
+            _WordCues(cue, text, screen.may_match(folded))
+            for cue, screen in zip((self._not_requirement, self._or_equivalent), self._cue_screens)
+        )
         spans = [(min(m.mention.start for m in g), max(max(m.name_end, m.fields.end) for m in g)) for g in groups]
         equivalents = [
             self._equivalent_after(text, segments, end, spans[k + 1][0] if k + 1 < len(spans) else len(text))
@@ -831,6 +838,10 @@ def _alternation(rows: Iterable[dict[str, Any]], *kinds: str, bounded: bool = Tr
     return regex.compile((r"\b" if bounded else "") + "(?:" + "|".join(f"(?:{p})" for p in parts) + r")", _FLAGS)
 
 
+def _screen(pattern: regex.Pattern[str]) -> Screen:
+    return Screen([pattern.pattern], pattern.flags)
+
+
 _WORD_START = regex.compile(r"\b\w", regex.V1)
 _DEGREE_WORD_END = regex.compile(r"\b(?:degrees?|diplomas?)$", _FLAGS)
 
@@ -842,17 +853,20 @@ class _WordCues:
     dozens), so the cue is tried only at word starts, and once per word start per text: the
     stretches already tried are kept with the word starts where the cue matched, and a match there
     counts in a window when it ends inside it. (A pasted list of degree names puts every word in
-    dozens of windows.)
+    dozens of windows.) With ``possible`` False (the text holds none of the cue's required words,
+    `literals.Screen`) every search finds nothing without trying.
     """
 
-    def __init__(self, pattern: regex.Pattern[str], text: str) -> None:
-        self.pattern, self.text = pattern, text
+    def __init__(self, pattern: regex.Pattern[str], text: str, possible: bool = True) -> None:
+        self.pattern, self.text, self.possible = pattern, text, possible
         self._tried: list[tuple[int, int]] = []  # sorted, disjoint [start, end) stretches already tried
         self._hits: list[int] = []  # word starts in the tried stretches where the cue matches, sorted
         self._matches: dict[int, regex.Match[str]] = {}
 
     def search(self, lo: int, hi: int) -> regex.Match[str] | None:
         """The first match of the cue that starts at a word start in ``[lo, hi)`` and ends by ``hi``."""
+        if not self.possible:
+            return None  # the text holds none of the cue's required words
         self._try(lo, hi)
         hits, k = self._hits, bisect_left(self._hits, lo)
         while k < len(hits) and hits[k] < hi:

@@ -18,6 +18,7 @@ import regex
 
 from ..record import DEGREE_LEVELS, DegreeEntry, ExperienceEntry, PathEntry
 from ..vocabulary import Vocabularies
+from .literals import Screen, fold
 from .numbers import Numbers
 
 #: The most ways to qualify one list states ("BS + 10 years, MS + 7 or PhD + 4" is three); a longer run of
@@ -91,6 +92,8 @@ class PathRules:
         self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._number_start = regex.compile(number, _FLAGS)
+        # A text holding none of the words the years regexes require (derived from them) has no years beside a degree.
+        self._years_screen = Screen([self._years_after.pattern, self._years_before.pattern], _FLAGS)
         self._echo = regex.compile(rf"^\s*(?:\bor\b|/)\s+(?:an?\s+)?(?:{alternation('echo')})\b", _FLAGS)
         self._coordinated = regex.compile(r"^\s*(?:,\s*)?(?:\bor\b|/|,)\s*(?:an?\s+)?$", _FLAGS)
         self._experience_for_degree = regex.compile(alternation("experience_for_degree"), _FLAGS)
@@ -110,7 +113,10 @@ class PathRules:
             return []
         views, owners = _mention_views(degrees, mentions)
         degree_starts = sorted(v.start for v in views)
-        members = self._members(text, views, experience, degree_starts)
+        if experience or self._years_screen.may_match(fold(text)):
+            members = self._members(text, views, experience, degree_starts)
+        else:
+            members = []  # no member could have years, and only a list with years makes paths
         lists = self._lists(text, members)
         paths: list[PathEntry] = []
         outside = _LevelsOutside(views) if lists else None

@@ -1,0 +1,140 @@
+"""What text a regex cannot match without: the literals one of which every match contains.
+
+A family's regexes come from its vocabulary tables, which users and developers extend.
+The pre-checks that let a family skip a text are therefore derived from the regexes
+themselves, never kept by hand: `required_literals` reads a regex and returns strings
+one of which (case-folded) every match holds, or None when it cannot tell. A `Screen`
+answers, per text, whether the regex may match anywhere in it; "no" is a proof, so
+skipping the regex then leaves every result as it was.
+
+The regex is read with Python's own parser (``re._parser``) after the ``regex``-only
+property classes (``\\p{L}``) are turned into ``\\w``; a regex using any other
+``regex``-only syntax (fuzzy matching, set operations, named lists, branch reset)
+gets no literals, and so never a skip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from re import _constants as sre
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any, Iterator
+
+import regex
+
+#: ``regex``-only syntax that Python's parser would misread: no literals are claimed for such a regex.
+_UNSUPPORTED = regex.compile(
+    r"\(\?P=|\\g<|\{\s*+[a-zA-Z]|\(\?\||\\[LmMGXK]|\[\[|\[:|(?<!\\)(?:\\\\)*+\[[^\]]*?(?:--|&&|\|\||~~)|\(\?[a-zA-Z]*[rfwbeV]"
+)
+_PROPERTY = regex.compile(r"\\[pP]\{[^}]*+\}|\\[pP][A-Za-z]")
+#: A named group (``regex`` allows a name twice, Python's parser does not): read as a plain group.
+_NAMED_GROUP = regex.compile(r"\(\?P?<(?![=!])\w++>")
+
+_REPEATS = tuple(
+    op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None
+)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (case-folded) one of which every match of ``pattern`` contains, or None when none are known.
+
+    Args:
+        pattern (str): A ``regex`` pattern.
+        flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
+    """
+    source = _NAMED_GROUP.sub("(", _PROPERTY.sub(r"\\w", pattern))
+    if _UNSUPPORTED.search(source):
+        return None
+    try:
+        parsed = sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0)
+    except (re.error, OverflowError, RecursionError):
+        return None
+    found = _required(list(parsed))
+    if not found or "" in found:
+        return None
+    return frozenset(s.casefold() for s in found)
+
+
+def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """For a sequence: the best of its elements' literal sets (each alone is required), or None."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        found = _element(op, av)
+        if found:
+            options.append(found)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    # Longer strings (up to four characters), then fewer of them: rarer in text and cheaper to look for.
+    return max(options, key=lambda s: (min(4, *map(len, s)), -len(s), min(map(len, s))))
+
+
+def _element(op: Any, av: Any) -> set[str] | None:
+    if op is sre.SUBPATTERN:
+        return _required(list(av[-1]))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _required(list(av))
+    if op is sre.BRANCH:
+        branches = [_required(list(b)) for b in av[1]]
+        if any(b is None for b in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS:
+        low, _, item = av
+        return _required(list(item)) if low >= 1 else None
+    return None  # classes, anchors, lookarounds, backreferences: nothing a match must spell out
+
+
+def fold(text: str) -> str:
+    """``text`` as the screens read it (case-folded, so that a case-insensitive match's literals are found)."""
+    return text.casefold()
+
+
+class Screen:
+    """Whether a regex may match somewhere in a text: False only when none of its required literals occurs.
+
+    Args:
+        patterns (list[str]): Regexes; the screen passes a text where any of them may match.
+        flags (int): Their compile flags.
+    """
+
+    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+        literals: set[str] = set()
+        self.literals: frozenset[str] | None = None
+        for pattern in patterns:
+            found = required_literals(pattern, flags)
+            if found is None:
+                return  # one regex without literals may match anywhere: no text is skipped
+            literals |= found
+        self.literals = frozenset(literals)
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the regexes may match in the text whose `fold` is ``folded``."""
+        return self.literals is None or not _screening[0] or any(literal in folded for literal in self.literals)
+
+
+_screening = [True]
+
+
+@contextlib.contextmanager
+def full_path() -> Iterator[None]:
+    """Within this context every `Screen` passes every text: the path without pre-checks, whose records
+    the screened path must reproduce (the tests compare the two)."""
+    before = _screening[0]
+    _screening[0] = False
+    try:
+        yield
+    finally:
+        _screening[0] = before
+
+
+__all__ = ["required_literals", "Screen", "fold", "full_path"]

@@ -1,0 +1,103 @@
+"""The pre-checks derived from the regexes (`postingparse.rules.literals`): sound, and records unchanged.
+
+A screen may only skip a text where its regexes cannot match: every match of a screened
+regex contains one of the literals derived for it, and the records of the screened path
+equal those of the full path (`full_path`), on the bundled corpus here and on every rule
+table (`tests/helpers.entries_of` parses each table row both ways).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+
+import postingparse
+from postingparse.pipeline import default_extractor
+from postingparse.rules.literals import Screen, fold, full_path, required_literals
+
+CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
+
+LITERALS = [
+    # (regex, flags, the literals one of which every match holds; None: no such set is known)
+    (r"\d+\s*years?", 0, {"year"}),
+    (r"in[ \t]++lieu[ \t]++of[ \t]++(?:degrees?|diplomas?)", 0, {"lieu"}),  # the rarer word of the sequence
+    (r"(?:no|zero)[ \t]++(?:bs|b\.s\.)", 0, {"no", "zero"}),  # two-letter words beat one letter
+    (r"\b(?:Leader|leading)\s++in\b", regex.IGNORECASE, {"leader", "leading"}),  # case-folded
+    (r"(?<!\bnot\s)foo(?=bar)", 0, {"foo"}),  # lookarounds require nothing of the match itself
+    (r"(?P<y>ab)|(?P<y>cd)", regex.V1, {"ab", "cd"}),  # a name used twice (regex allows it)
+    (r"\p{Lu}\p{Ll}+ Inc", regex.V1, {" inc"}),  # property classes read as classes
+    (r"(?x) team \s+ of", regex.V1, {"team"}),  # verbose: the spaces are not literals
+    (r"team \s+ of", regex.VERBOSE, {"team"}),
+    (r"(?:a|)b", 0, {"b"}),  # an optional branch requires nothing
+    (r"[abc]+", 0, None),
+    (r"x*y?", 0, None),
+    (r"(?P<y>ab)(?P=y)", 0, None),  # backreferences: not read
+    (r"(?:cat){e<=1}", regex.V1, None),  # fuzzy matching: not read
+    (r"[[a-z]--[aeiou]]+xyz", regex.V1, None),  # set operations: not read
+    (r"(?|(a)|(b))", regex.V1, None),  # branch reset: not read
+    (r"(", 0, None),  # not a regex
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", LITERALS)
+def test_required_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = required_literals(pattern, flags)
+    assert (None if found is None else set(found)) == expected
+
+
+@pytest.mark.parametrize("pattern,flags,expected", [row for row in LITERALS if row[2] is not None and "(?P=" not in row[0]])
+def test_every_match_holds_a_literal(pattern: str, flags: int, expected: set[str]) -> None:
+    compiled = regex.compile(pattern, flags)
+    samples = ["12 years", "in lieu of degrees", "no B.S.", "zero bs", "LEADER in", "xfoobar", "ab cd", "Acme Inc",
+               "team  of", "b", "ab"]
+    for text in samples:
+        for m in compiled.finditer(text):
+            assert any(literal in fold(m.group()) for literal in expected), (pattern, m.group())
+
+
+def test_a_screen_without_literals_passes_everything() -> None:
+    assert Screen([r"\d+", r"years"]).may_match("")
+    assert not Screen([r"\d+\s*years", r"lieu"]).may_match(fold("Bachelor's degree"))
+    assert Screen([r"\d+\s*years", r"lieu"]).may_match(fold("In LIEU of"))
+    with full_path():
+        assert Screen([r"lieu"]).may_match("")
+
+
+def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
+    """Each screen of the bundled pipeline with the regexes it stands for."""
+    component = default_extractor().nlp.get_pipe("postingparse")
+    degrees = component.families[0]
+    paths = component.paths
+    return [
+        *zip(degrees._cue_screens, ([degrees._not_requirement], [degrees._or_equivalent])),
+        (paths._years_screen, [paths._years_after, paths._years_before]),
+    ]
+
+
+def test_screens_pass_every_corpus_text_their_regexes_match() -> None:
+    checked = 0
+    for path in CORPUS:
+        text = default_extractor().normalizer(path.read_text(encoding="utf-8")).text
+        for screen, patterns in _screened_regexes():
+            if any(p.search(text) for p in patterns):
+                checked += 1
+                assert screen.may_match(fold(text)), (path.name, patterns)
+    assert checked > 0
+
+
+def test_screened_and_full_paths_give_the_same_records_on_the_corpus() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in CORPUS]
+    screened = [p.to_dict() for p in default_extractor().pipe(texts)]
+    with full_path():
+        full = [p.to_dict() for p in default_extractor().pipe(texts)]
+    assert screened == full
+
+
+def test_hostile_repetition_is_screened() -> None:
+    """A pasted list of degree names holds no years and no cue words: the screens skip those regexes."""
+    text = "Bachelor's " * 200
+    assert postingparse.parse(text).degrees  # still found
+    for screen, _ in _screened_regexes():
+        assert not screen.may_match(fold(text))
