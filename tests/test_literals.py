@@ -72,6 +72,7 @@ def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
     paths = component.paths
     return [
         *zip(degrees._cue_screens, ([degrees._not_requirement], [degrees._or_equivalent])),
+        (degrees._blocking_screen, [degrees._blocking]),
         (paths._years_screen, [paths._years_after, paths._years_before]),
     ]
 

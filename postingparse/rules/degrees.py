@@ -553,6 +553,7 @@ class DegreeRules:
         self._echo = _alternation(cues, "echo")
         # A posting holding none of a cue's required words (derived from the cue rows) is not searched for it.
         self._cue_screens = (_screen(self._not_requirement), _screen(self._or_equivalent))
+        self._blocking_screen = _screen(self._blocking)
         self.fields = FieldParser(cues, abbreviations)
         self._dropped_sections = {cat for cat, families in NOT_REQUIREMENTS.items() if self.family in families}
 
@@ -578,6 +579,7 @@ class DegreeRules:
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         lowercase = low == text
         found = sorted((m for pattern in self._names for m in pattern.finditer(low)), key=lambda m: (m.start(), -m.end()))
+        may_block = self._blocking_screen.may_match(fold(text)) if found else False
         mentions: list[Mention] = []
         nones: dict[int, regex.Match[str]] = {}
         memo: dict[int, regex.Match[str] | None] = {}
@@ -602,7 +604,7 @@ class DegreeRules:
                     continue
             if row.get("confirm") in ("context", "group") and text[m.end() : m.end() + 1].isdigit():
                 continue  # "DNP3", "MS2": a protocol or a model, not a degree
-            blocked = _match_around(self._blocking, text, start, m.end(), memo)
+            blocked = _match_around(self._blocking, text, start, m.end(), memo) if may_block else None
             if blocked is not None:
                 no = _match_around(self._no_degree, text, start, m.end(), memo_none)
                 if no is not None:
