@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
+from .literals import Screen, fold
 from .phrases import PhraseMatch, PhraseTable
 from .scope import PREFERRED, REQUIRED
 
@@ -229,7 +230,8 @@ class IndustryRules:
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
         self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
         self._phrases = [
-            (regex.compile(row["regex"], _FLAGS), row["label"]) for row in cues if row.get("kind") == "employer_phrase"
+            (regex.compile(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
+            for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
             (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row)
@@ -518,8 +520,11 @@ class IndustryRules:
                     continue  # a staffing agency's own industry is never an entry, only its client's
                 start, end = self._evidence(text, mention, start, end)
                 entries.append(_entry(text, start, end, row, role))
-        for pattern, label in self._phrases:
+        folded = fold(text) if self._phrases else ""
+        for pattern, label, screen in self._phrases:
             row = self._industries.get(label)
+            if not screen.may_match(folded):
+                continue  # the text holds none of the words the phrase requires
             for m in pattern.finditer(text):
                 if row and facts.section_at(m.start()) != "benefits":
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))

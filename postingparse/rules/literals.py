@@ -95,8 +95,21 @@ def _element(op: Any, av: Any) -> set[str] | None:
 
 
 def fold(text: str) -> str:
-    """``text`` as the screens read it (case-folded, so that a case-insensitive match's literals are found)."""
-    return text.casefold()
+    """``text`` as the screens read it (case-folded, so that a case-insensitive match's literals are found).
+
+    The families of one doc fold the same text object: the last one folded is kept (one tuple, so
+    that threads never see a text paired with another's fold).
+    """
+    global _last_fold
+    last = _last_fold
+    if last[0] is text:
+        return last[1]
+    folded = text.casefold()
+    _last_fold = (text, folded)
+    return folded
+
+
+_last_fold: tuple[str | None, str] = (None, "")
 
 
 class Screen:

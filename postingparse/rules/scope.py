@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
+from .literals import Screen, fold
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
@@ -116,6 +117,8 @@ class RequirementScope:
         appendix = [row["regex"] for row in vocabularies.table("sections") if row["category"] == "appendix"]
         # A board's appendix starts anywhere, often glued to the posting's last words by a scraper.
         self._appendix = regex.compile("|".join(f"(?:{r})" for r in appendix), regex.IGNORECASE) if appendix else None
+        # The appendix regex is searched only in a text holding one of the words it requires (derived from its rows).
+        self._appendix_screen = Screen([self._appendix.pattern], self._appendix.flags) if self._appendix else None
         # Specific headers first (longest pattern first), the loose "boundary" pattern last.
         self._section_rows = sorted(section_rows, key=lambda r: (r["category"] == "boundary", -len(r["regex"])))
         self._sections = regex.compile(
@@ -203,7 +206,8 @@ class RequirementScope:
 
     def _cut_at_appendix(self, text: str, sections: list[Section]) -> list[Section]:
         """End every section where a board's appendix starts, and make the rest an "appendix" section."""
-        m = self._appendix.search(text) if self._appendix else None
+        screened = self._appendix_screen is not None and self._appendix_screen.may_match(fold(text))
+        m = self._appendix.search(text) if self._appendix and screened else None
         if m is None:
             return sections
         cut = m.start()
