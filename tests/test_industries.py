@@ -697,8 +697,60 @@ MAKER_AND_MARKET = [
 ]
 
 
+#: Wave-3, second round. A company saying what it is in a domain word the vocabulary lacked ("a media measurement
+#: company", "an insurance group", "a public safety agency"), each only before a company head or as a kind of
+#: business; a benefit phrase after a maker cue ("specialize in dental insurance"); an industry a company's history
+#: says it served ("has served the transportation industry since 1950") is neither its own nor the candidate's.
+SELF_DESCRIPTION = [
+    ("Nielsen is a global media measurement company.", [emp("market_research", "54191")]),
+    ("We are a truly innovative marketing firm with a passion for connecting people and brands.",
+     [emp("advertising_marketing", "5418")]),
+    ("Acme is a modern, technology-driven SEM agency.", [emp("advertising_marketing", "5418")]),
+    ("We are a full-service, direct response agency.", [emp("advertising_marketing", "5418")]),
+    ("Markel is a leading specialty insurance group.", [emp("insurance", "524")]),
+    ("Lockton is an independent insurance brokerage.", [emp("insurance", "524")]),
+    ("Acme Strategy is a strategy firm based in Boston.", [emp("management_consulting", "5416")]),
+    ("The County Sheriff's Office is a public safety agency serving 200,000 residents.",
+     [emp("justice_public_order", "922")]),
+    ("Voyager is a leading AAV-based genetic medicines company.", [emp(*PHARMA)]),
+    ("Acme is a clinical-stage cell and gene therapy company.", [emp(*PHARMA)]),
+    ("Azalea Hills is an assisted nursing facility located in Floyds Knobs, Indiana.",
+     [emp("nursing_residential_care", "623")]),
+    ("We are a skilled nursing and memory care rehabilitation facility.", [emp("nursing_residential_care", "623")]),
+    ("Unity is a Community Health Center serving the west side.", [emp("ambulatory_health_care", "621")]),
+    ("Acme is a mental health center for adults and children.", [emp("ambulatory_health_care", "621")]),
+    ("Fairfield is a Jesuit Catholic university founded in 1942.", [emp("colleges_universities", "6113")]),
+    ("Slack is the leading global collaboration platform.", [emp("software_publishers", "5132")]),
+    # the domain word elsewhere: a requirement, a department, a partner, a degree's school, a care setting
+    ("Requirements: experience with a marketing firm or agency.", [exp("advertising_marketing", "5418")]),
+    ("Requirements: 3 years of oncology nursing experience in an oncology setting.", []),
+    ("Texas Oncology is the largest community oncology provider in the country.", []),
+    ("Requirements: a bachelor's degree from a private university.", []),
+    ("You will build our data platform and marketing team dashboards.", []),
+    ("Our marketing team works with two agencies.", []),
+    # a benefit phrase named after a maker cue is the employer's business; in a benefits list it is a benefit
+    ("As the first company to specialize in dental insurance, we are passionate about oral health.",
+     [emp("insurance", "524")]),
+    ("Benefits: medical, dental insurance, vision insurance and a 401(k).", []),
+    ("Acme is a company that specializes in data warehousing.", []),
+    # a company's history with an industry
+    ("For over 45 years, the Freymiller family has worked to earn a reputation for professionalism, integrity and "
+     "excellence in the transportation industry.", []),
+    ("Acme has served the transportation industry since 1950.", []),
+    ("We have proudly supported the aerospace industry for decades.", []),
+    ("Requirements: Candidate has worked in the food industry for 5 years.", [exp(*FOOD)]),
+    ("Requirements: 5+ years of experience serving the food industry.", [exp(*FOOD)]),
+    ("Acme is a leader in the packaging industry.", [emp("packaging", "322")]),
+]
+
+
 @pytest.mark.parametrize("text,expected", MAKER_AND_MARKET)
 def test_maker_and_market(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", SELF_DESCRIPTION)
+def test_self_description(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
 
 

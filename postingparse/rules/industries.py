@@ -597,8 +597,8 @@ class IndustryRules:
         while i < len(words):
             for n in range(min(5, len(words) - i), 0, -1):
                 phrase = " ".join(w for w, _, _ in words[i : i + n])
-                if phrase in self._phrase_rows or products and phrase in self._products:
-                    row = self._phrase_rows[phrase] if phrase in self._phrase_rows else self._products[phrase]
+                found, row = self._known(phrase, products)
+                if found:
                     known.append((i, i + n, row))
                     break
             i += 1
@@ -638,13 +638,29 @@ class IndustryRules:
         for stop in range(last, len(item)):
             for begin in range(max(0, stop - 4), stop + 1):
                 phrase = " ".join(words[item[k]][0] for k in range(begin, stop + 1))
-                if phrase in self._phrase_rows or products and phrase in self._products:
+                known, row = self._known(phrase, products)
+                if known:
                     rank = (stop - begin, -begin, -(stop - last))
                     if best is None or rank > best:
-                        best = rank
-                        found = self._phrase_rows[phrase] if phrase in self._phrase_rows else self._products[phrase]
+                        best, found = rank, row
                     break
         return found
+
+    def _known(self, phrase: str, products: bool) -> tuple[bool, dict[str, Any] | None]:
+        """Whether a maker phrasing's noun phrase knows ``phrase``, and its industry row (None for a block).
+
+        A goods word of a row's ``products`` counts where the maker cue reads products; a blocked phrase that a
+        row lists as a product counts under any maker cue: "dental insurance" is a benefit in a benefits list
+        but what a company "specializes in" after a maker cue (insurance 524).
+        """
+        if phrase in self._phrase_rows:
+            row = self._phrase_rows[phrase]
+            if row is None and phrase in self._products:
+                return True, self._products[phrase]
+            return True, row
+        if products and phrase in self._products:
+            return True, self._products[phrase]
+        return False, None
 
     def _board_entries(self, text: str) -> list[IndustryEntry]:
         """Employer entries from a job board's industries criteria: the board's own names, as listed in the rows."""
