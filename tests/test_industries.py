@@ -741,6 +741,21 @@ SELF_DESCRIPTION = [
     ("Requirements: Candidate has worked in the food industry for 5 years.", [exp(*FOOD)]),
     ("Requirements: 5+ years of experience serving the food industry.", [exp(*FOOD)]),
     ("Acme is a leader in the packaging industry.", [emp("packaging", "322")]),
+    # what a company develops, named before "technology", where it is goods
+    ("As an SKF team member, you will join 40,000 colleagues from more than 130 countries developing bearing "
+     "technology and services that make rotation more reliable.", [emp(*FABRICATED)]),
+    ("We are developing advanced semiconductor technology for AI.", [emp(*SEMIS)]),
+    ("We are pioneering battery technology for electric vehicles.",
+     [emp("electrical_equipment_manufacturing", "335")]),
+    ("Acme is developing healthcare technology for patients.", []),
+    ("Our engineers are developing software technology.", []),
+    ("You will be developing new technology for our clients.", []),
+    ("Requirements: experience developing battery technology.", []),
+    # an industry named by its trade's work: cathodic protection is pipeline and utility construction (237)
+    ("Preferred: Knowledge of the Corrosion, Cathodic Protection, Pipeline, or Utility industries desired.",
+     [exp(*HEAVY_CIVIL), exp("pipeline_transportation", "486"), exp("utilities", "22")]),
+    ("Acme is a cathodic protection company serving pipelines.", [emp(*HEAVY_CIVIL)]),
+    ("Inspect coatings for corrosion protection.", []),
 ]
 
 

@@ -565,6 +565,8 @@ class IndustryRules:
                 for start, end, row in items:
                     if "employer" not in row.get("roles", ROLES):
                         continue  # a staffing agency's own industry is never an entry, only its client's
+                    if maker.get("naics") and not (row.get("naics") or "").startswith(tuple(maker["naics"])):
+                        continue  # a row for goods only: "developing bearing technology", not "healthcare technology"
                     subsector = (row.get("naics") or "")[:3]
                     if not any(e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
                         entries.append(_entry(text, start, end, row, "employer"))
@@ -580,6 +582,7 @@ class IndustryRules:
         head (not "a healthcare platform"); without that head the phrase names nothing.
         """
         products, heads = bool(maker.get("products")), maker.get("heads")
+        trailing = frozenset(maker.get("trailing") or ())
         words: list[tuple[str, int, int]] = []
         head = None
         for w in _NP_WORD.finditer(text, start, limit):
@@ -618,20 +621,22 @@ class IndustryRules:
         items.append(item)
         out = []
         for item in items:
-            row = self._item_head(words, item, products)
+            row = self._item_head(words, item, products, trailing)
             if row is not None and (head is None or self._allows(row, head)):
                 out.append((words[item[0]][1], words[item[-1]][2], row))
         return out
 
-    def _item_head(self, words: list[tuple[str, int, int]], item: list[int], products: bool) -> dict[str, Any] | None:
+    def _item_head(
+        self, words: list[tuple[str, int, int]], item: list[int], products: bool, trailing: frozenset[str] = frozenset()
+    ) -> dict[str, Any] | None:
         """The industry of one item: the longest known phrase that ends it, or ends it before filler words only
         ("IT consulting [services]", "pump [systems]"; not the "gas" of "gas delivery systems"); of two as long,
-        the one starting first ("IT consulting", not "consulting services"). None for a blocked phrase or none
-        known."""
+        the one starting first ("IT consulting", not "consulting services"). A maker row's ``trailing`` words end
+        an item the same way for that row only ("battery [technology]"). None for a blocked phrase or none known."""
         if not item:
             return None
         last = len(item) - 1
-        while last > 0 and (words[item[last]][0] in self._fillers or words[item[last]][0] in _NP_TRAILING):
+        while last > 0 and (words[item[last]][0] in self._fillers or words[item[last]][0] in _NP_TRAILING | trailing):
             last -= 1
         best: tuple[int, int, int] | None = None
         found = None
