@@ -721,6 +721,10 @@ SELF_DESCRIPTION = [
     ("Acme is a mental health center for adults and children.", [emp("ambulatory_health_care", "621")]),
     ("Fairfield is a Jesuit Catholic university founded in 1942.", [emp("colleges_universities", "6113")]),
     ("Slack is the leading global collaboration platform.", [emp("software_publishers", "5132")]),
+    ("MedImpact is a privately-held pharmacy benefit manager (PBM) headquartered in San Diego.",
+     [emp("insurance", "524")]),
+    ("Acme Games is an independent game studio in Montreal.", [emp("software_publishers", "5132")]),
+    ("Requirements: experience with pharmacy benefits and claims.", []),
     # the domain word elsewhere: a requirement, a department, a partner, a degree's school, a care setting
     ("Requirements: experience with a marketing firm or agency.", [exp("advertising_marketing", "5418")]),
     ("Requirements: 3 years of oncology nursing experience in an oncology setting.", []),
