@@ -16,6 +16,7 @@ KEYS = {
     "degrees": ("level", "requirement"),
     "experience": ("min_years", "max_years", "requirement"),
     "methodologies": ("label", "requirement"),
+    "certifications": ("label", "requirement"),
 }
 
 
@@ -171,6 +172,96 @@ FLATTENED_BULLETS = [
     ("Bachelor's degree preferred, with 3+ years of experience.", "experience", [(3, None, "preferred")]),
 ]
 
+# A requirements header closes a benefits section, even after a benefits block already cut at its reach
+# (which an unknown header must not stretch again over the requirements).
+BENEFITS_THEN_REQUIREMENTS = [
+    ("We Offer:\n- Medical and dental\n- 401(k)\nRequirements:\n- Valid driver's license\n", "certifications",
+     [("drivers_license", "required")]),
+    ("What we offer\n- Medical\n- Paid time off\nQualifications\n- Bachelor's degree in engineering\n", "degrees",
+     [("bachelor", "required")]),
+    ("Benefits\n- 401(k) match\n\nWhat you'll need\n- 3+ years of maintenance experience\n", "experience",
+     [(3, None, "required")]),
+    ("We Offer:\n- Medical\nLicenses/Certifications\n- Valid driver's license\n", "certifications",
+     [("drivers_license", "required")]),
+    ("We Offer:\n" + "- Paid time off, medical, dental and vision coverage\n" * 40
+     + "Required Skills and Knowledge:\n- Must possess and maintain a valid driver's license.\n", "certifications",
+     [("drivers_license", "required")]),
+    ("Salary: competitive, with a signing bonus\nYour Responsibilities and Skills\n- 5 years of experience in welding\n",
+     "experience", [(5, None, "required")]),
+    # negatives: what stands under the benefits header stays out
+    ("We Offer:\n- Tuition reimbursement toward your bachelor's degree\nRequirements:\n- High school diploma\n", "degrees",
+     [("high_school", "required")]),
+    ("Benefits\n- Paid Six Sigma Green Belt training\n- Company vehicle\n", "methodologies", []),
+]
+
+# Headers that say their level, before or after their topic; a form field under them follows them unless
+# it says its own level.
+LEVEL_HEADERS = [
+    ("Licenses/Certifications Preferred\n- CDL Class A\n", "certifications", [("cdl_a", "preferred")]),
+    ("Licenses/Certifications (Preferred):\n- CDL Class A\n", "certifications", [("cdl_a", "preferred")]),
+    ("Licenses/Certifications Required\n- CDL Class A\n", "certifications", [("cdl_a", "required")]),
+    ("Skills Desired\n- Web development experience\nEducation Level: Bachelors Degree\n", "degrees", [("bachelor", "preferred")]),
+    ("Skills Desired\nEducation Level: Bachelors Degree required\n", "degrees", [("bachelor", "required")]),
+    ("Must have\n- Lean manufacturing experience\n", "methodologies", [("lean", "required")]),
+    ("Bonus points\n- Kaizen facilitation\n", "methodologies", [("kaizen", "preferred")]),
+    ("It's Preferred If You Have\n\n2+ years experience in investment banking\n", "experience", [(2, None, "preferred")]),
+    ("Desired Characteristics\n\n3 years of leadership experience\n", "experience", [(3, None, "preferred")]),
+    ("Preferred Qualifications:\n- 8 years of experience\nExperience Required:\n- 5 years of experience in welding\n",
+     "experience", [(8, None, "preferred"), (5, None, "required")]),
+    # negatives: a topic alone keeps the level around it; a sentence is no header
+    ("Preferred Qualifications:\n- Six Sigma Green Belt\nCertifications:\n- CDL Class A\n", "certifications",
+     [("six_sigma_green_belt", "preferred"), ("cdl_a", "preferred")]),
+    ("Requirements:\n- Skills desired by our clients include Lean and 5S.\n", "methodologies",
+     [("lean", "preferred"), ("5s", "preferred")]),
+    ("Experience required for this role is 5 years of welding.\n", "experience", [(5, None, "required")]),
+]
+
+# A preferred header glued onto the end of the previous line starts a preferred section at the glue point;
+# the line it is glued to keeps its own level.
+GLUED_HEADERS = [
+    ("Requirements\n- 3 years of Lean experience working in a team environment.Preferred Qualifications\n- Six Sigma Green Belt\n",
+     "methodologies", [("lean", "required"), ("six_sigma", "preferred")]),
+    ("Requirements\n- Bachelor's degree in mechanical engineerpreferred qualifications: Master's degree\n", "degrees",
+     [("bachelor", "required"), ("master", "preferred")]),
+    ("Requirements\n- Bachelor's degree in engineering.preferred qualifications:\n- Master's degree\n", "degrees",
+     [("bachelor", "required"), ("master", "preferred")]),
+    ("Education: Bachelor's degree in Computer SciencePREFERRED QUALIFICATIONS:R language, Python, Master's degree\n",
+     "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Requirements\n- 5 years of experience in a team environment.Preferred Qualifications: 8 years of experience in aerospace\n",
+     "experience", [(5, None, "required"), (8, None, "preferred")]),
+    # negatives: a cue with a space before it, or one that is no header, is a cue as before
+    ("Bachelor's degree in engineering preferred, master's degree a plus\n", "degrees",
+     [("bachelor", "preferred"), ("master", "preferred")]),
+    ("Requirements\n- Bachelor's degree; preferred experience includes SPC.\n", "degrees", [("bachelor", "required")]),
+]
+
+# A line that starts with "or" / "and/or" continues the level of the line before it.
+CONTINUATION_LINES = [
+    ("Experience with SAP is a plus.\n\nor with at least 6 months of experience in a warehouse\n", "experience",
+     [(0.5, None, "preferred")]),
+    ("Bachelor's degree preferred.\nor an associate degree with 4 years of experience\n", "degrees",
+     [("bachelor", "preferred"), ("associate", "preferred")]),
+    ("Required: 3 years of experience in accounting.\nand/or 2 years of experience in auditing\n", "experience",
+     [(3, None, "required"), (2, None, "required")]),
+    # negatives: a continuation line with its own cue, or one after a line without a cue, keeps its own level
+    ("Experience with SAP is a plus.\nor 2 years of experience in a warehouse required\n", "experience",
+     [(2, None, "required")]),
+    ("Preferred Qualifications:\n- Experience with SAP\n- or 2 years of warehouse experience\n", "experience",
+     [(2, None, "preferred")]),
+    ("Bachelor's degree in accounting.\nor an associate degree with 4 years of experience\n", "degrees",
+     [("bachelor", "required"), ("associate", "required")]),
+    ("Experience with SAP is a plus.\nOrganize 2 years of records for audit\n", "experience", []),
+]
+
+# A company's header behind its name: "Data Ductus - Who we are".
+COMPANY_HEADERS = [
+    ("Data Ductus - Who we are\nWe solve problems in agile, scalable teams.\nThe Role\nExperience with Scrum.\n",
+     "methodologies", [("agile", "required")]),
+    ("Acme Foods | About Us\nWe have run Lean and 5S for years.\n", "methodologies", []),
+    # negative: a dash inside a requirement line is no header
+    ("Requirements\n- Lean manufacturing - who we are looking for knows it\n", "methodologies", [("lean", "required")]),
+]
+
 TABLES = {
     "forward": FORWARD_CUES,
     "backward": BACKWARD_CUES,
@@ -182,6 +273,11 @@ TABLES = {
     "section_bugs_caught": SECTION_BUGS_CAUGHT,
     "pseudo": PSEUDO_CUES,
     "flattened_bullets": FLATTENED_BULLETS,
+    "benefits_then_requirements": BENEFITS_THEN_REQUIREMENTS,
+    "level_headers": LEVEL_HEADERS,
+    "glued_headers": GLUED_HEADERS,
+    "continuation_lines": CONTINUATION_LINES,
+    "company_headers": COMPANY_HEADERS,
 }
 
 

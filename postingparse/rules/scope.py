@@ -9,9 +9,13 @@ Two sources decide, both kept as data (``data/cues.jsonl``, ``data/sections.json
 * **Sections** (medspaCy Sectionizer style): a header line such as
   "Preferred Qualifications:" gives its category to everything below it until
   the next header; "Education:" inherits the category of the section it sits in.
-  Entries under "Benefits" or "About us" are not requirements.
+  Entries under "Benefits" or "About us" are not requirements. A header that a
+  scraper glued onto the end of a line ("...environment.Preferred Qualifications")
+  starts its section at the glue point, and a cue inside a header looks forward only.
 
-A cue in the entry's own sentence beats the section; the default is required.
+A cue in the entry's own sentence beats the section; a line that starts with "or" /
+"and/or" and has no cue of its own continues the level of the line before it; the
+default is required.
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ _CUE_REACH = 8
 #: bullet list into one line leaves "... CPA credentials are desired" hundreds of characters after
 #: requirements it does not govern, while a real list before a cue ("SPC, FMEA, ... is a plus") is shorter.
 _BACKWARD_REACH = 150
+#: A preferred header a scraper glued onto the end of the previous line ("...in a team environment.Preferred
+#: Qualifications", "...engineerpreferred qualifications:"): a preferred section starts at the glue point.
+_GLUED_PREFERRED_HEADER = regex.compile(
+    r"(?<=[\p{L}\p{N}.;,!?)])(?:preferred|desired|nice[ -]to[ -]have|bonus) (?:qualifications?|skills?|requirements?|experience|education)"
+    r"(?: (?:and|&) (?:skills?|experience|qualifications?|education))?[ \t]*+(?::|(?=[ \t]*+\r?$))",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+#: A line that continues the previous line's requirement: "... is a plus.\n\nor with at least 6 months ...".
+_CONTINUATION = regex.compile(r"(?:[^\w\n]|_)*+(?:and/or|or)\b", regex.IGNORECASE)
 _PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
 #: Words too common to prefilter cues by; cues are found through their other words.
 _COMMON_WORDS = frozenset({"have", "will", "would", "with", "that", "this", "your", "from", "when", "than", "been"})
@@ -173,6 +186,9 @@ class RequirementScope:
             resume = m.end()
             row = self._section_rows[int(m.lastgroup[1:])]
             headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup), row.get("max_scope")))
+        glued = [(m.start(), m.end(), PREFERRED, m.group().rstrip(": \t"), None) for m in _GLUED_PREFERRED_HEADER.finditer(text)]
+        if glued:
+            headers = sorted(headers + glued)
         sections: list[Section] = []
         current = "neutral"
         headers = [h for h in headers if h[2] != "boundary" or text[h[0] : h[0] + 1] not in _BULLETS]
@@ -189,9 +205,10 @@ class RequirementScope:
                 if max_scope:
                     end = min(end, header_end + int(max_scope))
             if category == "boundary":
-                # Ends a benefits or company section; inside a requirement list it is just a short line.
+                # Ends a benefits or company section; inside a requirement list it is just a short line. A
+                # section already closed (a benefits block cut at max_scope) stays closed.
                 if current not in NOT_REQUIREMENTS:
-                    if sections:
+                    if sections and sections[-1].end >= start:
                         sections[-1] = replace(sections[-1], end=end)
                     continue
                 category = "neutral"
@@ -227,10 +244,13 @@ class RequirementScope:
             The kept entries, the cues of their segments and the sections (for display).
         """
         text = segments.text  # Doc.text rebuilds the string from the tokens at every call
-        # Only the cues of the entries' own segments can govern them (and are the ones shown).
-        cues = _bound_to_parentheses(self.cues(text, _entry_segments(segments, entries)), text, entries)
         if sections is None:
             sections = self.sections(text)
+        # Only the cues of the entries' own segments can govern them (and are the ones shown), and those of
+        # the line before a continuation line.
+        continued = {e.start for e in entries if _continues_previous_line(segments, e.start)}
+        cues = self.cues(text, _entry_segments(segments, entries, continued))
+        cues = _forward_in_headers(_bound_to_parentheses(cues, text, entries), sections)
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
@@ -244,6 +264,8 @@ class RequirementScope:
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
                 governing = self._governing_cue(entry, segments, cues, cue_starts, breaks)
+                if governing is None and entry.start in continued:
+                    governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
                     entry.requirement = governing.category
                 elif category == PREFERRED:
@@ -362,9 +384,43 @@ def _line_starts(text: str) -> Iterator[int]:
         at = text.find("\n", at + 1)
 
 
-def _entry_segments(segments: Segments, entries: list[Entry]) -> list[tuple[int, int]]:
-    """The ``[start, end]`` of the segments holding the entries, as sorted, merged ``[start, end + 1)`` ranges."""
-    spans = sorted({segments.index_at(e.start) for e in entries}) if len(segments) else []
+def _continues_previous_line(segments: Segments, offset: int) -> bool:
+    """Whether the segment holding ``offset`` is a line that starts with "or" / "and/or" (it continues the line before)."""
+    if not len(segments) or segments.index_at(offset) == 0:
+        return False
+    segment = segments.at(offset)
+    return segment.start == segment.line_start and bool(_CONTINUATION.match(segments.text, segment.start, segment.end))
+
+
+def _last_cue_of_previous_segment(entry: Entry, segments: Segments, cues: list[Cue], cue_starts: list[int]) -> Cue | None:
+    """The last cue of the segment before the entry's own: the level of the line a continuation line continues."""
+    previous = segments.segments[segments.index_at(entry.start) - 1]
+    lo, hi = bisect_left(cue_starts, previous.start), bisect_left(cue_starts, previous.end)
+    pseudo = [c for c in cues[lo:hi] if c.direction == "pseudo"]
+    real = [c for c in cues[lo:hi] if c.direction != "pseudo" and not c.scope and not any(p.start <= c.start < p.end for p in pseudo)]
+    return real[-1] if real else None
+
+
+def _forward_in_headers(cues: list[Cue], sections: list[Section]) -> list[Cue]:
+    """A cue inside a section header ("Preferred Qualifications", glued or not) governs what follows it only."""
+    if not cues or not sections:
+        return cues
+    starts = [s.start for s in sections]
+    out = []
+    for cue in cues:
+        section = section_at(sections, starts, cue.start)
+        if section is not None and cue.end <= section.header_end and cue.direction == "bidirectional":
+            cue = replace(cue, direction="forward")
+        out.append(cue)
+    return out
+
+
+def _entry_segments(segments: Segments, entries: list[Entry], continued: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """The ``[start, end]`` of the segments holding the entries (and of the segment before each entry
+    starting in ``continued``), as sorted, merged ``[start, end + 1)`` ranges."""
+    spans = {segments.index_at(e.start) for e in entries} if len(segments) else set()
+    spans |= {segments.index_at(offset) - 1 for offset in continued}
+    spans = sorted(spans)
     ranges: list[tuple[int, int]] = []
     for i in spans:
         segment = segments.segments[i]
