@@ -127,6 +127,8 @@ LABELS = [
     ("Experience: 5 - 7 years", [(5, 7, None)]),
     ("Experience: 2+ years", [(2, None, None)]),
     ("Required Experience: 3-5 Years", [(3, 5, None)]),
+    ("REQUIRED EXPERIENCE: 3-5 YEARS", [(3, 5, None)]),
+    ("İSTANBUL OFFICE. Experience: 4+ YRS", [(4, None, None)]),
     ("Years of experience: 3-5", [(3, 5, None)]),
     ("Project Management experience (4-7 years), Bachelor's degree in Computer Science.",
      [(4, 7, "project management")]),

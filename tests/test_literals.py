@@ -15,7 +15,7 @@ import regex
 
 import postingparse
 from postingparse.pipeline import default_extractor
-from postingparse.rules.literals import Screen, fold, full_path, required_literals
+from postingparse.rules.literals import Screen, fold, full_path, lower, required_literals
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
 
@@ -104,3 +104,16 @@ def test_hostile_repetition_is_screened() -> None:
     assert postingparse.parse(text).degrees  # still found
     for screen, _ in _screened_regexes()[:4]:
         assert not screen.may_match(fold(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("5+ YEARS of Experience", "5+ years of experience"),
+        ("İstanbul office, 3 Yrs", "İstanbul office, 3 yrs"),  # "İ" lower-cases to two characters: kept
+        ("STRASSE ſ", "strasse ſ"),
+    ],
+)
+def test_lower_keeps_offsets(text: str, expected: str) -> None:
+    assert lower(text) == expected
+    assert lower(text) is lower(text)  # the last text lowered is kept

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from ..record import DegreeEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .literals import Screen, fold
+from .literals import Screen, fold, lower
 from .scope import NOT_REQUIREMENTS
 from .segments import Segments
 
@@ -574,9 +574,7 @@ class DegreeRules:
         A name starts a word, or follows a lower-case letter as a capital (bullets glued by a scraper:
         "...experienceBachelor's"); in an all-lower-case text, "glued" rows may start anywhere.
         """
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lower-cased; offsets must hold
-            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        low = lower(text)
         lowercase = low == text
         found = sorted((m for pattern in self._names for m in pattern.finditer(low)), key=lambda m: (m.start(), -m.end()))
         may_block = self._blocking_screen.may_match(fold(text)) if found else False

@@ -112,6 +112,25 @@ def fold(text: str) -> str:
 _last_fold: tuple[str | None, str] = (None, "")
 
 
+def lower(text: str) -> str:
+    """``text`` lower-cased character by character, offsets kept (a character whose lower case is
+    longer, such as "İ", stays as it is): case-sensitive regexes on it find what case-insensitive
+    ones find on ``text``, several times faster. The last text lowered is kept, as in `fold`.
+    """
+    global _last_lower
+    last = _last_lower
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    _last_lower = (text, low)
+    return low
+
+
+_last_lower: tuple[str | None, str] = (None, "")
+
+
 class Screen:
     """Whether a regex may match somewhere in a text: False only when none of its required literals occurs.
 
@@ -150,4 +169,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "Screen", "fold", "full_path"]
+__all__ = ["required_literals", "Screen", "fold", "full_path", "lower"]
