@@ -280,6 +280,8 @@ LISTED = [
     # an amount whose phrase a line break cut
     ("A great opportunity for a Data Scientist with 4+ years\nof relevant experience to work here.", [(4, None, None)]),
     ("Requirements:\n3+ years\n of regulated medical device work", [(3, None, None)]),
+    ("Requirements:\r\n3+ years  \r\n  of regulated medical device work", [(3, None, None)]),
+    ("Requirements:\n3+ years \n Bachelor's degree in engineering", [(3, None, None)]),
 ]
 
 # ... and what stays out: the same shapes outside a requirements header, tenure, credit, timelines.
@@ -439,7 +441,7 @@ ADVERSARIAL = ["1" * 100_000, "5-" * 50_000 + " years", "years " * 20_000, "5 ye
                "5" + " " * 100_000 + "years", "at least " * 12_000 + "5 years", "a" * 100_000 + "5 years experience",
                "Experience: " * 10_000 + "5 years", "five (5) " * 10_000 + "years",
                # phrases cut by a line break (joined once per text), bullets under a requirements header
-               "3+ years\n of work\n" * 6_000, "Requirements:\n" + "5 years minimum\n4 years with PLC programming\n" * 2_000]
+               "3+ years\n of work\n" * 6_000, "5+ years " * 12_000, "Requirements:\n" + "5 years minimum\n4 years with PLC programming\n" * 2_000]
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:12])

@@ -233,6 +233,10 @@ class ExperienceRules:
         self._coordination = regex.compile(r"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
         self._company_after = regex.compile(rf"[^.;!?\n]{{0,120}}?,{_W}(?:we|we['’](?:ve|re)|our|us)\b", _FLAGS)
         self._line_break = regex.compile(r"[^\S\r\n]*+\r?\n[^\S\r\n]*+(?=(?:of|in|with|experience)\b)", _FLAGS)
+        # What the break must start with, as a pre-check: the regex module looks for a regex's literal "\n"
+        # from the start to the end of the range before matching (a long unbroken line made each amount
+        # scan the rest of it); a character class is not looked for that way.
+        self._break_ahead = regex.compile(r"[^\S\r\n]*+[\r\n]", _FLAGS)
         self._gerund_at = regex.compile(r"\p{L}{2,}ing\b", _FLAGS)
         self._as_not_role = regex.compile(r"(?:well|soon|of|needed|such|long|per|part|follows)\b", _FLAGS)
 
@@ -271,6 +275,8 @@ class ExperienceRules:
         Only where the next line goes on in lower case; the break is read as a space (same length, so
         offsets hold) and the evidence is taken from the text as written.
         """
+        if not self._break_ahead.match(text, amount.end, segment.end + 4):
+            return None
         brk = self._line_break.match(text, amount.end, segment.end + 4)
         if brk is None or brk.end() >= len(text):
             return None
