@@ -25,6 +25,11 @@ def _check(text: str, expected: list[dict]) -> None:
 
 # The shapes degree requirements come in, modelled on corpus-real and the seed postings.
 DEGREE_EXAMPLES = [
+    # an ambiguous abbreviation confirmed by the degree word after it (read within that word's reach)
+    ("AS level degree in Nursing required.",
+     [{"level": "associate", "fields": ["nursing"], "text": "AS level degree in Nursing"}]),
+    ("BS  \tdiploma in Chemistry",
+     [{"level": "bachelor", "fields": ["chemistry"], "text": "BS  \tdiploma in Chemistry"}]),
     # abbreviations with dots that share a beginning with a shorter one ("B.S" in "B.Sc.")
     ("B.Sc. in Chemistry required.",
      [{"level": "bachelor", "fields": ["chemistry"], "text": "B.Sc. in Chemistry"}]),
@@ -450,6 +455,7 @@ DEGREE_FAMILY_NEGATIVES = [
 
 # No degree requirement at all: false friends, benefits, schools, staff.
 DEGREE_NEGATIVES = [
+    ("AS degreed nurse wanted.", []),
     ("Proficiency with MS Office, MS Excel and MS Project is required.", []),
     ("Advanced MS-Excel skills, including pivot tables.", []),
     ("We provide 360-degree feedback and a high degree of autonomy.", []),
@@ -811,3 +817,19 @@ def test_degree_families(text: str, expected: list[dict]) -> None:
 @pytest.mark.parametrize("text,expected", DEGREE_FAMILY_NEGATIVES)
 def test_degree_family_negatives(text: str, expected: list[dict]) -> None:
     _check(text, expected)
+
+
+@pytest.mark.parametrize("unit", ["MS ", "BS in ", "High school "])
+def test_repeated_ambiguous_names_take_linear_time(unit: str) -> None:
+    """Each ambiguous name looks for a degree word after it: only as far as such a word can reach."""
+    import time
+
+    from postingparse import parse
+
+    short, long = (unit * (n // len(unit)) for n in (25_000, 250_000))
+    timings = []
+    for text in (short, long):
+        started = time.process_time()
+        parse(text)
+        timings.append(time.process_time() - started)
+    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x

@@ -86,6 +86,10 @@ _INTRO = regex.compile(
     _FLAGS,
 )
 _AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
+# The most text an _AFTER_DEGREE match can span (its two words at most, whole), found with character
+# classes only: the regex module looks for a pattern's literals across the whole range before matching,
+# so _AFTER_DEGREE is matched within this reach (and the one character its final \b reads).
+_AFTER_DEGREE_REACH = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?\w*+[ \t]*+\w*+", _FLAGS)
 _AFTER_CONTEXT = regex.compile(
     r"[ \t]*+(?:\(s\)[ \t]*+)?\)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
     r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
@@ -972,7 +976,8 @@ def confirm(text: str, members: list[Member], lowercase: bool) -> bool:
         return True
     after = max(m.name_end for m in members)
     has_fields = any(m.fields.end >= 0 for m in members)  # a parsed field phrase, not the field an abbreviation names (MPA)
-    degree_after = _AFTER_DEGREE.match(text, last.mention.end) is not None or any(
+    reach = _AFTER_DEGREE_REACH.match(text, last.mention.end).end() + 1
+    degree_after = _AFTER_DEGREE.match(text, last.mention.end, min(len(text), reach)) is not None or any(
         _DEGREE_WORD_END.search(text, m.mention.end, m.name_end) for m in members
     )
     context_after = _AFTER_CONTEXT.match(text, after) is not None or _AFTER_CONTEXT.match(text, last.mention.end) is not None
