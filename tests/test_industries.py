@@ -763,6 +763,35 @@ SELF_DESCRIPTION = [
 ]
 
 
+#: Wave-3, third round: the experience family found on postings-large. A maker noun ending the term
+#: ("electronics manufacturing") lets a setting follow ("... environment"); a medical device setting; the Big 4
+#: as public accounting; "IT sphere"; "the US" is the country, not "us" the employer.
+EXPERIENCE_FAMILY = [
+    ("Requirements: Experience in an electronics manufacturing environment.",
+     [exp("computer_electronic_manufacturing", "334")]),
+    ("Requirements: Experience in a medical device manufacturing environment.", [exp("medical_devices", "3391")]),
+    ("Requirements: Experience in a regulated medical device environment.", [exp("medical_devices", "3391")]),
+    ("Requirements: Experience in a food production environment.", [exp(*FOOD)]),
+    ("Requirements: Big 4 experience preferred.", [exp("accounting_services", "5412")]),
+    ("Requirements: Work experience in IT sphere.", [exp("information_technology", "51")]),
+    ("Requirements: Experience in the US, consumer electronics industry.",
+     [exp("computer_electronic_manufacturing", "334")]),
+    ("Join us: we are a food manufacturer.", [emp(*FOOD)]),
+    # settings and functions that are no industry
+    ("Requirements: Experience in a production environment.", []),
+    ("Requirements: Experience in a software development environment.", []),
+    ("Requirements: Experience in an Agile development environment.", []),
+    ("Requirements: Experience in the public sphere.", []),
+    ("Requirements: Experience in analytics required.", []),
+    ("Requirements: Finance experience required.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXPERIENCE_FAMILY)
+def test_experience_family(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
 @pytest.mark.parametrize("text,expected", MAKER_AND_MARKET)
 def test_maker_and_market(text, expected):
     assert entries_of(text, "industries", KEYS) == expected

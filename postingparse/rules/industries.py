@@ -364,7 +364,7 @@ class IndustryRules:
         first.start = word.idx
 
     def _headed(self, group: list[PhraseMatch], chain: list[_Head]) -> list[Mention]:
-        allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in chain)]
+        allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in self._term_heads(t, chain))]
         if not allowed:
             return []
         last = chain[-1]
@@ -375,6 +375,14 @@ class IndustryRules:
             items = [(t.start_char, t.end_char, self._elided(t, group[-1])) for t in allowed]
         terms = tuple(t.span.text.lower() for t in allowed)
         return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")), terms=terms)]
+
+    def _term_heads(self, term: PhraseMatch, chain: list[_Head]) -> list[_Head]:
+        """The heads a term takes, counting a head noun that ends the term itself: "electronics manufacturing"
+        [environment] is a manufacturing setting, so a row allowing "manufacturing" takes the setting after it."""
+        own = self._head_rows.get(term.span[-1].lower_)
+        if own is None or own["group"] != "make" or chain[0].row["group"] != "setting":
+            return chain
+        return [_Head(own, term.end_char, term.span.end), *chain]
 
     def _elided(self, term: PhraseMatch, last: PhraseMatch) -> dict[str, Any]:
         """The industry of a list item that shares the last item's noun: "agricultural [equipment] or
