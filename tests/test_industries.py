@@ -765,7 +765,9 @@ SELF_DESCRIPTION = [
 
 #: Wave-3, third round: the experience family found on postings-large. A maker noun ending the term
 #: ("electronics manufacturing") lets a setting follow ("... environment"); a medical device setting; the Big 4
-#: as public accounting; "IT sphere"; "the US" is the country, not "us" the employer.
+#: as public accounting; "IT sphere"; "the US" is the country, not "us" the employer; an industry in parentheses
+#: before "experience"; domain words the vocabulary lacked ("PV industry",
+#: "marketing industry", "consumer-packaged goods", "BioPharm/CGT").
 EXPERIENCE_FAMILY = [
     ("Requirements: Experience in an electronics manufacturing environment.",
      [exp("computer_electronic_manufacturing", "334")]),
@@ -777,6 +779,16 @@ EXPERIENCE_FAMILY = [
     ("Requirements: Experience in the US, consumer electronics industry.",
      [exp("computer_electronic_manufacturing", "334")]),
     ("Join us: we are a food manufacturer.", [emp(*FOOD)]),
+    ("Requirements: Experience in the consumer-packaged goods industry.", [exp("consumer_products", None)]),
+    ("Requirements: 3+ years in BioPharm/CGT Industry experience.", [exp(*PHARMA)]),
+    ("Requirements: Experience in the internet marketing industry.", [exp("advertising_marketing", "5418")]),
+    ("Requirements: Experience in the Marketing industry a plus.", [exp("advertising_marketing", "5418")]),
+    ("Requirements: Previous experience in the PV industry will be a significant advantage.",
+     [exp("renewable_energy", "22111")]),
+    ("Requirements: Experience in the highway industry.", [exp(*HEAVY_CIVIL)]),
+    ("Requirements: Exposure to supporting technical manufacturing.", [exp(*MFG)]),
+    ("Requirements: 5 years experience in a university setting.", [exp("colleges_universities", "6113")]),
+    ("Qualifications: Manufacturing (automotive) experience preferred.", [exp("automotive", "3361")]),
     # settings and functions that are no industry
     ("Requirements: Experience in a production environment.", []),
     ("Requirements: Experience in a software development environment.", []),
@@ -784,6 +796,20 @@ EXPERIENCE_FAMILY = [
     ("Requirements: Experience in the public sphere.", []),
     ("Requirements: Experience in analytics required.", []),
     ("Requirements: Finance experience required.", []),
+    ("Requirements: 5 years marketing experience.", []),
+    ("Requirements: Knowledge of marketing industry trends.", []),
+    ("Requirements: Highway driving experience required.", []),
+    ("Requirements: Knowledge of CGT rules for UK tax filings.", []),
+    ("Requirements: Exposure to supporting end users.", []),
+    ("Qualifications: 2 years of college experience.", []),
+    ("Qualifications: Relevant military experience is considered for veterans.", []),
+    ("We are Military Ready and Second Chance employers.", []),
+    ("Benefits: military leave, military discounts, and tuition.", []),
+    ("We encourage veterans and military spouses to apply.", []),
+    ("We do not discriminate on the basis of age, sex, disability, marital status, veteran or military status, "
+     "genetic information.", []),
+    ("Acme is a leading supplier to the military and aerospace industries.", []),
+    ("Qualifications: Experience with military specifications (MIL-STD).", []),
 ]
 
 
