@@ -17,6 +17,13 @@ beside the repository (without ``../shared`` the script says so and exits with s
   final and scored once (its README has that run).
 - ``paths``: ``benchmarks/paths/labels-*.jsonl``, 36 postings of the large file labelled
   for the ``paths`` field only (34 with alternatives); only ``paths`` is scored on it.
+- ``wave3``: ``benchmarks/wave3/labels-*.jsonl``, a fresh blind sample for the second wave's second
+  session: 40 more postings of the large file (26 manufacturing/engineering roles), every field
+  labelled by people who never ran the extractor, scored once when the session's rules were final
+  (its README has that run).
+- ``paths2``: ``benchmarks/paths2/labels-*.jsonl``, 40 postings of the large file found by a text
+  search for alternatives ("in lieu", "substitute", "equivalent combination", "with a master's"),
+  labelled blind for ``paths`` only by people who never ran the extractor, scored once.
 
 A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
 scored on a set once its labels have a ``certifications`` key, and the script says which
@@ -27,6 +34,8 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py --set testset    # the test sample
     python benchmarks/evaluate_devset.py --set wave2      # the second wave's blind sample
     python benchmarks/evaluate_devset.py --set paths      # alternative paths only (``paths`` key)
+    python benchmarks/evaluate_devset.py --set wave3      # the fresh blind sample of session 4
+    python benchmarks/evaluate_devset.py --set paths2     # blind alternative paths (``paths`` key)
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -47,6 +56,8 @@ SETS = {
     "testset": (HERE / "testset", CORPUS_REAL / "postings-large.jsonl.gz"),
     "wave2": (HERE / "wave2", CORPUS_REAL / "postings-large.jsonl.gz"),
     "paths": (HERE / "paths", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "wave3": (HERE / "wave3", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "paths2": (HERE / "paths2", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 
