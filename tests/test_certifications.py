@@ -725,3 +725,26 @@ def test_longest_matches_agree_with_their_definition(spans):
     name = namedtuple("Name", "label")
     found = [(start, start + length, name(label)) for start, length, label in spans]
     assert [(s, e, n.label) for s, e, n in _longest(found)] == [(s, e, n.label) for s, e, n in _longest_by_definition(found)]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Valid driver's license required, CDL preferred, ",  # one long sentence of names and cues of both levels
+        "certified to operate forklifts ",
+        "pmp cqe fpc ",
+    ],
+)
+def test_repeated_names_in_one_long_sentence_take_linear_time(unit: str) -> None:
+    """The rules read after a name, and the scope's cues, look only as far as they can reach, not to the sentence's end."""
+    import time
+
+    from postingparse import parse
+
+    short, long = ((unit * (n // len(unit) + 1))[:n] for n in (20_000, 200_000))
+    timings = []
+    for text in (short, long):
+        started = time.process_time()
+        parse(text)
+        timings.append(time.process_time() - started)
+    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x

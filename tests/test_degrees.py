@@ -833,3 +833,19 @@ def test_repeated_ambiguous_names_take_linear_time(unit: str) -> None:
         parse(text)
         timings.append(time.process_time() - started)
     assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x
+
+
+def test_repeated_levels_under_many_headers_take_linear_time() -> None:
+    """Keeping one entry per level looks up each mention's section, not every section for every mention."""
+    import time
+
+    from postingparse import parse
+
+    unit = "Preferred Skills\nEducation Level: Bachelors Degree\n"
+    short, long = (unit * (n // len(unit)) for n in (20_000, 200_000))
+    timings = []
+    for text in (short, long):
+        started = time.process_time()
+        parse(text)
+        timings.append(time.process_time() - started)
+    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x

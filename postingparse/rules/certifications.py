@@ -127,11 +127,28 @@ class ContextSets:
             )
             for name, words in phrases.items()
         }
+        self._last_text: tuple[str | None, dict[str, bool]] = (None, {})
 
     def spans(self, name: str, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where a word of set ``name`` stands in ``text[lo:hi]``."""
         pattern = self._patterns.get(name)
         return [m.span() for m in pattern.finditer(text, max(0, lo), hi)] if pattern else []
+
+    def in_text(self, name: str, text: str) -> bool:
+        """Whether a word of set ``name`` (one that reaches the whole doc) stands anywhere in ``text``.
+
+        Asked for each candidate of a text, so the answers for the last text are kept (as `literals.fold`
+        keeps its last text): searching the whole text per candidate made a text of many names quadratic.
+        """
+        last = self._last_text
+        if last[0] is not text:
+            last = (text, {})
+            self._last_text = last
+        answers = last[1]
+        if name not in answers:
+            pattern = self._patterns.get(name)
+            answers[name] = bool(pattern and pattern.search(text))
+        return answers[name]
 
 
 class CertificationRules:
@@ -152,6 +169,10 @@ class CertificationRules:
     #: How far (characters, either side, within the sentence) an offer of the employer reaches: a scraper's glued
     #: line ("Tuition reimbursement ... License/Certification: EPA Certification (Required)") is no offer of it.
     OFFER_REACH = 150
+    #: How far (characters, within the sentence) after a name the "after" rules read (company, membership, negation,
+    #: in progress, or equivalent): far past any of their matches. The regex module looks for a pattern's literals
+    #: to the end of what it is given before matching, so the rest of a long sentence made each name cost its length.
+    AFTER_WINDOW = 1000
 
     def __init__(self, nlp: Language, vocabularies: Vocabularies) -> None:
         rows = vocabularies.table("certifications")
@@ -340,7 +361,7 @@ class CertificationRules:
         lo, hi = (segment.start, segment.end) if segment else (0, len(text))
         for set_name in name.contexts:
             if set_name in self.contexts.doc_sets:
-                if self.contexts.spans(set_name, text, 0, len(text)):
+                if self.contexts.in_text(set_name, text):
                     return True
                 continue
             window = (max(lo, start - self.CONTEXT_REACH), min(hi, end + self.CONTEXT_REACH))
@@ -354,7 +375,7 @@ class CertificationRules:
             if lifting and lifting.search(text, max(0, start - self.BEFORE_REACH), start):
                 continue
             if set_name in self.contexts.doc_sets:
-                if self.contexts.spans(set_name, text, 0, len(text)):
+                if self.contexts.in_text(set_name, text):
                     return True
                 continue
             spans = self.contexts.spans(set_name, text, start - self.VETO_REACH, end + self.VETO_REACH)
@@ -444,7 +465,7 @@ class CertificationRules:
         """
         lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
-        after = text[c.end : hi]
+        after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
         if self._company.match(after) or self._member_after.match(after):
             return False
         if self._member_before.search(before) or self._someone_else.search(before):
@@ -453,7 +474,7 @@ class CertificationRules:
             return False
         if self._negated_after.match(after):
             return False
-        if not after.strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
+        if not after.strip() and not text[c.end : hi].strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
             return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
         near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
         if self._offer.search(near) and not self._in_progress(before, after):
@@ -475,7 +496,7 @@ class CertificationRules:
         """The entry of an accepted candidate, with ``in_progress`` and ``or_equivalent`` read from its sentence."""
         lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
-        after = text[c.end : hi]
+        after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
         row = self.rows.get(c.label, {})
         return CertificationEntry(
             text=text[c.start : c.end],

@@ -786,10 +786,10 @@ class DegreeRules:
         equivalence when a later one offers it.
         """
         levels = [e.level for e in candidates]
-        sections = context.sections if len(set(levels)) < len(levels) else []
+        repeated = len(set(levels)) < len(levels)
         kept: dict[str, DegreeEntry] = {}
         for entry in candidates:
-            section = next((s for s in reversed(sections) if s.start <= entry.start < s.end), None)
+            section = context.section_at(entry.start) if repeated else None
             if section is not None and section.category in self._dropped_sections:
                 continue
             first = kept.get(entry.level)

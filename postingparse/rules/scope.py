@@ -292,13 +292,11 @@ class RequirementScope:
         pseudo = [c for c in local if c.direction == "pseudo"]
         local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
         # A cue inside the entry's own evidence ("Preferred Qualifications" matched as text) still counts.
-        best: tuple[tuple[bool, int, int], Cue] | None = None
-        for cue in local:
+        candidates = []
+        for order, cue in enumerate(local):
             if cue.scope and not (cue.scope[0] <= entry.start and entry.end <= cue.scope[1]):
                 continue
             if cue.end <= entry.start and cue.direction in ("forward", "bidirectional"):
-                if _inline_label_between(segments.text, cue.end, entry.start):
-                    continue
                 between = (cue.end, entry.start)
                 distance, backward_rank = entry.start - cue.end, 1
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
@@ -310,16 +308,21 @@ class RequirementScope:
                 between, distance, backward_rank = (cue.start, cue.start), 0, 0
             else:
                 continue
+            candidates.append(((cue.weak, distance, backward_rank), order, between, cue))  # backward_rank 1: a forward cue
+        # The best-ranked cue that nothing blocks governs (of equal ranks the first): the checks run nearest
+        # first and stop at the first cue that passes, since a segment of many cues made each entry check them all.
+        candidates.sort(key=lambda c: c[:2])
+        for (_, _, backward_rank), _, between, cue in candidates:
+            if backward_rank and _inline_label_between(segments.text, cue.end, entry.start):
+                continue
             if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
                 continue
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
             i = bisect_left(breaks, between[0])
             if i < len(breaks) and breaks[i] < between[1]:
                 continue
-            key = (cue.weak, distance, backward_rank)
-            if best is None or key < best[0]:
-                best = (key, cue)
-        return best[1] if best else None
+            return cue
+        return None
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
