@@ -28,6 +28,7 @@ The requirement (required/preferred) is the shared requirement scope's, as for e
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
@@ -38,6 +39,7 @@ from spacy.tokens import Doc
 from ..record import CertificationEntry, MethodologyEntry
 from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
+from .literals import Screen, screening
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
 from .segments import Segments
@@ -127,28 +129,57 @@ class ContextSets:
             )
             for name, words in phrases.items()
         }
-        self._last_text: tuple[str | None, dict[str, bool]] = (None, {})
+        # Per set, the literals one of which every match holds (None: unknown, never skip): a window without
+        # one cannot hold a match. Candidates stand close together in a text of many names, so their windows
+        # overlap and searching each made every position of the text be tried dozens of times.
+        self._literals = {name: Screen([pattern.pattern], _FLAGS).literals for name, pattern in self._patterns.items()}
+        #: Answers kept for the last text (as `literals.fold` keeps its last text), in one tuple for threads.
+        self._last_text: tuple[str | None, dict[str, bool], dict[str, tuple[list[int], list[int]] | None]] = (None, {}, {})
 
     def spans(self, name: str, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where a word of set ``name`` stands in ``text[lo:hi]``."""
         pattern = self._patterns.get(name)
-        return [m.span() for m in pattern.finditer(text, max(0, lo), hi)] if pattern else []
+        if pattern is None:
+            return []
+        lo = max(0, lo)
+        return [m.span() for m in pattern.finditer(text, lo, hi)] if self._may_match(name, text, lo, hi) else []
 
     def in_text(self, name: str, text: str) -> bool:
         """Whether a word of set ``name`` (one that reaches the whole doc) stands anywhere in ``text``.
 
-        Asked for each candidate of a text, so the answers for the last text are kept (as `literals.fold`
-        keeps its last text): searching the whole text per candidate made a text of many names quadratic.
+        Asked for each candidate of a text, so the answers for the last text are kept: searching the whole
+        text per candidate made a text of many names quadratic.
         """
-        last = self._last_text
-        if last[0] is not text:
-            last = (text, {})
-            self._last_text = last
-        answers = last[1]
+        _, answers, _ = self._memo(text)
         if name not in answers:
             pattern = self._patterns.get(name)
             answers[name] = bool(pattern and pattern.search(text))
         return answers[name]
+
+    def _memo(self, text: str):
+        last = self._last_text
+        if last[0] is not text:
+            last = (text, {}, {})
+            self._last_text = last
+        return last
+
+    def _may_match(self, name: str, text: str, lo: int, hi: int) -> bool:
+        """False only when no required literal of set ``name`` lies whole inside ``text[lo:hi]`` (a proof)."""
+        if not screening():
+            return True
+        _, _, occurrences = self._memo(text)
+        if name not in occurrences:
+            occurrences[name] = _literal_occurrences(text, self._literals.get(name))
+        found = occurrences[name]
+        if found is None:
+            return True
+        starts, ends = found
+        i = bisect_left(starts, lo)
+        while i < len(starts) and starts[i] < hi:
+            if ends[i] <= hi:
+                return True
+            i += 1
+        return False
 
 
 class CertificationRules:
@@ -236,6 +267,9 @@ class CertificationRules:
         )  # a name that ends in its credential word ("GCP certification") passes it on to its list
         self._not_credential = regex.compile(alternation(credential["not"]), _FLAGS)
         self._offer = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(rules['offer'])})", _FLAGS)
+        # The offer alternation costs ~40 us per window tried at every position; a window without one of the words it
+        # requires (derived from its rows) cannot hold an offer.
+        self._offer_screen = Screen([self._offer.pattern], _FLAGS)
         self._company = regex.compile(rf"[ \t]*+(?:{alternation(rules['company'])})", _FLAGS)
         self._member_before = regex.compile(alternation([r for r in rules["membership"] if r.endswith("$")]), _FLAGS)
         self._member_after = regex.compile(alternation([r for r in rules["membership"] if r.startswith("^")]), _FLAGS)
@@ -477,7 +511,7 @@ class CertificationRules:
         if not after.strip() and not text[c.end : hi].strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
             return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
         near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
-        if self._offer.search(near) and not self._in_progress(before, after):
+        if self._offer_screen.may_match(near.casefold()) and self._offer.search(near) and not self._in_progress(before, after):
             return False
         described = {} if described is None else described
         if (lo, hi) not in described:
@@ -602,6 +636,24 @@ def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
         if end > reach:
             reach, reach_from = end, start
     return sorted(kept, key=lambda f: (f[0], f[1]))
+
+
+def _literal_occurrences(text: str, literals: frozenset[str] | None) -> tuple[list[int], list[int]] | None:
+    """Starts and ends (sorted by start) of every occurrence of the case-folded ``literals`` in ``text``; None
+    when there are none to look for or case folding changes the text's length (offsets would not hold)."""
+    if not literals:
+        return None
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None
+    found = []
+    for literal in literals:
+        at = folded.find(literal)
+        while at >= 0:
+            found.append((at, at + len(literal)))
+            at = folded.find(literal, at + 1)
+    found.sort()
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _sentence_of(text: str, segments: Segments, c: Candidate) -> tuple[int, int]:

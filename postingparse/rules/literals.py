@@ -157,6 +157,11 @@ class Screen:
 _screening = [True]
 
 
+def screening() -> bool:
+    """Whether pre-checks may skip work now (False inside `full_path`): for checks built on a `Screen`'s literals."""
+    return _screening[0]
+
+
 @contextlib.contextmanager
 def full_path() -> Iterator[None]:
     """Within this context every `Screen` passes every text: the path without pre-checks, whose records
@@ -169,4 +174,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "Screen", "fold", "full_path", "lower"]
+__all__ = ["required_literals", "Screen", "fold", "full_path", "lower", "screening"]

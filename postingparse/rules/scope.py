@@ -290,7 +290,8 @@ class RequirementScope:
         local = [c for c in cues[max(lo, at - _CUE_REACH) : min(hi, at + _CUE_REACH)] if c.end <= segment.end]
         # A pseudo-cue hides any real cue it overlaps.
         pseudo = [c for c in local if c.direction == "pseudo"]
-        local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
+        if pseudo:
+            local = [c for c in local if c.direction != "pseudo" and not any(p.start <= c.start < p.end for p in pseudo)]
         # A cue inside the entry's own evidence ("Preferred Qualifications" matched as text) still counts.
         candidates = []
         for order, cue in enumerate(local):
