@@ -126,6 +126,7 @@ class RequirementScope:
         # around the words (4+ letters) its rows are made of; a cue always contains one of them.
         words = {w for row in self._cue_rows for w in _required_words(row["regex"])}
         self._trigger_words = sorted(words)
+        self._last_windows: tuple[str | None, list[tuple[int, int]], dict[int, list[Cue]]] = (None, [], {})
         section_rows = [row for row in vocabularies.table("sections") if row["category"] != "appendix"]
         appendix = [row["regex"] for row in vocabularies.table("sections") if row["category"] == "appendix"]
         # A board's appendix starts anywhere, often glued to the posting's last words by a scraper.
@@ -153,22 +154,41 @@ class RequirementScope:
             return []
         found = []
         range_starts = [r[0] for r in within] if within is not None else []
-        for lo, hi in _windows(_occurrences(text, self._trigger_words), len(text)):
+        windows, window_cues = self._cue_windows(text)
+        for lo, hi in windows:
             if within is not None:
                 i = bisect_right(range_starts, hi - 1) - 1
                 if i < 0 or within[i][1] <= lo:
                     continue  # no range meets this window: no cue of it is wanted
-            for m in self._cues.finditer(text, lo, hi):
-                if within is not None and not _inside(within, range_starts, m.start()):
-                    continue
-                row = self._cue_rows[int(m.lastgroup[1:])]
-                direction = row["direction"]
-                if (
-                    direction == "bidirectional" and text[m.start()].islower()  # "Preferred Skills" opens a list
-                    and _CLOSES_BULLET.match(text, m.start()) and _OPENS_BULLET.match(text, m.end())
-                ):
-                    direction = "backward"
-                found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
+            in_window = window_cues.get(lo)
+            if in_window is None:
+                in_window = window_cues[lo] = self._cues_between(text, lo, hi)
+            found.extend(in_window if within is None else (c for c in in_window if _inside(within, range_starts, c.start)))
+        return found
+
+    def _cue_windows(self, text: str) -> tuple[list[tuple[int, int]], dict[int, list[Cue]]]:
+        """The windows around cue words in ``text`` and the cues found so far per window (by its start).
+
+        Kept for the last text (one tuple, for threads): a doc's scope is applied more than once (the
+        certifications family reads levels before the pipeline does), each time over most of its segments.
+        """
+        last = self._last_windows
+        if last[0] is not text:
+            last = (text, list(_windows(_occurrences(text, self._trigger_words), len(text))), {})
+            self._last_windows = last
+        return last[1], last[2]
+
+    def _cues_between(self, text: str, lo: int, hi: int) -> list[Cue]:
+        found = []
+        for m in self._cues.finditer(text, lo, hi):
+            row = self._cue_rows[int(m.lastgroup[1:])]
+            direction = row["direction"]
+            if (
+                direction == "bidirectional" and text[m.start()].islower()  # "Preferred Skills" opens a list
+                and _CLOSES_BULLET.match(text, m.start()) and _OPENS_BULLET.match(text, m.end())
+            ):
+                direction = "backward"
+            found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
         return found
 
     def sections(self, text: str) -> list[Section]:
