@@ -49,6 +49,7 @@ INPUTS: dict[str, str] = {
     "certified to operate forklifts": "certified to operate forklifts ",
     "lower-case pmp cqe fpc": "pmp cqe fpc ",
     "driver's license required, CDL preferred": "Valid driver's license required, CDL preferred, ",
+    "preferred skills / education level headers": "Preferred Skills\nEducation Level: Bachelors Degree\n",
     "base64 blob": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
 }
 SIZES = (10_000, 100_000, 1_000_000)
