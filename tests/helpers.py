@@ -27,3 +27,22 @@ def entries_of(text: str, family: str, keys: Sequence[str]) -> list[dict[str, An
 def expected_of(rows: Sequence[dict[str, Any]], defaults: dict[str, Any], keys: Sequence[str]) -> list[dict[str, Any]]:
     """Expected entries with ``defaults`` filled in for the keys a table row leaves out."""
     return [{k: row.get(k, defaults.get(k)) for k in keys} for row in rows]
+
+
+def assert_parse_time_linear(unit: str, small: int = 20_000, large: int = 200_000) -> None:
+    """Parsing ``unit`` repeated to ``large`` characters costs about ``large / small`` times ``small``'s.
+
+    A growth check, not a timing: CPU seconds of the two sizes compared in one run, with room for a
+    noisy machine (2.5x the linear ratio, plus a second); per-entry work over the rest of the text
+    (quadratic) grows with the square of the ratio.
+    """
+    import time
+
+    ratio = large / small
+    seconds = []
+    for size in (small, large):
+        text = unit * (size // len(unit) + 1)
+        started = time.process_time()
+        postingparse.parse(text[:size])
+        seconds.append(time.process_time() - started)
+    assert seconds[1] < ratio * seconds[0] * 2.5 + 1.0, seconds

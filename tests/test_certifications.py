@@ -13,7 +13,7 @@ import json
 from collections import namedtuple
 
 import pytest
-from helpers import entries_of
+from helpers import assert_parse_time_linear, entries_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -737,14 +737,4 @@ def test_longest_matches_agree_with_their_definition(spans):
 )
 def test_repeated_names_in_one_long_sentence_take_linear_time(unit: str) -> None:
     """The rules read after a name, and the scope's cues, look only as far as they can reach, not to the sentence's end."""
-    import time
-
-    from postingparse import parse
-
-    short, long = ((unit * (n // len(unit) + 1))[:n] for n in (20_000, 200_000))
-    timings = []
-    for text in (short, long):
-        started = time.process_time()
-        parse(text)
-        timings.append(time.process_time() - started)
-    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x
+    assert_parse_time_linear(unit)

@@ -11,7 +11,7 @@ import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from helpers import entries_of, expected_of
+from helpers import assert_parse_time_linear, entries_of, expected_of
 
 from postingparse.rules.degrees import _WORD_START, _WordCues
 
@@ -822,30 +822,9 @@ def test_degree_family_negatives(text: str, expected: list[dict]) -> None:
 @pytest.mark.parametrize("unit", ["MS ", "BS in ", "High school "])
 def test_repeated_ambiguous_names_take_linear_time(unit: str) -> None:
     """Each ambiguous name looks for a degree word after it: only as far as such a word can reach."""
-    import time
-
-    from postingparse import parse
-
-    short, long = (unit * (n // len(unit)) for n in (25_000, 250_000))
-    timings = []
-    for text in (short, long):
-        started = time.process_time()
-        parse(text)
-        timings.append(time.process_time() - started)
-    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x
+    assert_parse_time_linear(unit, 25_000, 250_000)
 
 
 def test_repeated_levels_under_many_headers_take_linear_time() -> None:
     """Keeping one entry per level looks up each mention's section, not every section for every mention."""
-    import time
-
-    from postingparse import parse
-
-    unit = "Preferred Skills\nEducation Level: Bachelors Degree\n"
-    short, long = (unit * (n // len(unit)) for n in (20_000, 200_000))
-    timings = []
-    for text in (short, long):
-        started = time.process_time()
-        parse(text)
-        timings.append(time.process_time() - started)
-    assert timings[1] < 10 * timings[0] * 2.5 + 1.0  # linear (10x) with room for a noisy machine; quadratic is 100x
+    assert_parse_time_linear("Preferred Skills\nEducation Level: Bachelors Degree\n")
