@@ -26,11 +26,12 @@ from .evaluate_cli import add_evaluate_command
 from .report import add_read_options, add_report_command, add_summarize_command, forced_encoding
 from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, run_batch, write_tables
 from .io.items import STDIN_FORMATS, ReadOptions
+from .io.parallel import CHUNK_SIZE
 from .io.readback import read_outputs
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 #: Postings per worker task: locally, and on a Dask cluster (where each task writes one part file).
-CHUNK_SIZE, DASK_CHUNK_SIZE = 64, 1000
+DASK_CHUNK_SIZE = 1000
 
 
 def build_parser() -> argparse.ArgumentParser:

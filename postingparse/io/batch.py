@@ -20,7 +20,7 @@ from typing import IO, Any, Callable, Iterator, Sequence
 from ..pipeline import Extractor, cached_extractor
 from ..record import Posting
 from .items import STDIN_FORMATS, Item, ReadOptions, kind_of
-from .parallel import default_jobs, extract_items
+from .parallel import CHUNK_SIZE, default_jobs, extract_items
 from .readback import RECORD_KEYS, Outputs, read_outputs
 from .resume import ResumeError, written_ids
 from .sources import Inputs, argument_problems
@@ -68,7 +68,7 @@ class BatchOptions:
     errors: str | None = None
     read: ReadOptions = field(default_factory=ReadOptions)
     jobs: int | None = None
-    chunk_size: int = 64
+    chunk_size: int = CHUNK_SIZE
     resume: bool = False
     records_to_stdout: bool = True
     progress: bool = False
