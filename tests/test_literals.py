@@ -15,7 +15,7 @@ import regex
 
 import postingparse
 from postingparse.pipeline import default_extractor
-from postingparse.rules.literals import Screen, fold, full_path, lower, required_literals
+from postingparse.rules.literals import Screen, fold, full_path, lower, occurrences, required_literals
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
 
@@ -117,3 +117,16 @@ def test_hostile_repetition_is_screened() -> None:
 def test_lower_keeps_offsets(text: str, expected: str) -> None:
     assert lower(text) == expected
     assert lower(text) is lower(text)  # the last text lowered is kept
+
+
+@pytest.mark.parametrize(
+    "text,words,expected",
+    [
+        ("CDL preferred; cdl required", ["cdl"], [(0, 3), (15, 18)]),  # case-blind, every occurrence
+        ("Forklift, FORKLIFT", ["lift", "fork"], [(0, 4), (4, 8), (10, 14), (14, 18)]),  # sorted by start
+        ("no such word here", ["cqe"], []),
+        ("Straße: CQE", ["cqe"], None),  # "ß" folds to "ss": offsets in the fold would be off by one
+    ],
+)
+def test_occurrences_are_offsets_in_the_text(text, words, expected):
+    assert occurrences(text, words) == expected

@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..record import CertificationEntry, MethodologyEntry
 from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
-from .literals import Screen, screening
+from .literals import Screen, occurrences, screening
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
 from .segments import Segments
@@ -640,19 +640,10 @@ def _longest(found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
 
 def _literal_occurrences(text: str, literals: frozenset[str] | None) -> tuple[list[int], list[int]] | None:
     """Starts and ends (sorted by start) of every occurrence of the case-folded ``literals`` in ``text``; None
-    when there are none to look for or case folding changes the text's length (offsets would not hold)."""
-    if not literals:
+    when there are none to look for or their offsets would not hold (`literals.occurrences`)."""
+    found = occurrences(text, literals) if literals else None
+    if found is None:
         return None
-    folded = text.casefold()
-    if len(folded) != len(text):
-        return None
-    found = []
-    for literal in literals:
-        at = folded.find(literal)
-        while at >= 0:
-            found.append((at, at + len(literal)))
-            at = folded.find(literal, at + 1)
-    found.sort()
     return [s for s, _ in found], [e for _, e in found]
 
 

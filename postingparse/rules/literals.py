@@ -19,7 +19,7 @@ import contextlib
 import re
 from re import _constants as sre
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 import regex
 
@@ -110,6 +110,24 @@ def fold(text: str) -> str:
 
 
 _last_fold: tuple[str | None, str] = (None, "")
+
+
+def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]] | None:
+    """Where any of ``words`` (case-folded) stands in ``text``, ignoring case, as sorted ``(start, end)``
+    offsets (``str.find`` over the `fold`, C-fast); None when case folding changes the text's length,
+    so that offsets in the fold would not be offsets in ``text``.
+    """
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    found = []
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            found.append((at, at + len(word)))
+            at = folded.find(word, at + 1)
+    found.sort()
+    return found
 
 
 def lower(text: str) -> str:

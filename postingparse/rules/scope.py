@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .literals import Screen, fold
+from .literals import Screen, fold, occurrences
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
@@ -124,7 +124,7 @@ class RequirementScope:
         )
         # Prefilter: the cue alternation is costly to try at every position, so it only runs in windows
         # around the words (4+ letters) its rows are made of; a cue always contains one of them.
-        words = {w for row in self._cue_rows for w in _required_words(row["regex"])}
+        words = {w.casefold() for row in self._cue_rows for w in _required_words(row["regex"])}
         self._trigger_words = sorted(words)
         self._last_windows: tuple[str | None, list[tuple[int, int]], dict[int, list[Cue]]] = (None, [], {})
         section_rows = [row for row in vocabularies.table("sections") if row["category"] != "appendix"]
@@ -370,19 +370,12 @@ def _required_words(pattern: str) -> list[str]:
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where any of ``words`` (lower-case) occurs in ``text``, ignoring case, sorted; str.find is C-fast."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters lower-case to two; fall back to a case-blind regex
+    """Where any of ``words`` (case-folded) occurs in ``text``, ignoring case, sorted."""
+    found = occurrences(text, words)
+    if found is None:  # a few characters case-fold to two; fall back to a case-blind regex
         pattern = regex.compile("|".join(map(regex.escape, words)), regex.IGNORECASE | regex.V0)
         return [m.span() for m in pattern.finditer(text)]
-    hits = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            hits.append((at, at + len(word)))
-            at = lowered.find(word, at + 1)
-    hits.sort()
-    return hits
+    return found
 
 
 def _windows(hits: list[tuple[int, int]], length: int, reach: int = _CUE_WINDOW):
