@@ -15,7 +15,9 @@ import regex
 
 import postingparse
 from postingparse.pipeline import default_extractor
-from postingparse.rules.literals import Screen, fold, full_path, lower, occurrences, required_literals
+from postingparse.rules.literals import (
+    FOLDS_APART, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literals,
+)
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
 
@@ -130,3 +132,53 @@ def test_lower_keeps_offsets(text: str, expected: str) -> None:
 )
 def test_occurrences_are_offsets_in_the_text(text, words, expected):
     assert occurrences(text, words) == expected
+
+
+def test_folds_apart_lists_every_character_lowering_would_miss() -> None:
+    """Over all of Unicode: a character a case-insensitive regex matches to an ASCII letter lower-cases to
+    that letter, but for `FOLDS_APART` (and one that lower-cases to an ASCII letter matches it)."""
+    apart = []
+    for cp in range(0x80, 0x110000):
+        c = chr(cp)
+        low = c.lower() if len(c.lower()) == 1 else c
+        if regex.fullmatch("[a-z]", c, regex.IGNORECASE | regex.V0) and not regex.fullmatch(regex.escape(low), c, regex.IGNORECASE | regex.V0):
+            apart.append(c)
+        elif regex.fullmatch("[a-z]", c, regex.IGNORECASE | regex.V0) and not low.isascii():
+            apart.append(c)
+        elif low.isascii() and low.isalpha() and not regex.fullmatch(low, c, regex.IGNORECASE | regex.V0):
+            apart.append(c)
+    assert "".join(apart) == FOLDS_APART
+
+
+@pytest.mark.parametrize(
+    "pattern, flags, twin",
+    [
+        (r"^(?:[^\w\n]|_)*+(?:(?P<s0>preferred (?:skills?|qualifications?))|(?P<s1>about us))[ \t]*+:", regex.IGNORECASE | regex.MULTILINE, True),
+        (r"(?<=[\p{L}\p{N}.;,!?)])(?:bonus|nice[ -]to[ -]have) skills", regex.IGNORECASE, True),
+        (r"preferred", 0, False),  # case-sensitive already
+        (r"Preferred", regex.IGNORECASE, False),  # an upper-case letter
+        (r"(?-i:\p{Lu})preferred", regex.IGNORECASE, False),  # inline flags
+        (r"\p{Lu}\p{Ll}+", regex.IGNORECASE, False),  # cased classes
+        (r"\x41bc", regex.IGNORECASE, False),  # an escape that spells a letter
+        (r"café", regex.IGNORECASE, False),  # a non-ASCII letter
+        (r"strasse", regex.IGNORECASE | regex.V1, False),  # full case folding
+    ],
+)
+def test_caseless_twin_only_where_it_finds_the_same(pattern: str, flags: int, twin: bool) -> None:
+    compiled = regex.compile(pattern, flags)
+    assert (caseless(compiled) is not None) is twin
+    if twin:
+        for text in ["PREFERRED Skills: x", "Preferred qualifications:", "About Us:", "teamBonus skills", "NICE-TO-HAVE Skills", "nothing here"]:
+            low = lowered(text)
+            assert [m.span() for m in caseless(compiled).finditer(low)] == [m.span() for m in compiled.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["İstanbul: Preferred Skills", "Bonuſ skills", "preferred ſkills"])
+def test_no_lowered_copy_where_case_folding_differs(text: str) -> None:
+    assert lowered(text) is None
+
+
+def test_no_lowered_copy_on_the_full_path() -> None:
+    with full_path():
+        assert lowered("Preferred Skills") is None
+    assert lowered("Preferred Skills") == "preferred skills"

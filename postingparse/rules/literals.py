@@ -148,6 +148,39 @@ def lower(text: str) -> str:
 
 _last_lower: tuple[str | None, str] = (None, "")
 
+#: The characters that a case-insensitive regex matches to an ASCII letter although their lower case is
+#: another character ("İ" matches "i", "ſ" matches "s"; every other such character lower-cases to the
+#: letter, tests/test_literals.py checks this over all of Unicode).
+FOLDS_APART = "İſ"
+#: Escapes whose meaning case cannot change (classes that hold a letter's lower case when they hold the letter).
+_CASE_NEUTRAL_ESCAPE = regex.compile(r"\\[pP]\{(?:L|N|Nd|P|Z|Zs|S|M)\}|\\[wWsSdDbBnrtf]|\\[^\p{L}\p{N}]|(?<=\(\?)P(?=[<=])")
+#: Inline flags (other than named groups and lookarounds), which could switch case-insensitivity off.
+_INLINE_FLAGS = regex.compile(r"\(\?(?!P<|P=|[:=!<>])")
+
+
+def caseless(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive (``IGNORECASE``, version 0) ``pattern``: on the `lowered`
+    text it finds what ``pattern`` finds on the text (the regex module is several times faster without
+    case folding). None when that cannot be promised: a pattern with an upper-case or non-ASCII letter
+    (outside the escapes above), inline flags, or full case folding.
+    """
+    flags = pattern.flags
+    if not flags & regex.IGNORECASE or flags & (regex.V1 | regex.FULLCASE):
+        return None
+    source = _CASE_NEUTRAL_ESCAPE.sub("", pattern.pattern)
+    if "\\" in source or _INLINE_FLAGS.search(source) or any(c.isalpha() and (c.isupper() or not c.isascii()) for c in source):
+        return None
+    return regex.compile(pattern.pattern, flags & ~regex.IGNORECASE)
+
+
+def lowered(text: str) -> str | None:
+    """`lower` of ``text`` for the `caseless` twins of its regexes, None when they would not find the same
+    (the text holds a character of `FOLDS_APART`) or inside `full_path`, which keeps the case-insensitive regexes.
+    """
+    if not _screening[0] or any(c in text for c in FOLDS_APART):
+        return None
+    return lower(text)
+
 
 class Screen:
     """Whether a regex may match somewhere in a text: False only when none of its required literals occurs.
@@ -192,4 +225,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "Screen", "fold", "full_path", "lower", "screening"]
+__all__ = ["required_literals", "Screen", "caseless", "fold", "full_path", "lower", "lowered", "screening"]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .literals import Screen, fold, occurrences
+from .literals import Screen, caseless, fold, lowered, occurrences
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
@@ -52,11 +52,15 @@ _CUE_REACH = 8
 _BACKWARD_REACH = 150
 #: A preferred header a scraper glued onto the end of the previous line ("...in a team environment.Preferred
 #: Qualifications", "...engineerpreferred qualifications:"): a preferred section starts at the glue point.
+_GLUED_LEADS = ("preferred", "desired", "nice[ -]to[ -]have", "bonus")
 _GLUED_PREFERRED_HEADER = regex.compile(
-    r"(?<=[\p{L}\p{N}.;,!?)])(?:preferred|desired|nice[ -]to[ -]have|bonus) (?:qualifications?|skills?|requirements?|experience|education)"
+    rf"(?<=[\p{{L}}\p{{N}}.;,!?)])(?:{'|'.join(_GLUED_LEADS)}) (?:qualifications?|skills?|requirements?|experience|education)"
     r"(?: (?:and|&) (?:skills?|experience|qualifications?|education))?[ \t]*+(?::|(?=[ \t]*+\r?$))",
     regex.IGNORECASE | regex.MULTILINE,
 )
+_GLUED_PREFERRED_HEADER_LOWERED = caseless(_GLUED_PREFERRED_HEADER)
+#: The words such a header starts with (each lead's letters before its first non-letter): it is matched only where one stands.
+_GLUED_LEAD_WORDS = tuple(regex.match(r"[a-z]+", lead).group() for lead in _GLUED_LEADS)
 #: A line that continues the previous line's requirement: "... is a plus.\n\nor with at least 6 months ...".
 _CONTINUATION = regex.compile(r"(?:[^\w\n]|_)*+(?:and/or|or)\b", regex.IGNORECASE)
 _PARENTHESES = regex.compile(r"\([^()\n]{0,160}+\)")
@@ -141,6 +145,7 @@ class RequirementScope:
             + r")[ \t*_]*+(?::[*_]*+|[ \t\r]*+$)",
             regex.IGNORECASE | regex.V0 | regex.MULTILINE,
         )
+        self._sections_lowered = caseless(self._sections)
 
     # -- finding cues and sections -------------------------------------------------
     def cues(self, text: str, within: list[tuple[int, int]] | None = None) -> list[Cue]:
@@ -195,18 +200,21 @@ class RequirementScope:
         """The section headers of ``text`` with the span each governs, in text order."""
         headers = []
         resume = 0
+        # The headers' regexes run case-sensitively on the lower-cased text where that finds the same.
+        low = lowered(text)
+        pattern, searched = (self._sections_lowered, low) if low is not None and self._sections_lowered is not None else (self._sections, text)
         # Headers start lines: trying the alternation at each line start is what finditer with a
         # MULTILINE "^" does, without testing "^" at every other position of the text.
         for line_start in _line_starts(text):
             if line_start < resume:
                 continue
-            m = self._sections.match(text, line_start)
+            m = pattern.match(searched, line_start)
             if m is None:
                 continue
             resume = m.end()
             row = self._section_rows[int(m.lastgroup[1:])]
-            headers.append((m.start(), m.end(), row["category"], m.group(m.lastgroup), row.get("max_scope")))
-        glued = [(m.start(), m.end(), PREFERRED, m.group().rstrip(": \t"), None) for m in _GLUED_PREFERRED_HEADER.finditer(text)]
+            headers.append((m.start(), m.end(), row["category"], text[m.start(m.lastgroup) : m.end(m.lastgroup)], row.get("max_scope")))
+        glued = [(start, end, PREFERRED, text[start:end].rstrip(": \t"), None) for start, end in _glued_preferred_headers(text, low)]
         if glued:
             headers = sorted(headers + glued)
         sections: list[Section] = []
@@ -390,6 +398,28 @@ def _windows(hits: list[tuple[int, int]], length: int, reach: int = _CUE_WINDOW)
         hi = max(hi, end)
     if hi > lo:
         yield lo, hi
+
+
+def _glued_preferred_headers(text: str, low: str | None) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each `_GLUED_PREFERRED_HEADER` in ``text`` (``low``: its `lowered` copy, if any),
+    as its finditer gives them: tried only where one of its lead words stands, since every match starts with one."""
+    if low is None or _GLUED_PREFERRED_HEADER_LOWERED is None:
+        return [m.span() for m in _GLUED_PREFERRED_HEADER.finditer(text)]
+    found: list[tuple[int, int]] = []
+    for at in sorted(i for word in _GLUED_LEAD_WORDS for i in _find_all(low, word)):
+        if found and at < found[-1][1]:
+            continue  # inside the previous match: finditer goes on after it
+        m = _GLUED_PREFERRED_HEADER_LOWERED.match(low, at)
+        if m is not None:
+            found.append(m.span())
+    return found
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _line_starts(text: str) -> Iterator[int]:
