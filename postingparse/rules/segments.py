@@ -94,6 +94,9 @@ def _split(text: str):
         if line_end <= line_start or line.isspace():
             continue
         lo, hi = bisect_right(cuts, line_start), bisect_left(cuts, line_end)
+        if lo == hi:  # most lines hold one segment: the line less its break, not blank (checked above)
+            yield Segment(line_start, line_end, line_start, line_end)
+            continue
         bounds = [line_start, *cuts[lo:hi], line_end]
         for a, b in zip(bounds, bounds[1:]):
             if b > a and not text[a:b].isspace():
