@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from helpers import entries_of
 
+from postingparse.rules.literals import full_path
 from postingparse.rules.scope import RequirementScope
 from postingparse.vocabulary import Vocabularies
 
@@ -314,6 +315,23 @@ NOT_HEADERS = [
 @pytest.mark.parametrize("text,categories", HEADERS)
 def test_section_headers(text: str, categories: list[str]) -> None:
     assert [s.category for s in SCOPE.sections(text)] == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [row[0] for row in HEADERS] + NOT_HEADERS + [row[0] for row in GLUED_HEADERS]
+    + [
+        "İstanbul plant\nPreferred Qualifications:\n- x",  # "İ": no lower-cased copy, the case-insensitive regexes run
+        "Skills required: ſix Sigma\nBenefits:\n- 401(k)",
+        "team environment.Preferred Qualifications\n- x\nNICE TO HAVE SKILLS:\n- y",
+        "in a team.Bonus skills  \r\nand desired preferred desired skills:",
+    ],
+)
+def test_sections_on_the_lowered_text_are_the_full_path_ones(text: str) -> None:
+    """Header regexes run case-sensitively on the lower-cased text (titles taken from the text as written)."""
+    with full_path():
+        expected = SCOPE.sections(text)
+    assert SCOPE.sections(text) == expected
 
 
 @pytest.mark.parametrize("text", NOT_HEADERS)
