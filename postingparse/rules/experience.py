@@ -666,9 +666,12 @@ class ExperienceRules:
         )
 
 
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 def _is_glued_capital(previous: str, word: str) -> bool:
     """A capitalised word after a lower-case one: a bullet a scraper glued on ("in finance Excellent oral skills")."""
-    rest = regex.sub(r"['’]s?$", "", word[1:])
+    rest = _POSSESSIVE_END.sub("", word[1:])  # compiled once: regex.sub looks the pattern up in its cache at each call
     return previous.isalpha() and previous.islower() and word[0].isupper() and rest.isalpha() and rest.islower()
 
 
