@@ -145,7 +145,10 @@ class RoleRule:
     labels: frozenset[str] | None = None
     terms: frozenset[str] | None = None
     and_after: regex.Pattern[str] | None = None
-    needs: tuple[str, ...] = ()
+    #: Screens derived from ``pattern`` and ``and_after`` (`literals.Screen`): a window holding none of a
+    #: regex's required words is never searched.
+    screen: Screen | None = None
+    and_after_screen: Screen | None = None
 
     def governs(self, mention: Mention) -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry, term words)."""
@@ -445,16 +448,18 @@ class IndustryRules:
         before, after = text[lo:anchor], text[mention.end : hi]
         if mention.kind in ("headed", "place") and self._is_name(text, mention, text[lo : mention.start]):
             return "none"
-        lowered = before.lower()
+        folded_before, folded_after = before.casefold(), after.casefold()  # as `literals.fold`, uncached: short windows
         rules = self._governing(mention)
 
         def matches(rule: RoleRule) -> bool:
             if rule.side == "after":
-                return rule.pattern.match(after) is not None
+                return rule.screen.may_match(folded_after) and rule.pattern.match(after) is not None
             if rule.side == "before":
                 return (
-                    (not rule.needs or any(w in lowered for w in rule.needs))
-                    and (rule.and_after is None or rule.and_after.match(after) is not None)
+                    rule.screen.may_match(folded_before)
+                    and (rule.and_after is None or (
+                        rule.and_after_screen.may_match(folded_after) and rule.and_after.match(after) is not None
+                    ))
                     and rule.pattern.search(before) is not None
                 )
             return facts.inside(rule.family, mention.start, mention.end)
@@ -739,7 +744,9 @@ def _words(rows, kind: str) -> frozenset[str]:
 def _rule(row: dict[str, Any]) -> RoleRule:
     if row.get("role") not in ROLES or row.get("side") not in ("before", "after", "inside"):
         raise ValueError(f"industry rule {row!r}: role must be one of {ROLES}, side 'before', 'after' or 'inside'")
-    pattern = None
+    pattern, screen = None, None
+    if row["side"] != "inside":
+        screen = Screen([row["regex"]], _FLAGS)
     if row["side"] == "before":
         pattern = regex.compile(f"(?:{row['regex']})$", _FLAGS)
     elif row["side"] == "after":
@@ -758,7 +765,8 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         labels=frozenset(row["labels"]) if row.get("labels") else None,
         terms=frozenset(t.lower() for t in row["terms"]) if row.get("terms") else None,
         and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
-        needs=tuple(w.lower() for w in row.get("needs") or ()),
+        screen=screen,
+        and_after_screen=Screen([row["and_after"]], _FLAGS) if row.get("and_after") else None,
     )
 
 

@@ -193,16 +193,20 @@ class Screen:
     def __init__(self, patterns: list[str], flags: int = 0) -> None:
         literals: set[str] = set()
         self.literals: frozenset[str] | None = None
+        self._tests: tuple[str, ...] = ()
         for pattern in patterns:
             found = required_literals(pattern, flags)
             if found is None:
                 return  # one regex without literals may match anywhere: no text is skipped
             literals |= found
         self.literals = frozenset(literals)
+        # A literal holding another ("providers", "provider") is found whenever that one is: only the others
+        # are looked for, shortest first.
+        self._tests = tuple(sorted((s for s in literals if not any(o != s and o in s for o in literals)), key=len))
 
     def may_match(self, folded: str) -> bool:
         """Whether the regexes may match in the text whose `fold` is ``folded``."""
-        return self.literals is None or not _screening[0] or any(literal in folded for literal in self.literals)
+        return self.literals is None or not _screening[0] or any(map(folded.__contains__, self._tests))
 
 
 _screening = [True]
