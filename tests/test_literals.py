@@ -33,6 +33,8 @@ LITERALS = [
     (r"(?x) team \s+ of", regex.V1, {"team"}),  # verbose: the spaces are not literals
     (r"team \s+ of", regex.VERBOSE, {"team"}),
     (r"(?:a|)b", 0, {"b"}),  # an optional branch requires nothing
+    (r"\d+\s*(?:years?|yrs)\b", 0, {"year", "yrs"}),  # the parser's "y(?:ears?|rs)": the letter joins each branch
+    (r"\b(?:in|into)\s++(?:the|a)\b", 0, {"in", "into"}),  # "in(?:|to)": a branch with no letters of its own
     (r"[abc]+", 0, None),
     (r"x*y?", 0, None),
     (r"(?P<y>ab)(?P=y)", 0, None),  # backreferences: not read
@@ -53,7 +55,7 @@ def test_required_literals(pattern: str, flags: int, expected: set[str] | None) 
 def test_every_match_holds_a_literal(pattern: str, flags: int, expected: set[str]) -> None:
     compiled = regex.compile(pattern, flags)
     samples = ["12 years", "in lieu of degrees", "no B.S.", "zero bs", "LEADER in", "xfoobar", "ab cd", "Acme Inc",
-               "team  of", "b", "ab"]
+               "team  of", "b", "ab", "5 yrs", "into the", "in a"]
     for text in samples:
         for m in compiled.finditer(text):
             assert any(literal in fold(m.group()) for literal in expected), (pattern, m.group())

@@ -65,7 +65,10 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
             run.append(chr(av))
             continue
         if run:
-            options.append({"".join(run)})
+            # Python's parser takes a common first letter out of an alternation ("years?|yrs" is "y" then
+            # "ears?|rs"): the run goes on into the literal start of each branch ("year", "yrs").
+            prefix = "".join(run)
+            options.append({prefix + lead for lead in _leads(av)} if op is sre.BRANCH else {prefix})
             run = []
         found = _element(op, av)
         if found:
@@ -76,6 +79,19 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
         return None
     # Longer strings (up to four characters), then fewer of them: rarer in text and cheaper to look for.
     return max(options, key=lambda s: (min(4, *map(len, s)), -len(s), min(map(len, s))))
+
+
+def _leads(branch: Any) -> list[str]:
+    """The literal text each alternative of a BRANCH starts with ("" for one starting otherwise)."""
+    leads = []
+    for alternative in branch[1]:
+        lead = []
+        for op, av in alternative:
+            if op is not sre.LITERAL:
+                break
+            lead.append(chr(av))
+        leads.append("".join(lead))
+    return leads
 
 
 def _element(op: Any, av: Any) -> set[str] | None:
