@@ -237,7 +237,7 @@ class IndustryRules:
             for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
-            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row)
+            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
             for row in cues
             if row.get("kind") == "maker_phrase"
         ]
@@ -560,10 +560,12 @@ class IndustryRules:
         ("experience with a manufacturer of valves"), says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
-        lowered = text.lower()
-        for pattern, not_after, maker in self._makers:
+        lowered, folded = text.lower(), fold(text)
+        for pattern, not_after, maker, screen in self._makers:
             if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
                 continue  # a plain substring test spares most postings the regex scan
+            if not screen.may_match(folded):
+                continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
             for m in _anchored(pattern, text, maker.get("anchors")):
                 segment = context.segments.at(m.start())
                 limit = min(segment.end, m.end() + 160)
