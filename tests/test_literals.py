@@ -16,7 +16,8 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literals,
+    FOLDS_APART, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literal_sets,
+    required_literals,
 )
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
@@ -59,6 +60,55 @@ def test_every_match_holds_a_literal(pattern: str, flags: int, expected: set[str
     for text in samples:
         for m in compiled.finditer(text):
             assert any(literal in fold(m.group()) for literal in expected), (pattern, m.group())
+
+
+LITERAL_SETS = [
+    # (regex, flags, every literal set a match holds one of)
+    (r"\b(?:experience|background)\b[^.]{0,40}\b(?:in|with)\s++(?:the|a)\s", regex.IGNORECASE,
+     [{"experience", "background"}, {"in", "with"}, {"the", "a"}]),
+    (r"\bour\s++(?:[\w\-]++\s++){0,3}(?:operations|business)\s++in\b", 0, [{"our"}, {"operations", "business"}, {"in"}]),
+    (r"(?:we|our)(?:\s++(?:team|company))?\s++(?:has|have)", 0, [{"we", "our"}, {"has", "have"}]),  # optional: nothing
+    (r"(?:a|)b", 0, [{"b"}]),
+    (r"[abc]+", 0, []),
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", LITERAL_SETS)
+def test_required_literal_sets(pattern: str, flags: int, expected: list[set[str]]) -> None:
+    assert [set(found) for found in required_literal_sets(pattern, flags)] == expected
+    samples = ["Experience  working in the plant", "background with a team", "our global operations in", "we have",
+               "our company has", "b"]
+    for text in samples:
+        for m in regex.finditer(pattern, text, flags):
+            assert all(any(literal in fold(m.group()) for literal in found) for found in expected), (pattern, m.group())
+
+
+def test_a_screen_of_every_set_needs_one_literal_of_each() -> None:
+    pattern = r"\b(?:experience|background)\b[^.]{0,40}\b(?:in|with)\s++(?:the|a)\s"
+    assert Screen([pattern], regex.IGNORECASE).may_match(fold("Experience required"))  # the rarest set only
+    assert not Screen([pattern], regex.IGNORECASE, every=True).may_match(fold("Experience required"))
+    assert Screen([pattern], regex.IGNORECASE, every=True).may_match(fold("Experience in the field"))
+
+
+def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
+    """Each role rule's screen passes every corpus match of its regex (and of its ``and_after``), so a window
+    holding a match is always searched."""
+    component = default_extractor().nlp.get_pipe("postingparse")
+    industries = next(f for f in component.families if f.family == "industries")
+    rules = {id(rule): rule for kind in industries._rules.values() for rule in kind if rule.screen is not None}
+    texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
+    checked = 0
+    for rule in rules.values():
+        source = rule.pattern.pattern[3:-2] if rule.side == "before" else rule.pattern.pattern  # "(?:...)$"
+        pairs = [(regex.compile(source, rule.pattern.flags), rule.screen)]
+        if rule.and_after is not None:
+            pairs.append((rule.and_after, rule.and_after_screen))
+        for pattern, screen in pairs:
+            for text in texts:
+                for m in pattern.finditer(text):
+                    checked += 1
+                    assert screen.may_match(fold(m.group())), (source[:60], m.group())
+    assert checked > 100
 
 
 def test_a_screen_without_literals_passes_everything() -> None:

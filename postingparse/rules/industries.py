@@ -748,7 +748,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         raise ValueError(f"industry rule {row!r}: role must be one of {ROLES}, side 'before', 'after' or 'inside'")
     pattern, screen = None, None
     if row["side"] != "inside":
-        screen = Screen([row["regex"]], _FLAGS)
+        screen = Screen([row["regex"]], _FLAGS, every=True)
     if row["side"] == "before":
         pattern = regex.compile(f"(?:{row['regex']})$", _FLAGS)
     elif row["side"] == "after":
@@ -768,7 +768,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         terms=frozenset(t.lower() for t in row["terms"]) if row.get("terms") else None,
         and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
         screen=screen,
-        and_after_screen=Screen([row["and_after"]], _FLAGS) if row.get("and_after") else None,
+        and_after_screen=Screen([row["and_after"]], _FLAGS, every=True) if row.get("and_after") else None,
     )
 
 

@@ -43,17 +43,61 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         pattern (str): A ``regex`` pattern.
         flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
     """
+    parsed = _parse(pattern, flags)
+    found = _required(parsed) if parsed is not None else None
+    if not found or "" in found:
+        return None
+    return frozenset(s.casefold() for s in found)
+
+
+def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Every literal set (case-folded) of ``pattern`` one of whose strings each match contains: all of them
+    hold for a match ("experience" ... "in"|"with"), where `required_literals` gives the rarest alone.
+    Empty when none is known.
+    """
+    parsed = _parse(pattern, flags)
+    if parsed is None:
+        return []
+    return [frozenset(s.casefold() for s in found) for found in _requirements(parsed) if found and "" not in found]
+
+
+def _parse(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
+    """``pattern`` read by Python's parser (see the module's docstring), None when it cannot be read."""
     source = _NAMED_GROUP.sub("(", _PROPERTY.sub(r"\\w", pattern))
     if _UNSUPPORTED.search(source):
         return None
     try:
-        parsed = sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0)
+        return list(sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0))
     except (re.error, OverflowError, RecursionError):
         return None
-    found = _required(list(parsed))
-    if not found or "" in found:
-        return None
-    return frozenset(s.casefold() for s in found)
+
+
+def _requirements(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """For a sequence: the literal sets of its elements and of the sequences nested in them, all required."""
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            prefix = "".join(run)
+            found.append({prefix + lead for lead in _leads(av)} if op is sre.BRANCH else {prefix})
+            run = []
+            if op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in alternative) for alternative in av[1]):
+                continue  # branches of letters only ("ha" + "s|ve"): their own set says less than the one joined
+        if op is sre.SUBPATTERN:
+            found += _requirements(list(av[-1]))
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            found += _requirements(list(av))
+        elif op in _REPEATS:
+            if av[0] >= 1:
+                found += _requirements(list(av[2]))
+        elif (one := _element(op, av)) is not None:
+            found.append(one)
+    if run:
+        found.append({"".join(run)})
+    return found
 
 
 def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -204,25 +248,39 @@ class Screen:
     Args:
         patterns (list[str]): Regexes; the screen passes a text where any of them may match.
         flags (int): Their compile flags.
+        every (bool): With one regex, check each of its literal sets (`required_literal_sets`), not only the
+            rarest: for short windows, where a second substring test costs less than the regex it spares.
     """
 
-    def __init__(self, patterns: list[str], flags: int = 0) -> None:
+    def __init__(self, patterns: list[str], flags: int = 0, every: bool = False) -> None:
         literals: set[str] = set()
         self.literals: frozenset[str] | None = None
-        self._tests: tuple[str, ...] = ()
+        self._tests: tuple[tuple[str, ...], ...] = ()
         for pattern in patterns:
             found = required_literals(pattern, flags)
             if found is None:
                 return  # one regex without literals may match anywhere: no text is skipped
             literals |= found
         self.literals = frozenset(literals)
-        # A literal holding another ("providers", "provider") is found whenever that one is: only the others
-        # are looked for, shortest first.
-        self._tests = tuple(sorted((s for s in literals if not any(o != s and o in s for o in literals)), key=len))
+        sets = [self.literals]
+        if every and len(patterns) == 1:
+            sets += [found for found in required_literal_sets(patterns[0], flags) if found != self.literals]
+        self._tests = tuple(_minimal(found) for found in sets)
 
     def may_match(self, folded: str) -> bool:
         """Whether the regexes may match in the text whose `fold` is ``folded``."""
-        return self.literals is None or not _screening[0] or any(map(folded.__contains__, self._tests))
+        if self.literals is None or not _screening[0]:
+            return True
+        for tests in self._tests:
+            if not any(map(folded.__contains__, tests)):
+                return False
+        return True
+
+
+def _minimal(literals: frozenset[str]) -> tuple[str, ...]:
+    """The literals to look for: a literal holding another ("providers", "provider") is found whenever that one
+    is, so only the others, shortest first."""
+    return tuple(sorted((s for s in literals if not any(o != s and o in s for o in literals)), key=len))
 
 
 _screening = [True]
@@ -245,4 +303,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "Screen", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
+__all__ = ["required_literals", "required_literal_sets", "Screen", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
