@@ -36,7 +36,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 from spacy.language import Language
@@ -46,7 +46,7 @@ from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
 from .literals import Screen, fold
-from .phrases import PhraseMatch, PhraseTable
+from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
 MENTION_KINDS = ("headed", "place", "bare", "dangling")
@@ -170,6 +170,17 @@ class RoleRule:
         return self.row_group is None or self.row_group in mention.row["_groups"]
 
 
+class _Found(NamedTuple):
+    """A phrase of the terms-and-heads table found in a doc: its tokens, characters, text and pattern row."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    row: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class _Head:
     """A head noun closing a mention: its cue row, where it ends (character), the token after it."""
@@ -222,7 +233,6 @@ class IndustryRules:
         self.vocabularies = vocabularies
         cues = vocabularies.table("industry_cues")
         heads = [row for row in cues if row.get("kind") == "head"]
-        self._heads = PhraseTable(nlp, heads, "industry_heads")
         self._head_rows = {row["pattern"].lower(): row for row in heads}
         words = sorted((w for w in self._head_rows if " " not in w), key=len, reverse=True)
         self._glued_head = regex.compile(rf"((?i:{'|'.join(map(regex.escape, words))}))(?=\p{{Lu}}\p{{Ll}})", regex.V1)
@@ -255,7 +265,9 @@ class IndustryRules:
         names = sorted(self._board_rows, key=len, reverse=True)
         self._board_names = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, names))})(?!\p{{L}})", _FLAGS)
         patterns = self._term_patterns(cues)
-        self._terms = PhraseTable(nlp, patterns, "industries")
+        # Terms and heads in one table: one pass of the matchers finds both (overlaps are resolved per kind).
+        self._table = PhraseTable(nlp, [*patterns, *heads], "industries")
+        self._head_ids = self._table.ids_of(lambda row: row.get("kind") == "head")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
         self._products = {p.lower(): row for row in self._industries.values() for p in row.get("products") or ()}
 
@@ -276,49 +288,65 @@ class IndustryRules:
         return list(patterns.values()) + token_patterns
 
     # -- stage 1: mentions ---------------------------------------------------------
-    def mentions(self, doc: Doc) -> list[Mention]:
-        """Anchor the industry terms of ``doc`` into mentions (see `Mention`), in text order."""
-        matches = self._terms.find(doc)
+    def mentions(self, doc: Doc, text: str | None = None) -> list[Mention]:
+        """Anchor the industry terms of ``doc`` (whose text is ``text``) into mentions (see `Mention`), in text order."""
+        text = doc.text if text is None else text
+        term_matches, head_matches = [], []
+        for match in self._table.matches(doc):
+            (head_matches if match[0] in self._head_ids else term_matches).append(match)
+        matches = self._found(doc, text, term_matches)
         terms = [m for m in matches if m.row["kind"] != "block"]
-        blocked = {i for m in matches if m.row["kind"] == "block" for i in range(m.span.start, m.span.end)}
-        heads = {m.span.start: m for m in self._heads.find(doc) if m.span.start not in blocked}
+        blocked = {i for m in matches if m.row["kind"] == "block" for i in range(m.start, m.end)}
+        heads = {m.start: m for m in self._found(doc, text, head_matches) if m.start not in blocked}
         found: list[Mention] = []
         i = 0
         while i < len(terms):
             group, j = [terms[i]], i
             while j + 1 < len(terms):
                 nxt = terms[j + 1]
-                gap = doc[group[-1].span.end : nxt.span.start]
-                if len(gap) == 0 and nxt.span.start not in heads:
+                gap = range(group[-1].end, max(group[-1].end, nxt.start))
+                if len(gap) == 0 and nxt.start not in heads:
                     # "tier 1 automotive": the word nearest the head names the industry; of two words
                     # naming the same one ("consumer electronics hardware"), the stronger kind stays.
                     prev = group[-1]
                     if nxt.row["industry"] is prev.row["industry"] and _STRENGTH[prev.row["kind"]] > _STRENGTH[nxt.row["kind"]]:
-                        nxt = PhraseMatch(doc[prev.span.start : nxt.span.end], {**nxt.row, "kind": prev.row["kind"]})
+                        merged = {**nxt.row, "kind": prev.row["kind"]}
+                        nxt = _Found(prev.start, nxt.end, prev.start_char, nxt.end_char, text[prev.start_char : nxt.end_char], merged)
                     group[-1] = nxt
-                elif 0 < len(gap) <= 3 and all(t.lower_ in self._joiners or t.lower_ == "other" for t in gap):
+                elif 0 < len(gap) <= 3 and all(doc[k].lower_ in self._joiners or doc[k].lower_ == "other" for k in gap):
                     group.append(nxt)
                 else:
                     break
                 j += 1
-            chain = self._head_chain(doc, group[-1].span.end, heads)
-            made = self._headed(group, chain) if chain else []
+            chain = self._head_chain(doc, group[-1].end, heads)
+            made = self._headed(doc, group, chain) if chain else []
             if not made and chain and all(h.row["head"] in self._optin for h in chain):
                 chain = []  # an opt-in head the terms may not take is no head of theirs: "a healthcare platform"
             if chain:
                 end_token = chain[-1].end_token
             else:
                 made = self._headless(group)
-                end_token = group[-1].span.end
+                end_token = group[-1].end
             if made and (chain or made[0].kind == "place"):
-                self._elide_before(doc, group[0].span.start, doc[end_token - 1].lower_, made)
+                self._elide_before(doc, group[0].start, doc[end_token - 1].lower_, made)
             found.extend(made)
             i = j + 1
-            while i < len(terms) and terms[i].span.start < end_token:
+            while i < len(terms) and terms[i].start < end_token:
                 i += 1
         return found
 
-    def _head_chain(self, doc: Doc, token: int, heads: dict[int, PhraseMatch]) -> list[_Head]:
+    def _found(self, doc: Doc, text: str, matches: list[tuple[int, int, int]]) -> list[_Found]:
+        """The matches of one kind, overlaps resolved to the longest, in text order (as `PhraseTable.find`)."""
+        matches = longest_matches(matches)
+        matches.sort(key=lambda m: (m[1], m[2]))
+        found = []
+        for match_id, start, end in matches:
+            last = doc[end - 1]
+            start_char, end_char = doc[start].idx, last.idx + len(last)
+            found.append(_Found(start, end, start_char, end_char, text[start_char:end_char], self._table.row(match_id)))
+        return found
+
+    def _head_chain(self, doc: Doc, token: int, heads: dict[int, _Found]) -> list[_Head]:
         """The heads right after ``token`` ("manufacturing company"), over at most 5 filler words.
 
         Joiners may stand among the fillers ("..., and other regulated industries") but not alone:
@@ -343,8 +371,8 @@ class IndustryRules:
         chain = []
         while token in heads:
             head = heads[token]
-            chain.append(_Head(head.row, head.end_char, head.span.end))
-            token = head.span.end
+            chain.append(_Head(head.row, head.end_char, head.end))
+            token = head.end
         if token < len(doc) and (glued := self._glued_head.match(doc[token].text)):
             chain.append(_Head(self._head_rows[glued.group(1).lower()], doc[token].idx + glued.end(), token + 1))
         return chain
@@ -366,8 +394,8 @@ class IndustryRules:
                 m.start = word.idx
         first.start = word.idx
 
-    def _headed(self, group: list[PhraseMatch], chain: list[_Head]) -> list[Mention]:
-        allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in self._term_heads(t, chain))]
+    def _headed(self, doc: Doc, group: list[_Found], chain: list[_Head]) -> list[Mention]:
+        allowed = [t for t in group if any(self._allows(t.row["industry"], h.row) for h in self._term_heads(doc, t, chain))]
         if not allowed:
             return []
         last = chain[-1]
@@ -376,37 +404,37 @@ class IndustryRules:
             items = [(start, end, group[0].row["industry"])]
         else:
             items = [(t.start_char, t.end_char, self._elided(t, group[-1])) for t in allowed]
-        terms = tuple(t.span.text.lower() for t in allowed)
+        terms = tuple(t.text.lower() for t in allowed)
         return [Mention("headed", start, end, items, head=last.row, plural=bool(last.row.get("plural")), terms=terms)]
 
-    def _term_heads(self, term: PhraseMatch, chain: list[_Head]) -> list[_Head]:
+    def _term_heads(self, doc: Doc, term: _Found, chain: list[_Head]) -> list[_Head]:
         """The heads a term takes, counting a head noun that ends the term itself: "electronics manufacturing"
         [environment] is a manufacturing setting, so a row allowing "manufacturing" takes the setting after it."""
-        own = self._head_rows.get(term.span[-1].lower_)
+        own = self._head_rows.get(doc[term.end - 1].lower_)
         if own is None or own["group"] != "make" or chain[0].row["group"] != "setting":
             return chain
-        return [_Head(own, term.end_char, term.span.end), *chain]
+        return [_Head(own, term.end_char, term.end), *chain]
 
-    def _elided(self, term: PhraseMatch, last: PhraseMatch) -> dict[str, Any]:
+    def _elided(self, term: _Found, last: _Found) -> dict[str, Any]:
         """The industry of a list item that shares the last item's noun: "agricultural [equipment] or
         construction equipment manufacturing" is agricultural equipment (333), not agriculture."""
-        words = last.span.text.lower().split()
+        words = last.text.lower().split()
         if term is not last and len(words) > 1:
-            row = self._phrase_rows.get(f"{term.span.text.lower()} {words[-1]}")
+            row = self._phrase_rows.get(f"{term.text.lower()} {words[-1]}")
             if row is last.row["industry"]:  # not "cybersecurity [services]" beside "financial services"
                 return row
         return term.row["industry"]
 
-    def _headless(self, group: list[PhraseMatch]) -> list[Mention]:
+    def _headless(self, group: list[_Found]) -> list[Mention]:
         # In a list beside an industry noun, a term whose industry has nouns too stands for it:
         # "experience in food or pharma" (not "healthcare", which counts only with "industry").
         named = len(group) > 1 and any(t.row["kind"] in ("noun", "place") for t in group)
         out = []
         for t in group:
             item = [(t.start_char, t.end_char, t.row["industry"])]
-            terms = (t.span.text.lower(),)
+            terms = (t.text.lower(),)
             if t.row["kind"] == "place":
-                plural = bool(_PLURAL.search(t.span.text))
+                plural = bool(_PLURAL.search(t.text))
                 out.append(Mention("place", t.start_char, t.end_char, item, plural=plural, terms=terms))
             elif t.row["kind"] == "noun" or named and t.row["industry"].get("nouns"):
                 out.append(Mention("bare", t.start_char, t.end_char, item, terms=terms))
@@ -522,7 +550,7 @@ class IndustryRules:
         text = context.segments.text  # Doc.text rebuilds the string from the tokens on every call
         facts = _DocFacts(text, context)
         entries: list[IndustryEntry] = []
-        mentions = self.mentions(doc)
+        mentions = self.mentions(doc, text)
         _coordinate(text, mentions)
         for mention in mentions:
             role = self.role(mention, text, context, facts)

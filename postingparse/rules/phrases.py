@@ -15,7 +15,7 @@ data file, not in code.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -71,8 +71,12 @@ class PhraseTable:
             self._phrases.add(key, docs)
         self._row_of = {nlp.vocab.strings.add(f"{name}:{i}"): row for i, row in enumerate(self.rows)}
 
-    def find(self, doc: Doc, longest: bool = True) -> list[PhraseMatch]:
-        """All matches in ``doc`` in text order; overlapping ones resolved to the longest when ``longest``."""
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Every match in ``doc`` as ``(match_id, start, end)`` (tokens), overlapping ones too, in no set order.
+
+        For a caller that keeps several tables in one (one pass of the matchers) and resolves overlaps per
+        table: `ids_of` tells the tables' matches apart, `row` gives a match's row.
+        """
         raw = []
         # Calling an empty matcher only warns (spaCy W036), so skip whichever kind the table does not use.
         if len(self._phrases):
@@ -82,6 +86,19 @@ class PhraseTable:
                 raw += exact(doc)
         if len(self._tokens):
             raw += self._tokens(doc)
+        return raw
+
+    def row(self, match_id: int) -> dict[str, Any]:
+        """The pattern row of a match found by `matches`."""
+        return self._row_of[match_id]
+
+    def ids_of(self, keep: Callable[[dict[str, Any]], bool]) -> frozenset[int]:
+        """The match ids of the rows that ``keep`` admits."""
+        return frozenset(match_id for match_id, row in self._row_of.items() if keep(row))
+
+    def find(self, doc: Doc, longest: bool = True) -> list[PhraseMatch]:
+        """All matches in ``doc`` in text order; overlapping ones resolved to the longest when ``longest``."""
+        raw = self.matches(doc)
         if longest:
             raw = longest_matches(raw)
         raw.sort(key=lambda m: (m[1], m[2]))
