@@ -50,6 +50,7 @@ INPUTS: dict[str, str] = {
     "lower-case pmp cqe fpc": "pmp cqe fpc ",
     "driver's license required, CDL preferred": "Valid driver's license required, CDL preferred, ",
     "preferred skills / education level headers": "Preferred Skills\nEducation Level: Bachelors Degree\n",
+    "employer sentences": "Acme Foods is a leading manufacturer of frozen food products and we are a food company. ",
     "base64 blob": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
 }
 SIZES = (10_000, 100_000, 1_000_000)

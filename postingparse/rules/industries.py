@@ -33,9 +33,10 @@ employer entries by the board's own names, each listed under its row's ``board``
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import regex
@@ -97,7 +98,7 @@ class _DocFacts:
     def __init__(self, text: str, context: Context) -> None:
         self._scope, self._text, self._context = context.requirement_scope, text, context
         self._cues: dict[int, bool] = {}
-        self._covers: dict[str, tuple[list[int], list[int]]] = {}
+        self._covers: dict[str, _Reach] = {}
 
     def section_at(self, offset: int) -> str | None:
         """The category of the section holding ``offset`` ("required", "benefits", ...), None outside any."""
@@ -117,15 +118,27 @@ class _DocFacts:
     def inside(self, family: str, start: int, end: int) -> bool:
         """Whether ``[start, end)`` lies within an entry found by the earlier family ``family``."""
         if family not in self._covers:
-            entries = sorted(self._context.found.get(family) or (), key=lambda e: e.start)
-            reach, furthest = [], -1
-            for e in entries:
-                furthest = max(furthest, e.end)
-                reach.append(furthest)
-            self._covers[family] = ([e.start for e in entries], reach)
-        starts, reach = self._covers[family]
-        i = bisect_right(starts, start) - 1
-        return i >= 0 and reach[i] >= end
+            self._covers[family] = _Reach(self._context.found.get(family) or ())
+        return self._covers[family].furthest(start, inclusive=True) >= end
+
+
+class _Reach:
+    """How far the entries starting up to an offset reach: their starts in order and the running furthest end,
+    so that an overlap test against many entries is a bisection (a pasted text holds thousands of entries).
+
+    Args:
+        entries (Iterable): Entries with ``start`` and ``end`` offsets.
+    """
+
+    def __init__(self, entries: Iterable[Any]) -> None:
+        ordered = sorted(entries, key=lambda e: e.start)
+        self._starts = [e.start for e in ordered]
+        self._reach = list(accumulate((e.end for e in ordered), max))
+
+    def furthest(self, offset: int, inclusive: bool) -> int:
+        """The furthest end of the entries starting before ``offset`` (or at it, when ``inclusive``); -1 for none."""
+        i = (bisect_right if inclusive else bisect_left)(self._starts, offset) - 1
+        return self._reach[i] if i >= 0 else -1
 
 
 @dataclass(frozen=True)
@@ -589,6 +602,7 @@ class IndustryRules:
         """
         entries: list[IndustryEntry] = []
         lowered, folded = text.lower(), fold(text)
+        reach, subsectors = None, None  # of the entries found before, made on first use
         for pattern, not_after, maker, screen in self._makers:
             if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
                 continue  # a plain substring test spares most postings the regex scan
@@ -601,7 +615,10 @@ class IndustryRules:
                 items = self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, maker)
                 if not items or not_after.search(text, segment.start, m.start()):
                     continue
-                if any(e.start < items[-1][1] and m.end() < e.end for e in found):
+                if reach is None:
+                    reach = _Reach(found)
+                    subsectors = {(e.naics or "")[:3] for e in found if e.role == "employer"}
+                if reach.furthest(items[-1][1], inclusive=False) > m.end():
                     continue  # an earlier stage read this phrase already: its other items stay its call
                 if facts.section_at(m.start()) in ("benefits", REQUIRED, PREFERRED):
                     continue
@@ -610,8 +627,7 @@ class IndustryRules:
                         continue  # a staffing agency's own industry is never an entry, only its client's
                     if maker.get("naics") and not (row.get("naics") or "").startswith(tuple(maker["naics"])):
                         continue  # a row for goods only: "developing bearing technology", not "healthcare technology"
-                    subsector = (row.get("naics") or "")[:3]
-                    if not any(e.role == "employer" and (e.naics or "")[:3] == subsector for e in found):
+                    if (row.get("naics") or "")[:3] not in subsectors:
                         entries.append(_entry(text, start, end, row, "employer"))
         return entries
 
