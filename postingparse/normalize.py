@@ -87,9 +87,12 @@ _ESCAPED_ENTITY = regex.compile(_ENTITY_BODY)
 # Glued boundaries, found on the same-length text at the capital or digit that starts the glued
 # line; each pattern starts with one character class (fast to scan for) and looks back a bounded way.
 _GLUE_LETTER = regex.compile(
-    r"\p{Lu}(?=\p{Ll})(?:"
+    r"\p{Lu}(?:(?=\p{Ll})(?:"
     r"(?<=\p{Ll}{3}.)(?P<camel>)"  # "developmentIn depth", "QualificationsBachelor's"
     r"|(?<=\p{Ll}{2}[)\]\"'”’]?+[.!?:;].)(?=.\p{Ll})(?P<stop>))"  # "...preferred.Experience with", "Kaizen).Six" (not "React.Js")
+    r"|(?<=\p{Ll}{3}.)(?=\p{Lu}{1,39}+(?!\p{L}))(?P<caps>)"  # "criteriaFMEA based", "skillsDOE experience"
+    # "SPCand GD&T", "CVor portfolio": an acronym glued to the conjunction after it (a space goes in after it).
+    r"|(?=(?:and|or)(?!\p{L}))(?<=(?<!\p{L})\p{Lu}{2,10}+)(?P<conjunction>))"
 )
 _GLUE_NUMBER = regex.compile(  # "field3+ years", "Qualifications2-5 years"
     r"\d(?<=\p{L}{3}.)(?=\d?+(?:\.\d)?+\+?+[ \t]{0,3}+(?:(?:-|to)[ \t]{0,3}+\d{1,2}+\+?+[ \t]{0,3}+)?+(?i:years?|yrs?|months?)\b)"
@@ -289,7 +292,12 @@ class Normalizer:
                 if not text.endswith("www.", 0, p):  # "www.CalCareers.ca.gov"
                     yield p, p, "\n"
                 continue
+            if m.lastgroup == "conjunction":
+                yield m.end(), m.end(), " "
+                continue
             word = self._word_before(text, p)
+            # An acronym after an all-lower-case word or a header starts a new line ("criteriaFMEA",
+            # "QualificationsBS"); after another capitalised word it is part of a name ("MongoDB", "JazzHR").
             if word.islower() or self._glued_header(word, text, p):
                 yield p, p, "\n"
         for m in _GLUE_NUMBER.finditer(text):

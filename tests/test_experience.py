@@ -236,6 +236,12 @@ DURATIONS = [
     ('Conversion to full-time at 6 months.', []),
     ('A one-year probationary period may be required.', []),
     ('Must pass a criminal background check (7-year felony + sex offender).', []),
+    # a look-back period of a check or a record is no experience
+    ('Employment is contingent upon the following: Clear seven (7) year background check', []),
+    ('Must pass a 10 year background check and drug screen.', []),
+    ('Must have a clean 7-year driving record.', []),
+    ('Clean 3 year MVR required.', []),
+    ('No felony convictions in a 7 year criminal history check.', []),
     ('While the internship is for a semester (3-6 months), some have established a career here.', []),
     ('Length of Contract: 3 years', []),
     ('Selected candidates should be ready to be onsite for 4-6 months for onboarding.', []),
@@ -308,6 +314,10 @@ NOT_LISTED = [
 
 # Phrasings found wrong on real postings (corpus-real) and fixed.
 BUGS_CAUGHT = [
+    # the words "background", "driving" and "criminal" still name experience where they are its domain
+    ("5 years background in manufacturing required.", [(5, None, "manufacturing")]),
+    ("Must have 7 years driving a truck.", [(7, None, "driving a truck")]),
+    ("3 years driving experience required.", [(3, None, "driving")]),
     # a bullet glued on at a full stop after a sentence about the company
     ("Our frontend stack is Javascript and React.8+ years of software engineering experience.",
      [(8, None, "software engineering")]),

@@ -139,6 +139,23 @@ EXAMPLES = [
     ("Participate in sprint planning as part of an agile team.", [("agile", None)]),
 ]
 
+# Names a scraper glued to the word before or after them (whitespace-flattened or camel-case-joined text).
+GLUED = [
+    ("Experience in sleeve and roller bearing selection criteriaFMEA based validation process experience",
+     [("fmea", None)]),
+    ("Hands-on problem solving experienceSPC and capability studies", [("spc", None)]),
+    ("Working knowledge of SPCand GD&T", [("spc", None)]),
+    ("Knowledge of food safety programsHACCP, GMP and SQF", [("haccp", None), ("gmp", None)]),
+    ("5 years in a plant environmentLean manufacturing a plus", [("lean", None)]),
+    ("Strong documentation skillsISO 9001 internal auditor", [("iso", "9001")]),
+    ("Working knowledge of cGMPs and FMEA's", [("gmp", None), ("fmea", None)]),
+    # negatives: a capital inside a product's or an ordinary word stays part of it
+    ("Experience with macOS and mongoDB administration", []),
+    ("Proficient in PostgreSQL and JazzHR", []),
+    ("Our Leandro office is hiring an Agilent HPLC technician", []),
+    ("Spacious office with isolated rooms", []),
+]
+
 # Named in a list whose other items give the context an ambiguous name needs.
 LISTS = [
     (
@@ -324,6 +341,11 @@ def test_seed_examples(text: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_examples(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", GLUED)
+def test_glued(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
 
 

@@ -78,6 +78,12 @@ GLUED = [
     ("Requirements2-5 years of experience", "Requirements\n2-5 years of experience"),
     ("with atleast3 years of experience", "with atleast 3 years of experience"),
     ("Minimum2 yrs experience", "Minimum 2 yrs experience"),
+    # an acronym glued to an all-lower-case word or a header, or to the conjunction after it
+    ("selection criteriaFMEA based validation", "selection criteria\nFMEA based validation"),
+    ("communication skillsDOE experience a plus", "communication skills\nDOE experience a plus"),
+    ("QualificationsBS in Chemistry", "Qualifications\nBS in Chemistry"),
+    ("Knowledge of SPCand GD&T", "Knowledge of SPC and GD&T"),
+    ("Attach your CVor portfolio", "Attach your CV or portfolio"),
 ]
 CAMEL_CASE_KEPT = [
     "Proficient in PowerPoint, JavaScript and SharePoint",
@@ -92,6 +98,10 @@ CAMEL_CASE_KEPT = [
     "LinkedIn, BuiltIn and 23andMe",
     "Sr.Manager and U.S.Army",
     "2-5 years of experience",
+    "Runs on macOS, with data in mongoDB and postgreSQL",
+    "MongoDB, JazzHR, PostgreSQL and AutoCAD",
+    "iOS, mRNA and ISO9001",
+    "Built by Anderson and Orlando teams",
 ]
 
 

@@ -209,6 +209,13 @@ LEVEL_HEADERS = [
     ("Desired Characteristics\n\n3 years of leadership experience\n", "experience", [(3, None, "preferred")]),
     ("Preferred Qualifications:\n- 8 years of experience\nExperience Required:\n- 5 years of experience in welding\n",
      "experience", [(8, None, "preferred"), (5, None, "required")]),
+    ("Additional Desired Skills\nSAS, SPSS\nExposure to agile delivery methodologies\n", "methodologies",
+     [("agile", "preferred")]),
+    ("Other Preferred Qualifications\n- 2+ years of experience with BI tools\n", "experience", [(2, None, "preferred")]),
+    ("Ways To Stand Out From The CrowdAdvanced degree in Computer Science\n", "degrees", [("master", "preferred")]),
+    # an acronym glued to the header it follows: the header still opens its section
+    ("Preferred QualificationsMS or PhD in statistics\n3+ years of experience in machine learning\n", "experience",
+     [(3, None, "preferred")]),
     # negatives: a topic alone keeps the level around it; a sentence is no header
     ("Preferred Qualifications:\n- Six Sigma Green Belt\nCertifications:\n- CDL Class A\n", "certifications",
      [("six_sigma_green_belt", "preferred"), ("cdl_a", "preferred")]),

@@ -59,7 +59,8 @@ _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{L
 #: A capitalised run glued to the lower-case word before it by a scraper: "financeCPA", "fieldAWS/Kubernetes".
 #: A credential word that is a header or a form field's name ("Certificates & Licenses", "License/Certification:").
 _HEADER_MARK = regex.compile(r"[:\n]")
-_GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll})\p{Lu}[\p{Lu}\p{N}]++")
+#: Normalisation puts a line break before a run glued to an all-lower-case word ("finance\nCPAA mix").
+_GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll}\n?+)\p{Lu}[\p{Lu}\p{N}]++")
 _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent")
 
