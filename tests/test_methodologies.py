@@ -156,6 +156,16 @@ GLUED = [
     ("Spacious office with isolated rooms", []),
 ]
 
+# A method's name beside a relation or a role that is not a colleague's title is still asked for.
+NOT_COLLEAGUES = [
+    ("Reports to the Plant Manager.\nSix Sigma Black Belt preferred.", [("six_sigma", "black_belt")]),
+    ("The role reports to the plant manager and requires Lean experience.", [("lean", None)]),
+    ("Work with the TPM coordinator on 5S audits.", [("5s", None)]),
+    ("Work closely with the Agile team and the Scrum Master.", [("agile", None)]),
+    ("Lean Six Sigma Green Belt required; reports to the Operations Manager.", [("lean", None), ("six_sigma", "green_belt")]),
+    ("Experience as a Lean manager or Six Sigma leader in a plant.", [("lean", None), ("six_sigma", None)]),
+]
+
 # Named in a list whose other items give the context an ambiguous name needs.
 LISTS = [
     (
@@ -185,6 +195,13 @@ NEGATIVES = [
     # a method's name inside a department or a colleague's title asks nothing
     ("Reports to the Kaizen Promotion Office.", []),
     ("You will work with our Six Sigma Deployment Leader.", []),
+    ("Reports to the Lean Six Sigma Program Office.", []),
+    ("Reports to: Lean Six Sigma Manager", []),
+    ("You will partner with our Global Lean Deployment Leader and plant managers.", []),
+    ("Work with the site Kaizen Office to schedule events.", []),
+    ("This position reports directly to the Operational Excellence / Six Sigma Director.", []),
+    ("Reports to the Six Sigma Master Black Belt.", []),
+    ("Under the direction of the TPM Coordinator, maintains the line.", []),
     ("You will partner with the Lean Promotion Office and our Six Sigma Deployment Champion.", []),
     # observational study designs are not DOE; nor is a method the company says it works on
     ("Use non-experimental designs (e.g. regression discontinuity, difference-in-differences).", []),
@@ -341,6 +358,11 @@ def test_seed_examples(text: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize("text,expected", EXAMPLES)
 def test_examples(text: str, expected: list[tuple]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", NOT_COLLEAGUES)
+def test_not_colleagues(text: str, expected: list[tuple]) -> None:
     assert _found(text) == expected
 
 

@@ -3,7 +3,7 @@
 Six Sigma (with its belts), Lean, ISO standards (with their numbers), SPC, Kaizen, 5S, TPM, GMP,
 HACCP, FMEA, DOE, Agile and the rest of ``RECORD.md``'s vocabulary. All names, variants, false
 friends and contexts are data (``data/methodologies.jsonl``, ``data/methodology_contexts.jsonl``).
-One posting goes through four steps:
+One posting goes through five steps:
 
 1. **candidates**: the pattern rows (a `PhraseTable`: a false friend such as "lean on" or
    "Technical Program Manager" hides the name inside it and gives nothing) and the
@@ -15,7 +15,10 @@ One posting goes through four steps:
 3. **employer descriptions**: a sentence that only describes the company ("We are ISO 9001
    certified", "Acme is an ISO 13485 certified manufacturer") gives no entry unless it also asks
    something of the candidate;
-4. **repeats**: one entry per (label, detail), the first mention; a later mention is kept only
+4. **colleagues**: a name inside the title of someone the candidate reports to or works with, or of a
+   department ("reports to the Kaizen Promotion Office", "partner with our Six Sigma Deployment Leader"),
+   gives no entry;
+5. **repeats**: one entry per (label, detail), the first mention; a later mention is kept only
    where it adds a detail ("Six Sigma ... Green Belt preferred"). Mentions under sections that are
    not requirements ("About us", "Benefits") do not hide later ones (the scope drops them).
 """
@@ -197,6 +200,61 @@ class EmployerDescription:
         return says and self._asks.search(sentence) is None
 
 
+#: Details that name a person's role as well as a method's level.
+_ROLE_DETAILS = frozenset({"black_belt", "master_black_belt"})
+
+
+class Colleagues:
+    """Tell a name inside a colleague's title or a department's name from a method asked for.
+
+    Args:
+        rows (Iterable[dict]): ``{"colleague": "before"|"after", "regex": ...}`` rows: what stands before the
+            name (a reporting or working relation) and right after it (the office or role it names).
+    """
+
+    #: How far before a name its relation may start ("reports directly to the Global Lean ...").
+    REACH = 80
+
+    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
+        parts: dict[str, list[str]] = {"before": [], "after": []}
+        for row in rows:
+            if row.get("colleague") in parts:
+                parts[row["colleague"]].append(row["regex"])
+        self._active = all(parts.values())
+        before = "|".join(f"(?:{r})" for r in parts["before"]) or r"(?!)"
+        after = "|".join(f"(?:{r})" for r in parts["after"]) or r"(?!)"
+        # The relation, then an article and up to three title words, then the name.
+        self._before = regex.compile(
+            rf"(?:{before})[ \t]*+(?:(?:the|our|a|an|your|their|its)[ \t]++)?(?:[\p{{L}}&/-]++[ \t]++){{0,3}}\Z", _FLAGS
+        )
+        self._after = regex.compile(after, _FLAGS)
+        self._between = regex.compile(r"[ \t]*+(?:[/&-][ \t]*+)?")
+
+    def drop(self, text: str, segments: Segments, candidates: list[Candidate]) -> list[Candidate]:
+        """Drop the candidates of each run of adjacent names ("Lean Six Sigma") that is part of such a title."""
+        if not self._active or not candidates:
+            return candidates
+        dropped: set[int] = set()
+        i = 0
+        while i < len(candidates):
+            j = i  # the run: names separated only by spaces or a slash
+            while j + 1 < len(candidates) and (
+                candidates[j + 1].start <= candidates[j].end
+                or self._between.fullmatch(text, candidates[j].end, candidates[j + 1].start) is not None
+            ):
+                j += 1
+            run = candidates[i : j + 1]
+            end = max(c.end for c in run)
+            # A belt that ends the run is a role already ("reports to the Six Sigma Master Black Belt").
+            if any(c.detail in _ROLE_DETAILS for c in run) or self._after.match(text, end) is not None:
+                start = candidates[i].start
+                lo = max(start - self.REACH, segments.at(start).start if len(segments) else 0)
+                if self._before.search(text, lo, start) is not None:
+                    dropped.update(range(i, j + 1))
+            i = j + 1
+        return [c for k, c in enumerate(candidates) if k not in dropped]
+
+
 class MethodologyRules:
     """Find methodologies entries (label, detail, evidence) in a doc.
 
@@ -229,12 +287,13 @@ class MethodologyRules:
             if unknown:
                 raise ValueError(f"methodologies row {row!r}: unknown context set(s) {sorted(unknown)}")
         self._description = EmployerDescription(context_rows)
+        self._colleagues = Colleagues(context_rows)
 
     def __call__(self, doc: Doc, context: Context) -> list[MethodologyEntry]:
         text = context.segments.text  # Doc.text joins every token: build it once per doc
         candidates = self.candidates(doc, text)
         accepted = self.in_context(doc, text, context.segments, candidates)
-        asked = self.drop_descriptions(text, context.segments, accepted)
+        asked = self._colleagues.drop(text, context.segments, self.drop_descriptions(text, context.segments, accepted))
         entries = [
             MethodologyEntry(text=text[c.start : c.end], start=c.start, end=c.end, label=c.label, detail=c.detail)
             for c in asked
@@ -348,7 +407,7 @@ class MethodologyRules:
                 kept.append(c)
         return kept
 
-    # -- 4. repeats ------------------------------------------------------------------------------
+    # -- 5. repeats ------------------------------------------------------------------------------
     def first_mentions(self, context: Context, entries: list[MethodologyEntry]) -> list[MethodologyEntry]:
         """One entry per (label, detail); a later mention stays only where it adds a detail."""
         labels = [e.label for e in entries]
