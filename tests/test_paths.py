@@ -87,6 +87,48 @@ PATHS = [
     # an abbreviation with years after "with" is a degree ("BS with 10+ years")
     ("Ph.D. in Cell Biology or related field with 2+ years, or MS with 5+ years, or BS with 10+ years of relevant "
      "experience.", {("doctorate", 2.0), ("master", 5.0), ("bachelor", 10.0)}),
+    # a ladder of "With <degree>: <years>" rungs, whatever headers or bullets stand between them
+    ("Experience\nRequired:\nWith Bachelor's Degree: 6-8 years of traditional data analysis.\n2+ years of applied "
+     "predictive modeling in a business setting.\nPreferred:\nWith Master's Degree: 4 years of traditional data "
+     "analysis.\nEquivalent Experience:\nWith High School Diploma/GED: 12 years of traditional data analysis.",
+     {("bachelor", 6.0), ("master", 4.0), ("high_school", 12.0)}),
+    ("EXPERIENCE: Required: With High School Diploma: At least 10 years of collecting and analyzing data "
+     "Preferred:With Associate's Degree: 7 years of collecting and analyzing dataWith Bachelor's Degree: 5 years of "
+     "collecting and analyzing data",
+     {("high_school", 10.0), ("associate", 7.0), ("bachelor", 5.0)}),
+    ("Required: With Bachelor's Degree: 3-5 years of experience in SAS programming.", set()),
+    ("With a Master's degree: strong communication skills. With a Bachelor's degree: 5 years of experience.", set()),
+    # "3 or more years" beside the last of degrees coordinated with "and/or"; the others take the years asked besides
+    ("An Associate's Degree in Drafting, and/or a Bachelor's Degree in Engineering Technology, and/or a high school "
+     "diploma and 3 or more years drafting course work or equivalent technical experience. A minimum of 3 years "
+     "substation physical design experience.",
+     {("associate", 3.0), ("bachelor", 3.0), ("high_school", 3.0)}),
+    # "N or more years"; the levels named first and then given years each are those paths, not one more
+    ("Typically requires a bachelors degree, masters degree or PhD in engineering and progressive engineering "
+     "experience as follows; six or more years of experience with a bachelors degree, four or more years of "
+     "experience with a masters degree, or two or more years with a PhD.",
+     {("bachelor", 6.0), ("master", 4.0), ("doctorate", 2.0)}),
+    ("Bachelor's degree with 9 or more years' experience in information technology\nOR\nMaster's Degree with 7 or "
+     "more years' experience in information technology", {("bachelor", 9.0), ("master", 7.0)}),
+    # an equivalent that follows a degree is the degree's; one inside a list after years is those years'
+    ("BS in Computer Science or equivalent experience with eight (8) years of experience; MS in Computer Science or "
+     "equivalent experience with five (5) years of experience.", {("bachelor", 8.0), ("master", 5.0), ("none", N)}),
+    ("B.S. with 4 years experience or M.S. with 1 year of experience in computer science, bioinformatics or relevant "
+     "experience", {("bachelor", 4.0), ("master", 1.0)}),
+    ("Must have an undergraduate (BS) or postgraduate (MS/Ph.D.) degree in Statistics, Mathematics or equivalent "
+     "work experience AND a minimum of 5 years of professional work experience", {("bachelor", 5.0), ("none", N)}),
+    # a high school diploma with experience in its place, said in words (a bare "or equivalent" there is a GED)
+    ("EDUCATION And/or EXPERIENCE\nHigh school diploma or general education degree (GED); and one year dealership "
+     "warehouse experience and/or training; or equivalent combination of education and experience.",
+     {("high_school", 1.0), ("none", N)}),
+    ("High school diploma or GED and 2 years of customer service experience, or an equivalent combination of "
+     "education and experience.", {("high_school", 2.0), ("none", N)}),
+    ("High School Diploma or equivalent required. 2 years of warehouse experience.", set()),
+    # years offered in place of the diploma after a semicolon
+    ("High School Diploma or general education degree (GED); or three (3) to five (5) years related experience "
+     "and/or training; or equivalent combination of education and experience.", {("high_school", N), ("none", 3.0)}),
+    ("Bachelor's degree; or 4 years of related experience.", {("bachelor", N), ("none", 4.0)}),
+    ("High school diploma or equivalent and 3 years of experience.", set()),
     # not paths: the same degree with other years for another job level; a degree word that repeats the one before
     ("Basic Qualifications for level 2:\nBA or BS in Statistics or related field and a minimum of 2 years of related "
      "experience\n\nBasic Qualifications for level 3:\nBA or BS in Statistics or related field and a minimum of 5 "

@@ -43,8 +43,16 @@ _OR_OPENS = regex.compile(r"[\s,;:)]*+or\b(?![ \t]++(?:other|related|similar|equ
 _ALTERNATIVE = regex.compile(r"\balternative(?:ly|[ \t]++(?:requirements?|qualifications?))\b", _FLAGS)
 #: Longest text between two degree-and-years pairs in consecutive sentences that are still alternatives.
 _NEXT_PAIR_GAP = 40
-_OR_INSTEAD = regex.compile(r"[ \t]*+,?[ \t]*+or[ \t]++(?:an?[ \t]++)?(?:minimum[ \t]++(?:of[ \t]++)?|at[ \t]++least[ \t]++)?", _FLAGS)
+_OR_INSTEAD = regex.compile(r"[ \t]*+[,;]?[ \t]*+or[ \t]++(?:an?[ \t]++)?(?:minimum[ \t]++(?:of[ \t]++)?|at[ \t]++least[ \t]++)?", _FLAGS)
 _OR_CLOSES = regex.compile(r"\bor[\s,;:]*+(?:\(?[a-z0-9]\)[ \t]*+)?$", _FLAGS)
+#: "or equivalent" right after a degree: the degree's own equivalent ("BS in Computer Science or equivalent experience").
+_OR_EQUIVALENT = regex.compile(r"[\s,]*+or[ \t]++(?:an?[ \t]++)?equivalent\b", _FLAGS)
+#: An experience-for-degree cue that says so in words ("equivalent combination of education and experience").
+_COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
+#: What opens a ladder's rung before its degree: "With Master's Degree: 2 years" (a line start or a glued one).
+_RUNG_LEAD = regex.compile(r"\bwith[ \t]++(?:an?[ \t]++)?$", _FLAGS)
+#: Longest text between two rungs of one ladder (a rung's line, a bullet of other years and a "Preferred:" header).
+_RUNG_GAP = 600
 
 
 @dataclass
@@ -59,6 +67,7 @@ class _Member:
     instead_of_degree: bool = False  # years right after a degree and "or": "Bachelor's degree or 3 years"
     level: str = "none"  # the lowest level of its degrees
     years_first: bool = False  # the years stand before the degree: "3 years with a Master's degree"
+    ladder: bool = False  # a rung of a ladder of lines: "With Master's Degree: 2 years of experience"
 
 
 class PathRules:
@@ -80,7 +89,7 @@ class PathRules:
 
         link = alternation("link")
         amount = (rf"(?P<years>{number})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*\)?"
-                  rf"(?:\s*(?:-|to)\s*{number}\s*\+?)?\s*(?:years?|yrs)\b")
+                  rf"(?:\s*(?:-|to)\s*{number}\s*\+?|\s+or\s+more)?\s*(?:years?|yrs)\b")
         lead = r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?"
         # In a list of alternatives the unit may be left out where it is said beside ("M.S. with 6, or").
         bare = rf"(?P<years>\d{{1,2}})\s*\+?(?=\s*(?:,|;)\s*(?:or\b|\p{{L}}))"
@@ -92,6 +101,8 @@ class PathRules:
         self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._number_start = regex.compile(number, _FLAGS)
+        # A ladder's rung: "With Bachelor's Degree: 3-5 years ...", "With High School Diploma: At least 10 years".
+        self._rung_years = regex.compile(rf"[ \t]*+:[ \t]*+{lead}\(?[ \t]*+{amount}", _FLAGS)
         # A text holding none of the words the years regexes require (derived from them) has no years beside a degree.
         self._years_screen = Screen([self._years_after.pattern, self._years_before.pattern], _FLAGS)
         self._echo = regex.compile(rf"^\s*(?:\bor\b|/)\s+(?:an?\s+)?(?:{alternation('echo')})\b", _FLAGS)
@@ -117,11 +128,12 @@ class PathRules:
             members = self._members(text, views, experience, degree_starts)
         else:
             members = []  # no member could have years, and only a list with years makes paths
-        lists = self._lists(text, members)
+        ladders, members = _ladders(members)
+        lists = ladders + self._lists(text, members)
         paths: list[PathEntry] = []
         outside = _LevelsOutside(views) if lists else None
         for alternatives in lists:
-            paths += self._list_paths(text, alternatives, views, outside)
+            paths += self._list_paths(text, alternatives, views, outside, experience)
         lowered = text.lower()
         if any(word in lowered for word in _SUBSTITUTION_WORDS) or any(d.or_equivalent for d in views):
             paths += self._substitutions(text, views, experience, paths, degree_starts)
@@ -145,7 +157,10 @@ class PathRules:
             first, last = degrees[group[0]], degrees[group[-1]]
             member = _Member(first.start, last.end, degrees=group,
                              level=min((degrees[i].level for i in group), key=DEGREE_LEVELS.index))
-            found = self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
+            rung = self._rung_years.match(text, last.end) if _RUNG_LEAD.search(text, max(0, first.start - 16), first.start) else None
+            found = rung or self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
+            if rung is not None:
+                member.ladder = True
             if found and not _any_degree_inside(degree_starts, last.end, found.start("years")):
                 member.end = found.end()
                 member.years = self._value(found.group("years"))
@@ -235,7 +250,8 @@ class PathRules:
                     continue
             runs.append([member])
         return [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES
-                and (any(m.degrees and m.years is not None for m in run) or any(m.instead_of_degree for m in run))
+                and (any(m.degrees and m.years is not None for m in run) or any(m.instead_of_degree for m in run)
+)
                 and len({(self._level(m), m.years) for m in run}) > 1]
 
     def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
@@ -266,15 +282,24 @@ class PathRules:
         return _OR.search(gap) is not None
 
     def _list_paths(self, text: str, run: list[_Member], degrees: Sequence[DegreeEntry],
-                    outside: "_LevelsOutside") -> list[PathEntry]:
+                    outside: "_LevelsOutside", experience: Sequence[ExperienceEntry] = ()) -> list[PathEntry]:
         start, end = run[0].start, run[-1].end
+        # A degree named without years takes the years asked besides the list ("An Associate's Degree, and/or a
+        # Bachelor's, and/or a high school diploma and 3 or more years ... A minimum of 3 years ...").
+        besides = [e.min_years for e in experience if e.requirement == "required" and e.min_years is not None
+                   and (e.end <= start or e.start >= end)] if any(m.degrees and m.years is None for m in run) else []
+        asked_besides = max(besides) if besides else None
         # Years alone in a list take the lowest level required elsewhere (the run's own degrees lie inside it).
         base_level = outside.lowest(start, end)
         paths = []
         evidence = text[start:end]  # one string for the list's paths: a slice each would copy it once a path
+        with_years = {self._level(m, degrees) for m in run if m.degrees and m.years is not None}
         for m in run:
             level = self._level(m, degrees) if m.degrees else ("none" if m.instead_of_degree else base_level)
-            paths.append(PathEntry(text=evidence, start=start, end=end, degree=level, min_years=m.years,
+            if m.degrees and m.years is None and level in with_years:
+                continue  # "a bachelors degree, masters degree or PhD ... six or more years with a bachelors degree, ..."
+            years = asked_besides if m.degrees and m.years is None else m.years
+            paths.append(PathEntry(text=evidence, start=start, end=end, degree=level, min_years=years,
                                    degree_entries=list(m.degrees), experience_entries=list(m.experience)))
         return paths
 
@@ -313,7 +338,15 @@ class PathRules:
         # Experience in place of a high school diploma is no path: "or equivalent" there is a GED.
         above_school = [j for j in required if degrees[j].level not in ("none", "high_school")]
         if not above_school:
-            return paths
+            # ... unless the posting says so in words: "High school diploma or GED; and one year ...; or
+            # equivalent combination of education and experience".
+            school = [j for j in required if degrees[j].level == "high_school"]
+            cue = self._experience_for_degree_cue(text, degrees[school[0]]) if school and not found and not paths else None
+            if cue is None or not _COMBINATION.search(cue.group()):
+                return paths
+            d = degrees[school[0]]
+            return [self._path(text, (d.start, cue.end()), d.level, base, [school[0]], base_entries, None),
+                    self._path(text, (d.start, cue.end()), "none", None, [], [], "degree")]
         lowest_index = min(above_school, key=lambda j: DEGREE_LEVELS.index(degrees[j].level))
         d = degrees[lowest_index]
         # ... but a diploma listed with it is the lowest way in ("High school diploma, Trade School or equivalent work
@@ -332,7 +365,12 @@ class PathRules:
         else:
             return paths
         if found or paths:
-            if not any(p.degree == "none" for p in found + paths):
+            # "... a high school diploma and 3 or more years drafting course work or equivalent technical experience"
+            # inside a list: the equivalent stands for that member's years, not for a degree.
+            # (the degree family marked the degrees "or equivalent" for it; a cue of this family is the degree's own)
+            inside = cue is None and _OR_EQUIVALENT.match(text, cue_span[1]) is None and any(
+                p.start <= cue_span[0] and cue_span[1] <= p.end for p in found)
+            if not inside and not any(p.degree == "none" for p in found + paths):
                 paths.append(self._path(text, cue_span, "none", None, [], [], "degree"))
             return paths
         without = None if extra is None else (base or 0.0) + extra
@@ -398,6 +436,23 @@ def _mention_views(degrees: Sequence[DegreeEntry], mentions: Sequence[DegreeEntr
                            mention.or_equivalent or entry.or_equivalent))
         owners.append(owner)
     return views, owners
+
+
+def _ladders(members: list[_Member]) -> tuple[list[list[_Member]], list[_Member]]:
+    """Ladders of rungs ("With Bachelor's Degree: 5 years ... With Master's Degree: 3 years"), each rung a way in
+    whatever stands between them (other bullets, "Preferred:" / "Equivalent Experience:" headers), and the other members."""
+    rungs = [m for m in members if m.ladder]
+    if len(rungs) < 2:
+        return [], members
+    runs: list[list[_Member]] = [[rungs[0]]]
+    for rung in rungs[1:]:
+        if rung.start - runs[-1][-1].end <= _RUNG_GAP:
+            runs[-1].append(rung)
+        else:
+            runs.append([rung])
+    ladders = [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES and len({m.level for m in run}) > 1]
+    taken = {id(m) for run in ladders for m in run}
+    return ladders, [m for m in members if id(m) not in taken]
 
 
 def _any_degree_inside(degree_starts: list[int], start: int, end: int) -> bool:
