@@ -117,6 +117,11 @@ PATHS = [
      "experience", {("bachelor", 4.0), ("master", 1.0)}),
     ("Must have an undergraduate (BS) or postgraduate (MS/Ph.D.) degree in Statistics, Mathematics or equivalent "
      "work experience AND a minimum of 5 years of professional work experience", {("bachelor", 5.0), ("none", N)}),
+    # years alone, then "OR" and a degree offered instead of them
+    ("Qualifications\n\n2 years of professional experience in an analyst role OR Associate's degree or Bachelor's "
+     "degree\nDemonstrated ability to learn", {("none", 2.0), ("associate", N)}),
+    ("3 years of experience or a Bachelor's degree in accounting.", {("none", 3.0), ("bachelor", N)}),
+    ("5 years of experience in sales, or a related field. Bachelor's degree required.", set()),
     # a high school diploma with experience in its place, said in words (a bare "or equivalent" there is a GED)
     ("EDUCATION And/or EXPERIENCE\nHigh school diploma or general education degree (GED); and one year dealership "
      "warehouse experience and/or training; or equivalent combination of education and experience.",

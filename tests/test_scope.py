@@ -68,6 +68,14 @@ CONFLICTING_CUES = [
      [("bachelor", "required"), ("master", "preferred")]),
     ("No degree required, but a bachelor's degree is preferred.", "degrees", [("none", "required"), ("bachelor", "preferred")]),
     ("Bachelor's degree in accounting; Master's degree preferred.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    # "X required: Y" labels X; Y takes a cue of its own clause, else that one too
+    ("GED required: BS or BA strongly preferred", "degrees", [("high_school", "required"), ("bachelor", "preferred")]),
+    ("High school diploma required: Associate's degree preferred.", "degrees",
+     [("high_school", "required"), ("associate", "preferred")]),
+    ("Bachelor's degree required: Law Degree, Masters Degree in public policy", "degrees",
+     [("bachelor", "required"), ("professional", "required"), ("master", "required")]),
+    ("2-3 years experience preferred: Call center experience", "experience", [(2, 3, "preferred")]),
+    ("Required: Bachelor's degree, Master's preferred", "degrees", [("bachelor", "required"), ("master", "preferred")]),
 ]
 
 # "Minimum" sizes a requirement without making one: a stronger cue or a preferred header decides.

@@ -49,6 +49,9 @@ _OR_CLOSES = regex.compile(r"\bor[\s,;:]*+(?:\(?[a-z0-9]\)[ \t]*+)?$", _FLAGS)
 _OR_EQUIVALENT = regex.compile(r"[\s,]*+or[ \t]++(?:an?[ \t]++)?equivalent\b", _FLAGS)
 #: An experience-for-degree cue that says so in words ("equivalent combination of education and experience").
 _COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
+#: Longest text between years alone and the degree offered instead of them ("... in an analyst role OR").
+_OR_GAP = 80
+_OR_BEFORE = regex.compile(r"\bor[ \t]++(?:(?:an?|the)[ \t]++)?$", _FLAGS)
 #: What opens a ladder's rung before its degree: "With Master's Degree: 2 years" (a line start or a glued one).
 _RUNG_LEAD = regex.compile(r"\bwith[ \t]++(?:an?[ \t]++)?$", _FLAGS)
 #: Longest text between two rungs of one ladder (a rung's line, a bullet of other years and a "Preferred:" header).
@@ -251,8 +254,18 @@ class PathRules:
             runs.append([member])
         return [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES
                 and (any(m.degrees and m.years is not None for m in run) or any(m.instead_of_degree for m in run)
-)
+                     or self._years_or_degree(text, run))
                 and len({(self._level(m), m.years) for m in run}) > 1]
+
+    @staticmethod
+    def _years_or_degree(text: str, run: list[_Member]) -> bool:
+        """Years alone, then "OR" and a degree alone: "2 years of experience in an analyst role OR Associate's degree"."""
+        if len(run) != 2:
+            return False
+        years, degree = run
+        gap = text[years.end:degree.start]
+        return (not years.degrees and years.years is not None and bool(degree.degrees) and degree.years is None
+                and len(gap) <= _OR_GAP and _OR_BEFORE.search(gap) is not None and _SENTENCE_END.search(gap) is None)
 
     def _joins(self, gap: str, previous: _Member, member: _Member) -> bool:
         if len(gap) > _ALTERNATIVE_GAP:

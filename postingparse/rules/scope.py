@@ -282,6 +282,7 @@ class RequirementScope:
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
+        trailing = _trailing_label_cues(text, cues, entries)
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -291,7 +292,7 @@ class RequirementScope:
             if getattr(entry, "level", None) == "none":
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks)
+                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing)
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
@@ -310,6 +311,7 @@ class RequirementScope:
         cues: list[Cue],
         cue_starts: list[int],
         breaks: list[int],
+        trailing: frozenset[int] = frozenset(),
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
@@ -328,6 +330,10 @@ class RequirementScope:
             if cue.end <= entry.start and cue.direction in ("forward", "bidirectional"):
                 between = (cue.end, entry.start)
                 distance, backward_rank = entry.start - cue.end, 1
+                if cue.start in trailing:
+                    # "GED required: BS or BA strongly preferred": the cue labels the entry before its colon; one
+                    # in the entry's own clause after it says more.
+                    distance += _BACKWARD_REACH + 1
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
                 if cue.start - entry.end > _BACKWARD_REACH:
                     continue
@@ -352,6 +358,26 @@ class RequirementScope:
                 continue
             return cue
         return None
+
+
+#: A cue that ends an entry's label: "GED required:" (the entry, at most this many characters, the cue, a colon).
+_TRAILING_LABEL_GAP = 3
+_COLON_AFTER = regex.compile(r"[ \t]*+:")
+
+
+def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> frozenset[int]:
+    """The starts of lower-case cues that follow an entry and end in a colon ("GED required: BS or BA")."""
+    if not cues or ":" not in text:
+        return frozenset()
+    ends = sorted(e.end for e in entries)
+    found = set()
+    for cue in cues:
+        if cue.direction != "bidirectional" or not text[cue.start].islower() or _COLON_AFTER.match(text, cue.end) is None:
+            continue
+        i = bisect_left(ends, cue.start - _TRAILING_LABEL_GAP)
+        if i < len(ends) and ends[i] <= cue.start:
+            found.add(cue.start)
+    return frozenset(found)
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
