@@ -370,6 +370,14 @@ DEGREE_EXAMPLES = [
 # Wave-3 families (issue 14): schools below a bachelor's, "graduate in any discipline", N-year technical
 # degrees, a form field's label, a degree word that repeats the one before.
 DEGREE_FAMILIES = [
+    # "Higher education" opening a requirement is a university degree (CareerCenter.am postings)
+    ("REQUIRED QUALIFICATIONS:\n- Work experience in IT sphere,\n- Higher education, self-motivated",
+     [{"level": "bachelor", "text": "Higher education"}]),
+    ("REQUIRED QUALIFICATIONS:\n- Higher education in economics;\n- Minimum 1 year experience",
+     [{"level": "bachelor", "fields": ["economics"], "text": "Higher education in economics"}]),
+    ("DESIRED QUALIFICATIONS:\n- Appropriate higher education\n- Appropriate professional experience",
+     [{"level": "bachelor", "requirement": "preferred", "text": "higher education"}]),
+    ("- Completion of higher education;", [{"level": "bachelor", "text": "higher education"}]),
     # a trade or vocational school is associate (labelling guide: a technical diploma), with a requirement word,
     # a degree name beside it or "graduate" after it
     ("Education: High school diploma, Trade School or equivalent work experience in Automotive",
@@ -435,6 +443,12 @@ DEGREE_FAMILIES = [
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
+    # "higher education" as a sector
+    ("An equal opportunity institution of higher education.", []),
+    ("Experience in higher education preferred.", []),
+    ("Strong commitment to improving access to higher education for historically underrepresented students.", []),
+    ("We help with everything from home ownership and higher education, to a comfortable retirement.", []),
+    ("Clients in healthcare, hospitality, higher education, multi-family and self-storage.", []),
     # a school where transcripts, certificates or training come from; a college-or-school alternative
     ("These documents may include resume, college or trade school transcripts and performance evaluations.", []),
     ("High School Diploma required. Certification from a technical school preferred.",

@@ -56,7 +56,7 @@ def _end(row: dict[str, Any]) -> str:
 _APOSTROPHES = "'’`´‘"
 _CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
 
-CONFIRMS = ("context", "group", "after", "generic", "field")
+CONFIRMS = ("context", "group", "after", "generic", "field", "opens")
 
 # Between two names of one group: "/", ",", "or", "and", "(e.g.," ... ("BS/MS", "Master's or Doctoral Degree (e.g., PhD)").
 _CONNECTOR = regex.compile(
@@ -103,6 +103,16 @@ _BEFORE_GENERIC = regex.compile(
     r"(?:^|[^\w])(?:a|an|the|your|relevant|related|appropriate|accredited|formal|recognized|recognised|required|completed|complete|completion[ \t]++of"
     r"|similar|equivalent|professional|bachelor['’]?s?|master['’]?s?)[ \t]++$",
     _FLAGS,
+)
+#: Where a name that also names a sector ("higher education") opens a requirement: a line, a bullet or a list item
+#: of its own, after a label's colon, or after "completion of" / "appropriate" ("- Higher education, self-motivated").
+_OPENS_ITEM = regex.compile(
+    r"(?:^|[\n•·●▪*:;]|(?<![\w-])-)[ \t]*+(?:(?:completion[ \t]++of|completed|complete|appropriate|relevant|a|an)[ \t]++)?$",
+    _FLAGS,
+)
+#: ... never after a preposition: "institutions of higher education", "experience in higher education".
+_SECTOR_BEFORE = regex.compile(
+    r"(?:^|[^\w])(?:of|in|within|to|for|at|across|into|and|about|the|serving|seeking)[ \t]++$", _FLAGS
 )
 _BEFORE_NO = regex.compile(r"(?:^|[^\w])(?:no|zero|not|without)[ \t]++$", _FLAGS)
 _SUCH_AS = regex.compile(
@@ -990,6 +1000,12 @@ def confirm(text: str, members: list[Member], lowercase: bool) -> bool:
             return False
         if kind == "field" and not has_fields:
             return False
+        if kind == "opens":
+            lo = max(0, first.mention.start - 30)
+            if not _OPENS_ITEM.search(text, lo, first.mention.start) and (
+                _SECTOR_BEFORE.search(text, lo, first.mention.start) or not (has_fields or degree_after or context_after)
+            ):
+                return False
         if kind == "generic" and not (
             has_fields or context_after or _BEFORE_GENERIC.search(text, max(0, first.mention.start - 30), first.mention.start)
         ):
