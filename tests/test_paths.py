@@ -117,6 +117,10 @@ PATHS = [
      "experience", {("bachelor", 4.0), ("master", 1.0)}),
     ("Must have an undergraduate (BS) or postgraduate (MS/Ph.D.) degree in Statistics, Mathematics or equivalent "
      "work experience AND a minimum of 5 years of professional work experience", {("bachelor", 5.0), ("none", N)}),
+    # which amount a path takes: the low end of a range before the degree
+    ("Requires 2 to 5 years with BS/BA or 0 to 2 years with MS/MA/MBA.", {("bachelor", 2.0), ("master", 0.0)}),
+    ("Bachelor's degree and generally 5 years of experience in a related field OR Master's degree and generally 2-4 "
+     "years of experience in a related field.", {("bachelor", 5.0), ("master", 2.0)}),
     # years alone, then "OR" and a degree offered instead of them
     ("Qualifications\n\n2 years of professional experience in an analyst role OR Associate's degree or Bachelor's "
      "degree\nDemonstrated ability to learn", {("none", 2.0), ("associate", N)}),

@@ -93,7 +93,8 @@ class PathRules:
         link = alternation("link")
         amount = (rf"(?P<years>{number})(?:\s*\(\s*\d{{1,2}}\s*\))?\s*\+?\s*\)?"
                   rf"(?:\s*(?:-|to)\s*{number}\s*\+?|\s+or\s+more)?\s*(?:years?|yrs)\b")
-        lead = r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?"
+        lead = (r"(?:(?:generally|typically|usually|normally)\s+)?"
+                r"(?:an?\s+|the\s+|a\s+minimum\s+of\s+|at\s+least\s+|minimum\s+(?:of\s+)?)?")
         # In a list of alternatives the unit may be left out where it is said beside ("M.S. with 6, or").
         bare = rf"(?P<years>\d{{1,2}})\s*\+?(?=\s*(?:,|;)\s*(?:or\b|\p{{L}}))"
         # The years after a degree: "BS with 5 years", "Master's (+ 3 years'", "Bachelor's, plus five (5) years".
@@ -104,6 +105,8 @@ class PathRules:
         self._link_tail = regex.compile(rf"(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._years_before = regex.compile(rf"{amount}[^.;\n]{{0,50}}?\s(?:{link})\s+(?:an?\s+|the\s+)?\(?$", _FLAGS)
         self._number_start = regex.compile(number, _FLAGS)
+        # The low end of a range whose high end starts a years amount: "2 to 5 years with BS/BA".
+        self._range_start = regex.compile(rf"(?P<low>{number})\s*+(?:-|to)\s*+$", _FLAGS)
         # A ladder's rung: "With Bachelor's Degree: 3-5 years ...", "With High School Diploma: At least 10 years".
         self._rung_years = regex.compile(rf"[ \t]*+:[ \t]*+{lead}\(?[ \t]*+{amount}", _FLAGS)
         # A text holding none of the words the years regexes require (derived from them) has no years beside a degree.
@@ -219,7 +222,9 @@ class PathRules:
         for number in reversed(list(self._number_start.finditer(window))):  # the nearest amount first
             found = self._years_before.match(window, number.start())
             if found and not _any_degree_inside(degree_starts, window_start + found.start(), start):
-                return window_start + found.start("years"), window_start + found.end("years")
+                low = self._range_start.search(window, max(0, found.start() - 24), found.start())
+                first = low.start("low") if low else found.start("years")
+                return window_start + first, window_start + found.end("years")
         return None
 
     def _degree_groups(self, text: str, degrees: Sequence[DegreeEntry]) -> list[list[int]]:
