@@ -483,6 +483,91 @@ WAVE3_TRAPS = [
     ("Certifications\n\nExperience with Lean manufacturing and forklift operation.", []),
 ]
 
+# Wave 4 (issue 15 follow-up): the families the wave-3 blind run and a 60-posting read of postings-large missed.
+WAVE4_FAMILIES = [
+    # A name in capitals glued to the capitals before it by a flattened list, its credential word capitalised after it.
+    ("Other Qualifications: Experience with Camstar and TrackSYS MESPMP Certification or Scrum Master Certification",
+     [("pmp", R), ("csm", R)]),
+    ("Scrum Master certification a plus.", [("csm", P)]),
+    ("Project Management / Scrum Master Certifications will be a plus", [("project_management_certification", P), ("csm", P)]),
+    ("scrum certification or equivalent preferred", [("agile_certification", P)]),
+    # Philippine board licences by the Commission's other name and by their disciplines in parentheses.
+    ("bachelor of science in chemical engineering; preferably professional regulatory commission (prc) licensed.",
+     [("prc_license", P)]),
+    ("pre-requisites: bachelor's degree in engineering and licensed (electrical or civil). location: makati",
+     [("prc_license", R)]),
+    ("licensed chemical technician, chemist and/or chemical engineer. location: laguna", [("prc_license", R)]),
+    ("for other qualifications:\nwith national certificate of the following courses:\n- automotive servicing\nlocation: cavite",
+     [("tesda_nc2", R)]),
+    # Slash-joined names: each is an entry.
+    ("BA/BS degree or equivalent practical experience. CPA/CA or equivalent.", [("cpa", R), ("chartered_accountant", R)]),
+    ("Minimum Qualifications: CPA, CA and experience with US GAAP.", [("cpa", R), ("chartered_accountant", R)]),
+    # Teacher certificates and licences, however named.
+    ("Applicants must hold or be eligible for a current Alabama teacher certificate in Elementary Education.",
+     [("teaching_license", R)]),
+    ("- Certification as an elementary teacher in an English-speaking country.", [("teaching_license", R)]),
+    ("Must possess or be eligible for a valid Alabama Educator Certificate.", [("teaching_license", R)]),
+    ("Illinois Professional Educator License with endorsements to teach at this level and content",
+     [("teaching_license", R)]),
+    ("Preferred Qualifications\n\nPossesses or qualifies for a Virginia License to teach with an endorsement in Elementary "
+     "Education Pre K-6.", [("teaching_license", P)]),
+    ("Mississippi State Certification as an Elementary Teacher", [("teaching_license", R)]),
+    # A licence named without its profession: the profession of its sentence, else of the title line.
+    ("Registered Nurse\nCurrent licensure in the state of employment.", [("rn", R)]),
+    ("Pediatric Occupational Therapist\n- Current state license or eligibility for licensure.", [("ot_license", R)]),
+    ("Licensed to practice physical therapy in the State of Idaho", [("pt_license", R)]),
+    ("Primary Care Nurse Practitioner / Physician Assistant\nState license and DEA required.",
+     [("aprn", R), ("dea_registration", R)]),
+    ("Current License to practice as a Registered Professional Nurse in New York State required.", [("rn", R)]),
+    # Healthcare, aviation, facilities, HR-tech and trade names the corpus asks for.
+    ("Current Colorado Registered Nurses (R.N.) License, Cardio Pulmonary Resuscitation (CPR) certification required.",
+     [("rn", R), ("cpr", R)]),
+    ("Board certification as a nurse practitioner (family or specialized) from an approved nurse practitioner program.",
+     [("aprn", R)]),
+    ("National certification from the National Commission on Certification of Physician Assistants.", [("pa_c", R)]),
+    ("Possess a current DEA Certification.", [("dea_registration", R)]),
+    ("Must be licensed as an LMFT, LCSW, or Licensed Clinical Psychologist in good standing with the BBS.",
+     [("lmft", R), ("lcsw", R), ("psychologist_license", R)]),
+    ("Must possess Commercial or Air Transport Pilot Certificate.", [("faa_pilot", R)]),
+    ("ATP Certificate (Required)", [("faa_pilot", R)]),
+    ("Preferred Qualifications: Former Military Instructor Pilot and/or Civilian Certified Flight Instructor (CFI).",
+     [("cfi", P)]),
+    ("AHA certification in Health Facilities Management or BOMI Systems administrator status within 6 months of hire.",
+     [("chfm", R)]),
+    ("LICENSURE OR CERTIFICATION: Current Pharmacist licensure in Arizona.", [("pharmacist_license", R)]),
+    ("Workday certification is a plus.", [("workday_certification", P)]),
+    ("Splunk Certified Admin / User preferred.", [("splunk_certification", P)]),
+    ("Preferred\n\nBilingual (Spanish)\n\nI-Car certification", [("i_car", P)]),
+    ("Must be at least 16 years of age\nFood Handlers Certification (per State Laws)", [("food_handler", R)]),
+    # "preferable" prefers, as "desirable" does.
+    ("A Microsoft Certified Professional Certificate (MCP) and/or experience with PC hardware is preferable.",
+     [("microsoft_certified", P)]),
+]
+
+WAVE4_TRAPS = [
+    # Another vendor's product named like a certification.
+    ("Experience with Oracle VCP including Demantra and ASCP.", []),
+    ("Experience with SAP CPI and Oracle CPQ integrations.", []),
+    # A licences header negated on the lines below it.
+    ("CERTIFICATES, LICENSES, REGISTRATIONS (Including Driver's License)\n\n\n\n\nNone required.\n\n\n\n\nPHYSICAL DEMANDS", []),
+    ("Licenses (Including Driver's License)\n\nNone required.", []),
+    # A wish to become certified, not an ask to hold or obtain it.
+    ("Desire to become AWS / Azure Certified architect / engineer.", []),
+    ("Interest in becoming PMP certified.", []),
+    # An agency's name glued to a certification's letters, credential word in lower case.
+    ("Certified HT (ASCP): NAACLS accredited Histo Technician Program", []),
+    # A generic licence with no profession named, or another's.
+    ("Driver\nCurrent license and clean driving record.", []),
+    ("Mental Health Therapist\nMust be independently licensed to practice in California.", []),
+    ("Provides supervision to employees for the accrual of hours towards board certification or state licensure as a "
+     "behavior analyst.", []),
+    ("Current Acupuncture License in the state of Ohio.\nDegree in Acupuncture or Traditional Chinese Medicine.", []),
+    ("Our Scrum Master will facilitate the team's ceremonies.", []),
+    ("Para educator Certificate I Generalist and Para educator Certificate II Early Childhood.", []),
+    ("Teacher assistant certificate holders are welcome to apply for the aide role.", []),
+    ("Manage Payment Compliance Licensing and Reporting for a range of US state licenses.", []),
+]
+
 # Values: in_progress, or_equivalent, issuer, evidence text.
 VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
 VALUES = [
@@ -517,8 +602,11 @@ EVIDENCE = [
      [("ascm_certification", "ASCM (APICS)", "ASCM (Association for Supply Chain Management, previously APICS) certification")]),
 ]
 
-POSITIVES = QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
-NEGATIVES = NEGATIVES + WAVE3_TRAPS
+POSITIVES = (
+    QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
+    + WAVE4_FAMILIES
+)
+NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

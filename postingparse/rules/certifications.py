@@ -46,6 +46,8 @@ from .segments import Segments
 
 _FLAGS = regex.IGNORECASE | regex.V0
 _TRAILING = ".,;:"
+#: What may end a field's line after the name it holds: "Valid Driving License", "REGISTRATIONS (Including Driver's License)".
+_LINE_END = " \t\r\n)"
 _CREDENTIAL = "credential"
 #: How far (characters) after a name its credential word, and what makes that a document, are read: a bound, since
 #: the regex module looks ahead for a pattern's required literal ("of") through the rest of the text otherwise.
@@ -62,7 +64,14 @@ _HEADER_MARK = regex.compile(r"[:\n]")
 #: Normalisation puts a line break before a run glued to an all-lower-case word ("finance\nCPAA mix").
 _GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll}\n?+)\p{Lu}[\p{Lu}\p{N}]++")
 _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
-          "in_progress_before", "in_progress_after", "or_equivalent")
+          "in_progress_before", "in_progress_after", "or_equivalent", "aspiration", "vendor")
+#: The end of a credential word: not another lower-case letter or digit of the same word, but a capital may follow where
+#: a scraper glued the next line on ("Scrum Master CertificationOther Skills"); case-sensitive inside a case-blind pattern.
+_WORD_END = r"(?!(?-i:[\p{Ll}\p{N}]))"
+#: How many capitals a scraper may have glued before a name in capitals ("MES" + "PMP Certification").
+_GLUED_PREFIX = 12
+#: The label a generic licence ("state licensure") carries until its profession names it.
+_BY_PROFESSION = "@profession"
 
 
 @dataclass(frozen=True)
@@ -219,6 +228,22 @@ class CertificationRules:
             for row in self.rows.values()
             for written, name in self._names(row)
         ]
+        # A licence named without its profession ("Current state licensure", "licensed to practice in California")
+        # is the licence of the profession its sentence, or else the posting's title line, names; none named, none.
+        pattern_rows += [
+            {"pattern": row["generic_licence"], "name": Name(_BY_PROFESSION, None, "alias", False, (), (), row["generic_licence"])}
+            for row in context_rows if row.get("generic_licence")
+        ]
+        professions = {row["phrase"].casefold(): row["profession"] for row in context_rows if row.get("profession")}
+        unknown = set(professions.values()) - set(self.rows)
+        if unknown:
+            raise ValueError(f"certification_contexts: profession label(s) {sorted(unknown)} not in certifications")
+        self._professions = professions
+        self._profession = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, sorted(professions, key=len, reverse=True)))
+            + r")(?![\p{L}\p{N}])" if professions else r"(?!)",
+            _FLAGS,
+        )
         self._table = PhraseTable(nlp, pattern_rows, name="certifications")
         self._tokenizer = nlp.tokenizer
         # In an all-lower-case posting a glued line shows only by its first word ("engineerpreferred
@@ -257,9 +282,20 @@ class CertificationRules:
 
         # A parenthesis may stand between a name and its credential word: "ASCM (formerly APICS) certification".
         self._credential_after = regex.compile(
-            rf"[ \t]*+(?:\([^()\n]{{1,80}}+\)[ \t]*+)?-?[ \t]*+(?:{alternation(credential['after'])})(?![\p{{L}}\p{{N}}])",
+            rf"[ \t]*+(?:\([^()\n]{{1,80}}+\)[ \t]*+)?-?[ \t]*+(?:{alternation(credential['after'])}){_WORD_END}",
             _FLAGS,
         )
+        # A name in capitals glued to the capitals before it, its credential word after it, capitalised as a line's
+        # first words are: "TrackSYS MESPMP Certification" (a flattened list: "MES" ends one line, "PMP Certification"
+        # starts the next), not "NAACLS accredited" (an agency's name). The names are the vocabulary's capitals-only
+        # ones; a bounded prefix keeps a run of thousands of capitals linear.
+        glueable = sorted((w for w in self._capital_names if len(w) >= 3), key=len, reverse=True)
+        self._glued_capital_run = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?-i:\p{{Lu}}{{3,{_GLUED_PREFIX}}}?)(?-i:(?P<name>"
+            + "|".join(map(regex.escape, glueable))
+            + rf"))(?=[ \t]++(?=(?-i:\p{{Lu}}))(?:{alternation(credential['after'])}){_WORD_END})",
+            _FLAGS,
+        ) if glueable else None
         self._credential_before = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['before'])})[ \t]*+$", _FLAGS
         )
@@ -281,6 +317,13 @@ class CertificationRules:
             raise ValueError(f"certification_contexts: lifted_by must be one of {sorted(self._lifting)}, not {sorted(unknown)}")
         self._negated_before = regex.compile(alternation(rules["negated_before"]), _FLAGS)
         self._negated_after = regex.compile(alternation(rules["negated_after"]), _FLAGS)
+        # A wish to become certified is no ask to hold or obtain it: "Desire to become AWS / Azure Certified architect".
+        self._aspiration = regex.compile(alternation(rules["aspiration"]), _FLAGS)
+        # A vendor's name right before a name makes it that vendor's product unless the row is that vendor's:
+        # "Oracle VCP" is Oracle's Value Chain Planning, not VMware's VCP; "Cisco CCNA", "Microsoft Azure" stay.
+        self._vendor_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<vendor>{alternation(rules['vendor'])})[ \t]++$", _FLAGS
+        )
         self._negated_below = regex.compile(alternation(rules["negated_below"]), _FLAGS)
         self._progress_before = regex.compile(alternation(rules["in_progress_before"]), _FLAGS)
         self._progress_after = regex.compile(alternation(rules["in_progress_after"]), _FLAGS)
@@ -350,10 +393,26 @@ class CertificationRules:
                     added = True
         candidates = []
         for start, end, name in _longest(kept):
+            if name.label == _BY_PROFESSION:
+                name = replace(name, label=self._profession_of(text, segments, start, end))
+                if name.label is None:
+                    continue
             candidates.append(Candidate(start, end, name.label, name.kind))
             if name.also:
                 candidates.append(Candidate(start, end, name.also, name.kind))
         return candidates
+
+    def _profession_of(self, text: str, segments: Segments, start: int, end: int) -> str | None:
+        """The licence label of the profession named nearest a generic licence in its sentence, else in the posting's
+        first line (its title: "Registered Nurse", "Pediatric Occupational Therapist"); None where neither names one."""
+        lo, hi = (segments.at(start).start, segments.at(start).end) if len(segments) else (0, len(text))
+        near = [m for m in self._profession.finditer(text, lo, hi) if not (m.start() < end and start < m.end())]
+        if near:
+            m = min(near, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
+            return self._professions[m.group().casefold()]
+        title_end = text.find("\n")
+        title = self._profession.search(text, 0, len(text) if title_end < 0 else min(title_end, 200))
+        return self._professions[title.group().casefold()] if title else None
 
     @functools.lru_cache(maxsize=None)
     def _as_acronym(self, name: Name) -> Name:
@@ -364,6 +423,11 @@ class CertificationRules:
         """Names in capitals that a scraper glued to the word before: "financeCPAA mix of Big 4" (CPA, then a
         line starting "A mix"), "fieldAWS/Kubernetes certification", "fieldPMPExperience" (PMP)."""
         found = []
+        if self._glued_capital_run is not None:
+            for m in self._glued_capital_run.finditer(text):
+                start, end = m.span("name")
+                if text[m.start() : end] not in self._capital_names:
+                    found += [(start, end, name) for name in self._capital_names[m.group("name")]]
         for m in _GLUED_CAPITALS.finditer(text):
             run, start, end = m.group(), m.start(), m.end()
             following = text[end : end + 1]
@@ -503,14 +567,21 @@ class CertificationRules:
         after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
         if self._company.match(after) or self._member_after.match(after):
             return False
-        if self._member_before.search(before) or self._someone_else.search(before):
+        if self._member_before.search(before) or self._someone_else.search(before) or self._aspiration.search(before):
+            return False
+        vendor = self._vendor_before.search(before)
+        if vendor and not self._vendor_of(c.label, vendor.group("vendor")):
             return False
         if self._negated_before.search(before[-24:]):
             return False
         if self._negated_after.match(after):
             return False
-        if not after.strip() and not text[c.end : hi].strip() and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH]):
-            return False  # a board's field and its value on the lines below: "Valid Driving License\n\nNo"
+        if (
+            after.strip(_LINE_END) == ""
+            and text[c.end : hi].strip(_LINE_END) == ""
+            and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH])
+        ):  # a board's field and its value on the lines below: "Valid Driving License\n\nNo", "(Including Driver's
+            return False  # License)\n\nNone required."
         near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
         if self._offer_screen.may_match(near.casefold()) and self._offer.search(near) and not self._in_progress(before, after):
             return False
@@ -518,6 +589,11 @@ class CertificationRules:
         if (lo, hi) not in described:
             described[(lo, hi)] = self._description.describes_employer(text[lo:hi])
         return not described[(lo, hi)]
+
+    def _vendor_of(self, label: str, vendor: str) -> bool:
+        """Whether ``vendor`` is the one that grants ``label`` (named in its row's issuer or name)."""
+        row = self.rows.get(label, {})
+        return vendor.casefold() in f"{row.get('issuer') or ''} {row.get('name') or ''}".casefold()
 
     def _in_progress(self, before: str, after: str) -> bool:
         if self._progress_before.search(before):
