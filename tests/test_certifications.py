@@ -821,6 +821,9 @@ def test_longest_matches_agree_with_their_definition(spans):
         "Valid driver's license required, CDL preferred, ",  # one long sentence of names and cues of both levels
         "certified to operate forklifts ",
         "pmp cqe fpc ",
+        "Registered Nurse: current state licensure, ",  # generic licences, each looking for its profession
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 40 + "PMP Certification ",  # long capital runs before a glued name
+        "Desire to become AWS / Azure / GCP / Oracle VCP Certified ",
     ],
 )
 def test_repeated_names_in_one_long_sentence_take_linear_time(unit: str) -> None:

@@ -203,6 +203,9 @@ class CertificationRules:
     family = "certifications"
     #: How far (characters, either side, within the sentence) a context word may stand from an acronym.
     CONTEXT_REACH = 60
+    #: How far (characters, either side, within the sentence) a generic licence looks for its profession: "Current
+    #: licensure in the state of employment as a Registered Nurse"; a bound, so a sentence of many is read in linear time.
+    PROFESSION_REACH = 150
     #: How far (characters, either side) a word of an ``unless`` set reaches.
     VETO_REACH = 40
     #: How far (characters) before a name the "before" rules look.
@@ -406,6 +409,7 @@ class CertificationRules:
         """The licence label of the profession named nearest a generic licence in its sentence, else in the posting's
         first line (its title: "Registered Nurse", "Pediatric Occupational Therapist"); None where neither names one."""
         lo, hi = (segments.at(start).start, segments.at(start).end) if len(segments) else (0, len(text))
+        lo, hi = max(lo, start - self.PROFESSION_REACH), min(hi, end + self.PROFESSION_REACH)
         near = [m for m in self._profession.finditer(text, lo, hi) if not (m.start() < end and start < m.end())]
         if near:
             m = min(near, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
