@@ -539,6 +539,17 @@ WAVE4_FAMILIES = [
     ("Splunk Certified Admin / User preferred.", [("splunk_certification", P)]),
     ("Preferred\n\nBilingual (Spanish)\n\nI-Car certification", [("i_car", P)]),
     ("Must be at least 16 years of age\nFood Handlers Certification (per State Laws)", [("food_handler", R)]),
+    # Headers that name certifications with their level, and a requirements header with duties after it.
+    ("Requirements\n\nAble to coordinate NDE inspections\n\nPreferred Certifications:\n\nPT Certifications\nCWI\nCAWI\n\n"
+     "Benefits\n\nHealth Care Plan", [("cwi", P)]),
+    ("Required Certifications:\nCQE", [("cqe", R)]),
+    ("Preferred Qualifications:\n\nRegistered Behavior Technician certification\n\nQualifications Required and Job "
+     "Responsibilities:\n\nPreferred Availability - Flexibility for weekend hours as available.\nAbility to obtain "
+     "Registered Behavior Technician credential before start date\nValid driver's license", [("rbt", R), ("drivers_license", R)]),
+    # A name of several words, its first in capitals, glued to the word before it.
+    ("platforms that may be useful for job postingsSHRM Certification or other relevant advanced degree or HR "
+     "certification is a plus", [("shrm_cp", P)]),
+    ("Master's degree in a related fieldAWS Certified Solutions Architect preferred", [("aws_cloud", P)]),
     # "preferable" prefers, as "desirable" does.
     ("A Microsoft Certified Professional Certificate (MCP) and/or experience with PC hardware is preferable.",
      [("microsoft_certified", P)]),
@@ -566,6 +577,17 @@ WAVE4_TRAPS = [
     ("Para educator Certificate I Generalist and Para educator Certificate II Early Childhood.", []),
     ("Teacher assistant certificate holders are welcome to apply for the aide role.", []),
     ("Manage Payment Compliance Licensing and Reporting for a range of US state licenses.", []),
+    ("Our HR teamSHRM members meet monthly.", []),
+    # Credential words in boilerplate, the employer's own certificates and licences, and others' (read in postings-large).
+    ("Pay is based on several factors including but not limited to education, work experience, certifications, etc.", []),
+    ("Education, licensure and certifications will be verified in accordance with the Hiring Guidelines.", []),
+    ("dmw license no: poea-002-lb-010421-r\naccreditation no: 10273902", []),
+    ("Cabin Crafters holds FAA Repair Station Certificate C7QR907N.", []),
+    ("Diazyme is a cGMP and ISO 13485 certified medical device manufacturer.", []),
+    ("Our Gold LEED-certified Fremont product-design campus drives innovation.", []),
+    ("Serves as the Hospital's liaison with the State Fire Marshall, Office of Health Facilities Licensure and "
+     "Certification.", []),
+    ("Expand your skill set with opportunities to supervise provisionally licensed clinicians.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.

@@ -265,6 +265,13 @@ class CertificationRules:
             written = row["pattern"]
             if written.isalnum() and written.isupper() and len(written) >= 2:
                 self._capital_names.setdefault(written, []).append(row["name"])
+        #: Names of several words whose first is in capitals ("SHRM certification", "ASQ CQE"): a glued run of those
+        #: capitals ("postingsSHRM Certification") is read again as a line's start.
+        self._capital_heads = frozenset(
+            head for row in pattern_rows
+            if " " in row["pattern"] and (head := row["pattern"].split(" ", 1)[0]).isalnum() and head.isupper()
+            and len(head) >= 2
+        )
         self._belts = {
             (row["methodology"]["label"], row["methodology"].get("detail")): row["label"]
             for row in self.rows.values()
@@ -441,6 +448,13 @@ class CertificationRules:
                 run = run[:-1]  # ... or is that word: "CPAA mix"
             for name in self._capital_names.get(run, ()):
                 found.append((start, start + len(run), name))
+            if run in self._capital_heads and following in (" ", "\t"):
+                line_end = text.find("\n", start, start + _AFTER_REACH)
+                piece = text[start : line_end if line_end >= 0 else start + _AFTER_REACH]
+                for match in self._table.find(self._tokenizer(piece), longest=False):
+                    name, cut = match.row["name"], _trim_end(piece, 0, match.end_char)
+                    if match.start_char == 0 and not (name.cased and piece[:cut] != name.written):
+                        found.append((start, start + cut, name))
         return found
 
     def _glued_lower_names(self, text: str) -> list[tuple[int, int, Name]]:
