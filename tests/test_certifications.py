@@ -550,6 +550,17 @@ WAVE4_FAMILIES = [
     ("platforms that may be useful for job postingsSHRM Certification or other relevant advanced degree or HR "
      "certification is a plus", [("shrm_cp", P)]),
     ("Master's degree in a related fieldAWS Certified Solutions Architect preferred", [("aws_cloud", P)]),
+    # A list after "certifications:" shares it with the names it holds, names the vocabulary lacks among them.
+    ("Additional Preferred Qualifications\nOne or more of the following certifications: CBIP, ITIL, Lean Six Sigma, TOGAF",
+     [("itil", P), ("six_sigma_certification", P), ("togaf", P)]),
+    ("Experience with HTML, CSS, and content management systemsGoogle Analytics and Google Ads certifications are a plus",
+     [("google_analytics", P)]),
+    ("bachelor's degree in electrical engineering, industrial automation, certifications in plc programming or drive "
+     "systems (e.g., siemens s7) are preferred.", [("plc_certification", P)]),
+    # "recommended" and "recommendations:" prefer.
+    ("hyper-v & vmware/certifications/training recommendations: ccent or ccna or ccnp or pcnse or training equivalent.",
+     [("ccna", P), ("ccnp", P)]),
+    ("CCNA certification is highly recommended.", [("ccna", P)]),
     # "preferable" prefers, as "desirable" does.
     ("A Microsoft Certified Professional Certificate (MCP) and/or experience with PC hardware is preferable.",
      [("microsoft_certified", P)]),
@@ -578,6 +589,8 @@ WAVE4_TRAPS = [
     ("Teacher assistant certificate holders are welcome to apply for the aide role.", []),
     ("Manage Payment Compliance Licensing and Reporting for a range of US state licenses.", []),
     ("Our HR teamSHRM members meet monthly.", []),
+    ("Experience with Google Analytics and Google Ads required.", []),
+    ("Define recommended actions for the PLC programming team.", []),
     # Credential words in boilerplate, the employer's own certificates and licences, and others' (read in postings-large).
     ("Pay is based on several factors including but not limited to education, work experience, certifications, etc.", []),
     ("Education, licensure and certifications will be verified in accordance with the Hiring Guidelines.", []),
