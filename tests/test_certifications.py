@@ -519,6 +519,7 @@ WAVE4_FAMILIES = [
     ("Primary Care Nurse Practitioner / Physician Assistant\nState license and DEA required.",
      [("aprn", R), ("dea_registration", R)]),
     ("Current License to practice as a Registered Professional Nurse in New York State required.", [("rn", R)]),
+    ("Employment & HR Litigation Attorney\nCandidates MUST be currently licensed in Illinois.", [("bar_admission", R)]),
     # Healthcare, aviation, facilities, HR-tech and trade names the corpus asks for.
     ("Current Colorado Registered Nurses (R.N.) License, Cardio Pulmonary Resuscitation (CPR) certification required.",
      [("rn", R), ("cpr", R)]),
