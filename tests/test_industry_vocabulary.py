@@ -35,12 +35,22 @@ def test_naics_code_is_real(row):
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r["label"])
 def test_label_is_snake_case_and_row_is_well_formed(row):
     assert regex.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", row["label"])
-    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "products", "heads", "token_terms", "roles", "generic", "board"}
+    assert set(row) <= {"label", "naics", *PHRASE_KEYS, "products", "heads", "token_terms", "roles", "generic", "board", "sense"}
     assert all(isinstance(p, str) and p == p.strip() for p in row.get("products") or ())
     assert row.get("generic") is None or (set(row["generic"]) <= {"employer", "experience"} and row["naics"])
     assert any(row.get(key) for key in PHRASE_KEYS), "a label needs words that name it"
     for head in row.get("heads") or ():
         assert head in HEAD_GROUPS | HEAD_NAMES, f"{row['label']}: unknown head {head!r}"
+
+
+def test_a_sense_names_another_label_and_its_words():
+    labels = {row["label"] for row in ROWS}
+    senses = [row for row in ROWS if row.get("sense")]
+    assert senses, "the bundled vocabulary resolves at least the security company (guards or cybersecurity)"
+    for row in senses:
+        sense = row["sense"]
+        assert set(sense) == {"label", "words"} and sense["label"] in labels - {row["label"]}, row["label"]
+        assert sense["words"] and all(isinstance(w, str) and w == w.strip() and w for w in sense["words"])
 
 
 def test_labels_are_unique():

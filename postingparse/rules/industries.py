@@ -19,12 +19,15 @@ heads, fillers, false friends and role rules):
    "industry standards", "clients in ...", "health care benefits" make it nothing.
    Without a rule, a singular company head ("a food manufacturer") is the employer,
    an industry/setting head ("the food industry") is experience under a requirements
-   header or beside a requirement cue and the employer elsewhere, and a bare noun is nothing.
+   header or beside a requirement cue and the employer elsewhere (plural environments,
+   "in chemical environments", nothing there), and a bare noun is nothing.
 
    Mentions coordinated with only a joiner between them ("the staffing industry and/or tech startups",
    "a food manufacturing industry or FMCG") are judged as one list: the later reads the text before the first.
 
-3. **Record.** One entry per (label, role), the first evidence kept; the employer entry of a generic label
+3. **Record.** An ambiguous label's entries take the sense the posting's words show (a row's ``sense``:
+   "a security company" is cybersecurity where the posting speaks of cyber threats, firewalls, malware).
+   One entry per (label, role), the first evidence kept; the employer entry of a generic label
    (manufacturing, construction, healthcare) gives way to a more specific one under its code (31-33 to food 311).
 
 A job board's industries criteria (LinkedIn's block, often glued to the words around it by scrapers) give
@@ -283,6 +286,10 @@ class IndustryRules:
         self._head_ids = self._table.ids_of(lambda row: row.get("kind") == "head")
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
         self._products = {p.lower(): row for row in self._industries.values() for p in row.get("products") or ()}
+        self._senses = {
+            label: (self._industries[row["sense"]["label"]], regex.compile("|".join(map(regex.escape, row["sense"]["words"])), _FLAGS))
+            for label, row in self._industries.items() if row.get("sense")
+        }
 
     def _term_patterns(self, cues) -> list[dict[str, Any]]:
         """One pattern row per phrase: its kind (place > noun > term) and its industry row; blocks win nothing."""
@@ -527,6 +534,8 @@ class IndustryRules:
             if mention.kind == "place" and not _ARTICLE_BEFORE.search(before):
                 return "none"
             return "employer"
+        if mention.head.get("general"):
+            return "experience" if requirement else "none"  # "in chemical environments": environments in general
         return "experience" if requirement else "employer"
 
     def _governing(self, mention: Mention) -> tuple[RoleRule, ...]:
@@ -584,7 +593,20 @@ class IndustryRules:
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
         entries.extend(self._board_entries(text))
         entries.extend(self._maker_entries(text, context, facts, entries))
-        return _one_per_key(entries, self._generic)
+        return _one_per_key(self._resolve_senses(text, entries), self._generic)
+
+    def _resolve_senses(self, text: str, entries: list[IndustryEntry]) -> list[IndustryEntry]:
+        """Entries of an ambiguous label (a row with ``sense``) under the label its words pick, where the posting
+        holds one of them ("a security company" with "cyber", "firewall", "malware" is cybersecurity, 5415)."""
+        if not any(e.label in self._senses for e in entries):
+            return entries
+        out = []
+        for e in entries:
+            sense = self._senses.get(e.label)
+            if sense is not None and sense[1].search(text):  # only postings with such an entry read the text again
+                e = _entry(text, e.start, e.end, sense[0], e.role)
+            out.append(e)
+        return out
 
     def _maker_entries(
         self, text: str, context: Context, facts: _DocFacts, found: list[IndustryEntry]
