@@ -883,6 +883,15 @@ EMPLOYER_PRECISION = [
     ("Works with Outsourcing Leader and Senior Development Scientists.", []),
     ("To conform to U.S. Government space technology export regulations, including ITAR.", []),
     ("Requirements: Experience in the government space.", [exp("public_administration", "92")]),
+    # a sector entry gives way to a specific one under its code, for goods, building, care and transport sectors
+    ("We are a company that offers Fulfillment, Packaging, Warehousing and Transportation solutions to our "
+     "customers.", [emp("warehousing", "493")]),
+    ("We are a transportation company.", [emp("transportation_warehousing", "48-49")]),
+    ("We are a transportation company and a leading trucking company.", [emp("trucking", "484")]),
+    ("We are a retail company and one of the largest commercial tire dealers in the nation.",
+     [emp("tire_dealers", "441340")]),
+    ("We are a financial services company and a community bank.",
+     [emp("finance_insurance", "52"), emp("banking", "5221")]),
     # where a placed worker's job is done
     ("This part-time position is based in a busy Newborn Nursery / NICU hospital setting.", []),
     ("Requirements: 2 years of experience in a hospital setting.", [exp(*HOSPITALS)]),

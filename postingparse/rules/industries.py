@@ -842,8 +842,10 @@ def _one_per_key(entries: list[IndustryEntry], generic: dict[str, frozenset[str]
     """One entry per (label, role), the first in text order.
 
     An entry of a ``generic`` label in one of its listed roles (rows marked ``"generic": [roles]``; the
-    bundled manufacturing, construction and healthcare rows list "employer") yields to a more specific
-    entry of the same role under its code (31-33 to food 311, 62 to 622, 23 to 236).
+    bundled sector rows of goods, building, care and transport (manufacturing, construction, healthcare,
+    agriculture, mining, utilities, wholesale, retail, transportation and warehousing) list "employer")
+    yields to a more specific entry of the same role under its code (31-33 to food 311, 62 to 622, 23 to
+    236, 48-49 to warehousing 493).
     """
     entries.sort(key=lambda e: (e.start, e.end))
     seen: set[tuple[str, str]] = set()
