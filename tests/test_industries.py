@@ -892,6 +892,12 @@ EMPLOYER_PRECISION = [
      [emp("tire_dealers", "441340")]),
     ("We are a financial services company and a community bank.",
      [emp("finance_insurance", "52"), emp("banking", "5221")]),
+    # a department named by its industry is no industry wanted nor the employer's
+    ("Requirements: Experience working with cross-functional teams, including 3rd party manufacturing teams and "
+     "contract manufacturers.", []),
+    ("Requirements: 0-2 years’ experience working in a high energy team environment.", []),
+    ("Our Construction Department directly serves our local communities.", []),
+    ("Requirements: 5 years of manufacturing experience.", [exp(*MFG)]),
     # where a placed worker's job is done
     ("This part-time position is based in a busy Newborn Nursery / NICU hospital setting.", []),
     ("Requirements: 2 years of experience in a hospital setting.", [exp(*HOSPITALS)]),
