@@ -917,6 +917,11 @@ EXPERIENCE_SETTING = [
     ("Qualifications\r\nExperience in either commercial, military, or business aviation/aerospace\r\nExposure to Epic",
      [exp(*AEROSPACE)]),
     ("Requirements: Experience in HR, consulting, recruiting or program management.", []),
+    ("Requirements: 5+ years of maintenance including direct experience in an industrial, plant, manufacturing, "
+     "theme park or transportation maintenance environment.",
+     [exp(*MFG), exp("arts_entertainment_recreation", "71"), exp("transportation_warehousing", "48-49")]),
+    ("Requirements: 5 years of experience as a Data Scientist to work in an engaging, high-tech development "
+     "environment.", []),
     ("Requirements: One (1) or more years of healthcare or childcare training/experience is a plus.",
      [exp(*HEALTHCARE), exp("social_assistance", "624")]),
     ("Requirements: Childcare experience preferred.", [exp("social_assistance", "624")]),
