@@ -898,6 +898,13 @@ EMPLOYER_PRECISION = [
     ("Requirements: 0-2 years’ experience working in a high energy team environment.", []),
     ("Our Construction Department directly serves our local communities.", []),
     ("Requirements: 5 years of manufacturing experience.", [exp(*MFG)]),
+    # payments and lending under their own codes, as the labelling guide has them (5223, 5222), not finance 52
+    ("FLEETCOR is a leading global provider of commercial payment solutions.", [emp("payment_processing", "5223")]),
+    ("Preferred Qualifications: Digital consumer/payments or mobile industries experience.",
+     [exp("payment_processing", "5223")]),
+    ("Veterans United is the nation’s #1 VA lender.", [emp("lending", "5222")]),
+    ("Requirements: Mortgage industry experience strongly preferred.", [exp("lending", "5222")]),
+    ("Responsibilities: document data solutions and lending technical expertise within the group.", []),
     # where a placed worker's job is done
     ("This part-time position is based in a busy Newborn Nursery / NICU hospital setting.", []),
     ("Requirements: 2 years of experience in a hospital setting.", [exp(*HOSPITALS)]),
