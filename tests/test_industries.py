@@ -937,6 +937,85 @@ EXPERIENCE_SETTING = [
 ]
 
 
+#: Wave 4, the employer's own industry (recall), families read on the board-labelled postings with no employer
+#: entry: a company ranking itself among others of its kind ("one of the largest, locally-owned auto groups",
+#: "among the largest optical retailers"); a company counting its own sites ("operates more than 18,000 stores",
+#: "With nearly 75 schools, we ..."); its activity as a verb phrase on its own efforts ("focuses its efforts on the
+#: development of ...") or in the progressive ("X is building scalable quantum computers"); a kind of business
+#: followed by an adjective ("a technology company passionate about ..."). Negatives: customers and partners
+#: ranked the same way, sites the employer only works with, roles and duties as subjects, idioms.
+EMPLOYER_RECALL = [
+    ("Fletcher Jones has grown to be one of the largest and most respected family-owned automotive groups in "
+     "the world.", [emp("motor_vehicle_dealers", "4411")]),
+    ("Payroll Clerk: One of the largest Automotive Groups in Southern California is looking for the right person.",
+     [emp("motor_vehicle_dealers", "4411")]),
+    ("Acme is one of the largest, locally-owned auto groups in Southern California.",
+     [emp("motor_vehicle_dealers", "4411")]),
+    ("As a dealership group, the Nelson family continues to see growth.", [emp("motor_vehicle_dealers", "4411")]),
+    ("Sargent & Lundy is one of the oldest and most experienced full-service architect-engineering firms in the "
+     "world.", [emp(*ENGINEERING)]),
+    ("Since 1981, TL Fab has become one of the largest and most respected structural steel and miscellaneous "
+     "steel fabricators in Southern California.", [emp(*FABRICATED)]),
+    ("The company consistently ranks among the largest optical retailers in the country.", [emp("retail", "44-45")]),
+    ("Acme is among the fastest growing software companies in the country.", [emp("software_publishers", "5132")]),
+    ("Acme is one of the world's largest banks.", [emp("banking", "5221")]),
+    ("Dollar General operates more than 18,000 stores in 47 states.", [emp("retail", "44-45")]),
+    ("Learn more about us. With nearly 75 schools, we are confident that you can find your place.",
+     [emp("education", "61")]),
+    ("The Palm Springs Unified School District has sixteen elementary schools, five middle schools, four "
+     "comprehensive high schools.", [emp("elementary_and_secondary_schools", "6111")]),
+    ("WinCo Foods is a rapidly growing family of over 135 grocery stores.", [emp("retail", "44-45")]),
+    ("We are a network of 47 elementary, middle and high schools.", [emp("elementary_and_secondary_schools", "6111")]),
+    ("Acme has 3 dealerships in Ohio.", [emp("motor_vehicle_dealers", "4411")]),
+    ("With over one hundred schools nation-wide, Paul Mitchell Schools is growing faster than ever.",
+     [emp("education", "61")]),
+    ("The company operates more than 55 data centers in North America, Europe and Asia.",
+     [emp("data_processing_hosting", "518")]),
+    ("The company concentrates on the production of corrugated boxes.", [emp("paper_manufacturing", "322")]),
+    ("We are engaged in the manufacture of industrial valves.",
+     [emp("industrial_valve_manufacturing", "332911")]),
+    ("Acme focuses its efforts on the development of software solutions.", [emp("software_publishers", "5132")]),
+    ("Atlantic Quantum is building scalable quantum computers to tackle the world's hardest computational "
+     "challenges.", [emp("computer_electronic_manufacturing", "334")]),
+    ("We are building massive mobile games.", [emp("software_publishers", "5132")]),
+    ("Founded in 2013, DoorDash is a San Francisco-based technology company passionate about transforming local "
+     "businesses.", [emp(*IT)]),
+    ("We are a bakery known for its bread.", [emp(*FOOD)]),
+    ("Acme is a public charter school serving grades 6-12.", [emp("elementary_and_secondary_schools", "6111")]),
+    # customers, partners and other companies ranked or counted; roles, duties and idioms as subjects
+    ("Our clients include one of the top five fast food chains, leading energy organizations, retailers, airlines.",
+     []),
+    ("Through partnerships with some of the world's largest and most innovative financial institutions, we help "
+     "investors.", []),
+    ("Our customers include analysts at some of the world's largest corporations and government agencies.", []),
+    ("Enjoy discounts on some of your favorite retailers.", []),
+    ("Competition among software companies is fierce.", []),
+    ("We are recruiting these full time positions for one of our clients, a software technology provider to banks.",
+     []),
+    ("In addition, the unit interacts with 76 acute care hospitals on reporting burn injuries.", []),
+    ("ExED works with more than 100 charter schools serving more than 44,000 students.", []),
+    ("Supply Chain teams work with a network of more than 50 distribution centers.", []),
+    ("We serve a network of 40 hospitals.", []),
+    ("The manager oversees 12 restaurants.", []),
+    ("With 60 years of experience, we lead the way.", []),
+    ("This position is focused on the development and integration of the Data Platform.", []),
+    ("The Data Scientist is developing models for the healthcare industry.", []),
+    ("This role is building software for banks.", []),
+    ("Praetorian is making significant investments in engineering.", []),
+    ("We are building an app store that will be a genomics storefront.", []),
+    ("Requirements: 5 years of experience at banks or credit unions.", [exp("banking", "5221")]),
+    ("Requirements: 2 years experience teaching in elementary schools.",
+     [exp("elementary_and_secondary_schools", "6111")]),
+    ("Requirements: High school diploma or GED.", []),
+    ("We want a proven manufacturing leader.", [exp(*MFG)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EMPLOYER_RECALL)
+def test_employer_recall(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
 @pytest.mark.parametrize("text,expected", EXPERIENCE_FAMILY)
 def test_experience_family(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
@@ -1015,6 +1094,10 @@ def test_user_vocabulary_extends_the_bundled_one(tmp_path):
         "1234567890",
         "industriesindustries software development, ",
         "industries it services referrals increase your chances ",
+        "Acme operates more than 18,000 stores, ",
+        "With nearly 75 schools, one of the largest, most ",
+        "Acme is building quantum computers and ",
+        "focuses its efforts on the development of ",
     ],
 )
 def test_time_is_linear_on_adversarial_text(unit):

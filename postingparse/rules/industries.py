@@ -620,7 +620,7 @@ class IndustryRules:
         words that name nothing alone ("pump": 3339). A phrase where an earlier stage already found an entry,
         or an item whose subsector an employer entry already has, is left to it ("overhead cranes [333] and
         hoists"); a cue in a requirement or benefits section, or after experience words in its sentence
-        ("experience with a manufacturer of valves"), says nothing of the employer.
+        (as far back as the role rules read: "experience with a manufacturer of valves"), says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
         lowered, folded = text.lower(), fold(text)
@@ -635,8 +635,8 @@ class IndustryRules:
                 limit = min(segment.end, m.end() + 160)
                 boundary = _NP_BOUNDARY.search(text, m.end(), limit)
                 items = self._noun_phrase_items(text, m.end(), boundary.start() if boundary else limit, maker)
-                if not items or not_after.search(text, segment.start, m.start()):
-                    continue
+                if not items or not_after.search(text, max(segment.start, m.start() - WINDOW_BEFORE), m.start()):
+                    continue  # read as far back as the role rules do: a scan from a long segment's start is quadratic
                 if reach is None:
                     reach = _Reach(found)
                     subsectors = {(e.naics or "")[:3] for e in found if e.role == "employer"}
