@@ -992,6 +992,15 @@ EMPLOYER_RECALL = [
     ("As the largest nonprofit owner/operator of senior living communities in California, we are more than a "
      "place to work.", [emp("nursing_residential_care", "623")]),
     ("Acme is a leading provider of contact center software.", [emp("software_publishers", "5132")]),
+    ("McLean Hospital is a comprehensive psychiatric hospital committed to providing easy access to mental health "
+     "services.", [emp(*HOSPITALS)]),
+    ("Harvard University was established in 1636 and is the oldest institution of higher education in the United "
+     "States.", [emp("colleges_universities", "6113")]),
+    ("Trigyn's direct financial client has an immediate opening for a Windows Desktop Engineer.",
+     [emp("finance_insurance", "52")]),
+    ("Acme is dedicated to providing home health care services.", [emp("ambulatory_health_care", "621")]),
+    ("Acme is dedicated to providing quality healthcare to the community.", [emp(*HEALTHCARE)]),
+    ("We provide life insurance to families across America.", [emp("insurance", "524")]),
     # customers, partners and other companies ranked or counted; roles, duties and idioms as subjects
     ("Our clients include one of the top five fast food chains, leading energy organizations, retailers, airlines.",
      []),
@@ -1000,6 +1009,15 @@ EMPLOYER_RECALL = [
     ("Our customers include analysts at some of the world's largest corporations and government agencies.", []),
     ("Enjoy discounts on some of your favorite retailers.", []),
     ("Competition among software companies is fierce.", []),
+    ("Requirements: Bachelor's degree from an accredited institution of higher education.", []),
+    ("You will support our healthcare clients.", []),
+    ("We are committed to providing equal employment opportunities.", []),
+    ("We provide health insurance to all employees.", []),
+    ("Our company provides health insurance and a 401k.", []),
+    ("Acme is committed to providing health insurance and a 401k.", []),
+    ("We provide healthcare coverage for employees.", []),
+    ("We are committed to providing a safe, drug-free work environment.", []),
+    ("Use our Auto-Client framework and iteratively improve the models.", []),
     ("Acme is the leader in solutions for the healthcare industry.", []),
     ("Responsibilities: To serve as the professional assistant leader of the school.", []),
     ("As a leader in the team, you will mentor staff.", []),
