@@ -1029,6 +1029,8 @@ EMPLOYER_RECALL = [
     ("Supply Chain teams work with a network of more than 50 distribution centers.", []),
     ("We serve a network of 40 hospitals.", []),
     ("The manager oversees 12 restaurants.", []),
+    ("We are a glass container manufacturer. Our Zanesville plant runs 4 furnaces and 12 IS machines around the clock.",
+     [emp("glass_product_manufacturing", "3272")]),
     ("With 60 years of experience, we lead the way.", []),
     ("This position is focused on the development and integration of the Data Platform.", []),
     ("The Data Scientist is developing models for the healthcare industry.", []),
