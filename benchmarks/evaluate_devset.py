@@ -24,6 +24,10 @@ beside the repository (without ``../shared`` the script says so and exits with s
 - ``paths2``: ``benchmarks/paths2/labels-*.jsonl``, 40 postings of the large file found by a text
   search for alternatives ("in lieu", "substitute", "equivalent combination", "with a master's"),
   labelled blind for ``paths`` only by people who never ran the extractor, scored once.
+- ``wave4``: ``benchmarks/wave4/labels-*.jsonl``, the fresh blind sample of session 5: 40 more postings of
+  the large file (26 manufacturing/engineering roles), every field, scored once (its README has that run).
+- ``certs2``: ``benchmarks/certs2/labels-*.jsonl``, 40 postings of the large file found by a text search for
+  "certif", "licen[cs]", "licensure", labelled blind for ``certifications`` only, scored once.
 
 A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
 scored on a set once its labels have a ``certifications`` key, and the script says which
@@ -36,6 +40,8 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py --set paths      # alternative paths only (``paths`` key)
     python benchmarks/evaluate_devset.py --set wave3      # the fresh blind sample of session 4
     python benchmarks/evaluate_devset.py --set paths2     # blind alternative paths (``paths`` key)
+    python benchmarks/evaluate_devset.py --set wave4      # the fresh blind sample of session 5
+    python benchmarks/evaluate_devset.py --set certs2     # blind certifications (``certifications`` key)
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -58,6 +64,8 @@ SETS = {
     "paths": (HERE / "paths", CORPUS_REAL / "postings-large.jsonl.gz"),
     "wave3": (HERE / "wave3", CORPUS_REAL / "postings-large.jsonl.gz"),
     "paths2": (HERE / "paths2", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "wave4": (HERE / "wave4", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "certs2": (HERE / "certs2", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 

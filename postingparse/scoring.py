@@ -116,8 +116,9 @@ def labelled_families(golds: Iterable[Any]) -> tuple[str, ...]:
     (its postings would otherwise count every extracted certification as an extra).
     """
     present = {key for gold in golds for key in _as_dict(gold)}
-    # A set labelled for an added field only (the paths set) is scored for that field alone.
-    v1 = any(fam in present for fam in V1_FAMILIES) or not any(f in present for f in OPTIONAL_FIELDS)
+    added = tuple(fam for fam in FAMILIES if fam not in V1_FAMILIES) + OPTIONAL_FIELDS
+    # A set labelled for added fields only (the paths set, a certifications set) is scored for those alone.
+    v1 = any(fam in present for fam in V1_FAMILIES) or not any(f in present for f in added)
     families = tuple(fam for fam in FAMILIES if (v1 and fam in V1_FAMILIES) or fam in present)
     return families + tuple(f for f in OPTIONAL_FIELDS if f in present)
 

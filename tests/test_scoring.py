@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from postingparse import Posting
-from postingparse.record import ExperienceEntry
+from postingparse.record import V1_FAMILIES as V1, ExperienceEntry
 from postingparse.scoring import (
     Counts,
     entry_key,
+    labelled_families,
     matched_entries,
     posting_counts,
     posting_keys,
@@ -196,3 +197,17 @@ def test_secondary_figures():
 def test_secondary_with_nothing_matched():
     s = secondary([rec("a")], [rec("a")])
     assert s.degree_requirement_accuracy is None and s.experience_domain_overlap is None
+
+
+@pytest.mark.parametrize("gold, expected", [
+    ({"id": "a", "degrees": [], "experience": [], "industries": [], "methodologies": []}, V1),
+    ({"id": "a", "degrees": [], "certifications": []}, (*V1, "certifications")),
+    ({"id": "a", "degrees": [], "paths": []}, (*V1, "paths")),
+    # a set labelled for added fields only is scored on those alone
+    ({"id": "a", "paths": []}, ("paths",)),
+    ({"id": "a", "certifications": []}, ("certifications",)),
+    ({"id": "a", "certifications": [], "paths": []}, ("certifications", "paths")),
+    ({"id": "a"}, V1),
+])
+def test_labelled_families(gold, expected):
+    assert labelled_families([gold]) == expected
