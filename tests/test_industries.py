@@ -1045,6 +1045,40 @@ EMPLOYER_RECALL = [
 ]
 
 
+# Wave-4 blind sample's errors, each as a phrasing family (benchmarks/wave4): the company's activity after
+# "leader/provider providing" and "a broad array of"; its "main activity is producing"; an industry it equips
+# ("provide the healthcare industry with"); a department ("the company's research organization"); goods the
+# candidate operates or uses, which are no industry worked in.
+WAVE4_FAMILIES = [
+    ("Bio-Rad is a global leader providing a broad array of clinical diagnostics and life science research "
+     "products.", [emp(*DIAGNOSTICS), emp("life_sciences", "3254")]),
+    ("Bio-Rad is a leading provider of a broad array of clinical diagnostics products.", [emp(*DIAGNOSTICS)]),
+    ("Peak Solutions is a leading managed service provider offering comprehensive IT solutions to businesses.",
+     [emp("computer_systems_design", "5415")]),
+    ("As a leader providing guidance to the healthcare team, you will mentor staff.", []),
+    ("The companys main activity is producing tires and other rubber goods.", [emp(*PLASTICS)]),
+    ("Acme's core business is manufacturing steel castings.", [emp("steel_foundries", "331513")]),
+    ("Your main activity is producing steel castings for the manufacturing team.", []),
+    ("Bio-Rad has continued to provide the healthcare industry with innovative and useful products.", []),
+    ("We supply the automotive industry with precision castings.", []),
+    ("We are a leading supplier to the automotive industry.", []),
+    ("Intel Labs is the company's world-class, industry leading research organization, responsible for driving "
+     "Intel's technology pipeline.", []),
+    ("Visa's Technology organization is growing.", []),
+    ("Acme is the world's leading research organization.", [emp("scientific_research_development", "5417")]),
+    ("Requirements: prior experience in operating medical devices (hifu, robotics, or surgical systems is a plus).",
+     []),
+    ("Requirements: experience using medical equipment.", []),
+    ("Requirements: experience in manufacturing medical devices.", [exp("medical_devices", "3391")]),
+    ("Requirements: experience in medical devices.", [exp("medical_devices", "3391")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WAVE4_FAMILIES)
+def test_wave4_families(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
 @pytest.mark.parametrize("text,expected", EMPLOYER_RECALL)
 def test_employer_recall(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
