@@ -1048,7 +1048,8 @@ EMPLOYER_RECALL = [
 # Wave-4 blind sample's errors, each as a phrasing family (benchmarks/wave4): the company's activity after
 # "leader/provider providing" and "a broad array of"; its "main activity is producing"; an industry it equips
 # ("provide the healthcare industry with"); a department ("the company's research organization"); goods the
-# candidate operates or uses, which are no industry worked in.
+# candidate operates or uses, which are no industry worked in; experience with energy sites ("experience with
+# solar plants"); a design agency; a wholesaler's subsector by the goods it lists.
 WAVE4_FAMILIES = [
     ("Bio-Rad is a global leader providing a broad array of clinical diagnostics and life science research "
      "products.", [emp(*DIAGNOSTICS), emp("life_sciences", "3254")]),
@@ -1071,6 +1072,30 @@ WAVE4_FAMILIES = [
     ("Requirements: experience using medical equipment.", []),
     ("Requirements: experience in manufacturing medical devices.", [exp("medical_devices", "3391")]),
     ("Requirements: experience in medical devices.", [exp("medical_devices", "3391")]),
+    # experience with a kind of energy site; other companies worked with stay out
+    ("Requirements: experience with solar plants is preferred, particularly in high voltage substations.",
+     [exp("renewable_energy", "22111")]),
+    ("Requirements: experience with power plants.", [exp("electric_power", "2211")]),
+    ("Requirements: experience working with solar plants.", []),
+    ("Requirements: experience working with law firms.", []),
+    ("We operate 12 solar plants in Texas.", [emp("renewable_energy", "22111")]),
+    # a design agency (5414), beside the creative agency of advertising (5418)
+    ("Raw Cereal is a creative design agency specializing in live, interactive, corporate "
+     "events.", [emp("specialized_design_services", "5414")]),
+    ("We are a design agency.", [emp("specialized_design_services", "5414")]),
+    ("Acme is a creative agency.", [emp("advertising_marketing", "5418")]),
+    # a wholesaler by the goods it lists: durable 423, nondurable 424; plastics and rubber goods say neither
+    ("Meyer Distributing is a complete wholesale distributor: automotive, RV/towing, outdoor living, marine, and "
+     "more.", [emp("merchant_wholesalers_durable_goods", "423")]),
+    ("Acme is a leading national distributor of automotive replacement parts, tools and supplies.",
+     [emp("merchant_wholesalers_durable_goods", "423")]),
+    ("Acme is a wholesale distributor of fresh produce and dairy products.",
+     [emp("merchant_wholesalers_nondurable_goods", "424")]),
+    ("Acme is a distributor of medical supplies.", [emp("merchant_wholesalers_durable_goods", "423")]),
+    ("Acme is a solutions-driven national distributor of hoses, gaskets, and conveyor belts.",
+     [emp("wholesale_trade", "42")]),
+    ("Requirements: 3 years of experience with a distributor of industrial valves.",
+     [exp("wholesale_trade", "42")]),
 ]
 
 

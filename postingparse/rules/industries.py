@@ -649,6 +649,11 @@ class IndustryRules:
                         continue  # a staffing agency's own industry is never an entry, only its client's
                     if maker.get("naics") and not (row.get("naics") or "").startswith(tuple(maker["naics"])):
                         continue  # a row for goods only: "developing bearing technology", not "healthcare technology"
+                    if maker.get("as_trade") and not (row.get("naics") or "").startswith("42"):
+                        trade = maker["as_trade"].get((row.get("naics") or "")[:3])
+                        if trade is None:
+                            continue  # goods whose wholesale subsector the code does not tell (tires, resin)
+                        row = self._industries[trade]  # a distributor of auto parts trades them: 423, not 336
                     if (row.get("naics") or "")[:3] not in subsectors:
                         entries.append(_entry(text, start, end, row, "employer"))
         return entries
