@@ -1049,7 +1049,8 @@ EMPLOYER_RECALL = [
 # "leader/provider providing" and "a broad array of"; its "main activity is producing"; an industry it equips
 # ("provide the healthcare industry with"); a department ("the company's research organization"); goods the
 # candidate operates or uses, which are no industry worked in; experience with energy sites ("experience with
-# solar plants"); a design agency; a wholesaler's subsector by the goods it lists.
+# solar plants"); a design agency; a wholesaler's subsector by the goods it lists; a provider's items that share
+# one noun ("engineering, mapping and design services").
 WAVE4_FAMILIES = [
     ("Bio-Rad is a global leader providing a broad array of clinical diagnostics and life science research "
      "products.", [emp(*DIAGNOSTICS), emp("life_sciences", "3254")]),
@@ -1096,6 +1097,13 @@ WAVE4_FAMILIES = [
      [emp("wholesale_trade", "42")]),
     ("Requirements: 3 years of experience with a distributor of industrial valves.",
      [exp("wholesale_trade", "42")]),
+    # a provider's one-word items sharing the last item's noun ("engineering [services]"); a noun phrase of its
+    # own shares nothing
+    ("Precision Valley Communications is a leading provider of engineering, mapping and design services for cable, "
+     "telephony and utility customers.", [emp(*ENGINEERING)]),
+    ("Acme is a provider of engineering, construction, and testing services.", [emp(*ENGINEERING), emp(*CONSTRUCTION)]),
+    ("Ericsson is world's leading provider of communications technology and services.", []),
+    ("Requirements: experience with a provider of engineering, mapping and design services.", []),
 ]
 
 

@@ -706,8 +706,13 @@ class IndustryRules:
                 item.append(i)
         items.append(item)
         out = []
+        shared = _shared_noun(words, items, _NP_TRAILING | trailing)
         for item in items:
-            row = self._item_head(words, item, products, trailing)
+            row = None if maker.get("shared_only") else self._item_head(words, item, products, trailing)
+            if row is None and shared and len(item) == 1 and words[item[0]][0] != shared:
+                # "engineering, mapping and design services": a one-word item shares the last item's noun (not a
+                # noun phrase of its own: "communications technology and services")
+                row = self._known(f"{words[item[-1]][0]} {shared}", products)[1]
             if row is not None and (head is None or self._allows(row, head)):
                 out.append((words[item[0]][1], words[item[-1]][2], row))
         return out
@@ -792,6 +797,15 @@ def _anchored(pattern: regex.Pattern[str], text: str, anchors: list[str] | None)
         m = pattern.match(text, i)
         if m:
             yield m
+
+
+def _shared_noun(words: list[tuple[str, int, int]], items: list[list[int]], nouns: frozenset[str]) -> str | None:
+    """The noun that ends the last of several coordinated items, where it is one the others may share
+    ("engineering, mapping and design [services]"); None for one item or another last word."""
+    if len(items) < 2 or not items[-1]:
+        return None
+    word = words[items[-1][-1]][0]
+    return word if word in nouns else None
 
 
 def _coordinate(text: str, mentions: list[Mention]) -> None:
