@@ -179,10 +179,11 @@ NEGATIVES = [
     ("He is a proven cybersecurity leader with a passion for mentoring.", []),
     ("Three years of digital marketing experience with SEO and paid search.", []),
     ("Develop scalable data engineering pipelines in the cloud.", []),
-    # A distributor of X is wholesale ("distributor"), not X's maker.
+    # A distributor of X is wholesale ("distributor"), not X's maker: durable goods wholesale (423) where its goods
+    # say so ("conveyor products"), wholesale (42) where they name nothing known.
     ("Parts Authority is a leading national distributor of automotive replacement parts.", [emp("wholesale_trade", "42")]),
     ("ERIKS is a solutions-driven national distributor of hoses, gaskets, and conveyor products.",
-     [emp("wholesale_trade", "42")]),
+     [emp("merchant_wholesalers_durable_goods", "423")]),
     # A board's criteria: a staffing agency's own industry is never an entry; other "industries" lines are no block.
     ("job functionindustriesstaffing and recruitingreferrals increase your chances of interviewing", []),
     ("Experience in Life Sciences or Food & Beverage industriesSo, if you are a systems engineer, apply today!",
