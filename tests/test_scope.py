@@ -278,6 +278,53 @@ COMPANY_HEADERS = [
     ("Requirements\n- Lean manufacturing - who we are looking for knows it\n", "methodologies", [("lean", "required")]),
 ]
 
+# A flattened requirements list: an inline header's cue looks forward only, a cue in parentheses that names its
+# own words governs those words only, and a trailing "X preferred" item prefers X alone.
+FLATTENED_SCOPE = [
+    # "Preferred Qualifications" inside the line: the basic list before it stays required
+    ("Basic Qualifications * Bachelor's degree in a business or technical discipline * 15 years of experience with 10 "
+     "years of management experience * Willing to travel Preferred Qualifications * MBA with a focus in Operations",
+     "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Basic Qualifications * Bachelor's degree in a business or technical discipline * 15 years of experience with 10 "
+     "years of management experience * Willing to travel Preferred Qualifications * MBA with a focus in Operations",
+     "experience", [(15, None, "required"), (10, None, "required")]),
+    ("Bachelor's degree in a quantitative field such as statistics, or equivalent work experience 7 plus years of "
+     "relevant experience Preferred Skills PhD or MS in Computer Science", "degrees",
+     [("bachelor", "required"), ("doctorate", "preferred"), ("master", "preferred")]),
+    ("Master's degree in computer science or related fields Preferred Skills Hands on experience with Spark", "degrees",
+     [("master", "required")]),
+    # lower case in running text it still looks both ways
+    ("Bachelor's degree preferred qualifications include SPC", "degrees", [("bachelor", "preferred")]),
+    # a cue in parentheses after other words: about those words
+    ("What You'll Bring With You Over 5 years of experience working with Splunk 2 or more years of experience with Big "
+     "Data and Machine Learning (MLTK a big plus) Bachelor's degree in IT", "experience",
+     [(5, None, "required"), (2, None, "required")]),
+    ("4+ years of SQL experience (No-SQL experience is a plus)", "experience", [(4, None, "required")]),
+    ("Minimum 5 years of programming experience (Python, R or similar) Preferred Qualifications Familiarity with SQL",
+     "experience", [(5, None, "required")]),
+    ("Proven working experience as a data analyst (pricing experience preferred) Exposure to data models BS in "
+     "Mathematics or Statistics", "degrees", [("bachelor", "required")]),
+    # ... but the cue alone in parentheses, or a degree's fields, qualify what they follow
+    ("3+ years of experience with SAP (preferred)", "experience", [(3, None, "preferred")]),
+    ("3+ years of experience with SAP (strongly preferred)", "experience", [(3, None, "preferred")]),
+    ("A bachelor's degree (computer science, engineering, accounting, finance preferred) or equivalent work experience",
+     "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree (in Life Sciences, Economics or Finance a plus)", "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree (MBA preferred)", "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    # a trailing "X preferred" item after a comma prefers X only
+    ("Bachelor's degree in IT related field or equivalent experience, related technology certification preferred "
+     "Ability to develop solutions", "degrees", [("bachelor", "required")]),
+    ("BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral experience, with "
+     "industry experience preferred", "experience", [(5, None, "required"), (2, None, "required")]),
+    ("4+ years' experience in a data analyst role, experience with web analytics is a plus", "experience",
+     [(4, None, "required")]),
+    # ... while a list or the degree's own fields before the cue are all preferred
+    ("Bachelor's degree in engineering, chemistry, or related field preferred", "degrees", [("bachelor", "preferred")]),
+    ("Experience with SPC, FMEA, and DOE preferred", "methodologies",
+     [("spc", "preferred"), ("fmea", "preferred"), ("doe", "preferred")]),
+    ("5+ years of experience, MBA preferred", "degrees", [("master", "preferred")]),
+]
+
 TABLES = {
     "forward": FORWARD_CUES,
     "backward": BACKWARD_CUES,
@@ -294,6 +341,7 @@ TABLES = {
     "glued_headers": GLUED_HEADERS,
     "continuation_lines": CONTINUATION_LINES,
     "company_headers": COMPANY_HEADERS,
+    "flattened_scope": FLATTENED_SCOPE,
 }
 
 

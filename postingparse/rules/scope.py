@@ -39,6 +39,12 @@ _CLAUSE_BREAK = regex.compile(r";")
 #: capitalised word after it opens the next bullet, so the cue looks back only.
 _CLOSES_BULLET = regex.compile(r"(?<=[\p{L}\p{N}]['’]?[ \t]|\)[ \t])(?=\S+[ \t]++(?-i:\p{Lu}\p{Ll}))")
 _OPENS_BULLET = regex.compile(r"[ \t]++(?-i:\p{Lu}\p{Ll})")
+#: A capitalised two-way cue that opens a header noun inside a flattened line ("... * Willing to travel Preferred
+#: Qualifications * MBA ..."): a header, so the cue governs what follows it only.
+_OPENS_INLINE_HEADER = regex.compile(
+    r"[ \t]++(?-i:Q|S|R|E|C|K|A)(?:ualifications?|kills?|equirements?|xperience|ducation|ertifications?|nowledge|ttributes)\b",
+    regex.IGNORECASE,
+)
 #: An inline requirements label after a flattened bullet ("... Kafka Qualifications: -Bachelors degree"):
 #: a forward cue before it does not reach past it.
 _INLINE_LABEL = regex.compile(r"(?<=(?-i:[\p{Ll}\d.,;)])[ \t]{1,3})(?<!\b(?:and|or|&)[ \t]{1,3})(?-i:\p{Lu}\p{Ll}+)(?:[ \t]++\p{L}+)?[ \t]*+:")
@@ -193,6 +199,8 @@ class RequirementScope:
                 and _CLOSES_BULLET.match(text, m.start()) and _OPENS_BULLET.match(text, m.end())
             ):
                 direction = "backward"
+            elif direction == "bidirectional" and text[m.start()].isupper() and _OPENS_INLINE_HEADER.match(text, m.end()):
+                direction = "forward"
             found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
         return found
 
@@ -283,6 +291,7 @@ class RequirementScope:
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
         trailing = _trailing_label_cues(text, cues, entries)
+        entry_starts = sorted(e.start for e in entries)
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -292,7 +301,7 @@ class RequirementScope:
             if getattr(entry, "level", None) == "none":
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing)
+                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing, entry_starts)
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
@@ -312,6 +321,7 @@ class RequirementScope:
         cue_starts: list[int],
         breaks: list[int],
         trailing: frozenset[int] = frozenset(),
+        entry_starts: list[int] | None = None,
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
@@ -336,6 +346,8 @@ class RequirementScope:
                     distance += _BACKWARD_REACH + 1
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
                 if cue.start - entry.end > _BACKWARD_REACH:
+                    continue
+                if entry_starts is not None and _closes_own_item(segments.text, entry.end, cue.start, entry_starts):
                     continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
@@ -378,6 +390,27 @@ def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> fr
         if i < len(ends) and ends[i] <= cue.start:
             found.add(cue.start)
     return frozenset(found)
+
+
+#: A list item that names a requirement of its own ("..., related technology certification preferred").
+_OWN_ITEM = regex.compile(
+    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|degree|training|familiarity|exposure|background)\b[^,]*+",
+    regex.IGNORECASE,
+)
+
+
+def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]) -> bool:
+    """Whether a backward cue closes a comma item of its own between ``lo`` (an entry's end) and the cue:
+    "Bachelor's degree in IT or equivalent experience, related technology certification preferred" prefers
+    the certification only. An item holding an entry continues a list ("SPC, FMEA, and DOE preferred"), and
+    one without a requirement noun completes the phrase before it ("in chemistry, or related field preferred")."""
+    comma = text.rfind(",", lo, cue_start)
+    if comma < 0:
+        return False
+    i = bisect_left(entry_starts, comma)
+    if i < len(entry_starts) and entry_starts[i] < cue_start:
+        return False
+    return _OWN_ITEM.fullmatch(text, comma + 1, cue_start) is not None
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
@@ -518,8 +551,16 @@ def section_at(sections: list[Section], starts: list[int], offset: int) -> Secti
     return section if offset < section.end else None
 
 
+#: Words that may stand before a cue that still qualifies what the parentheses follow: "(strongly preferred)".
+_CUE_LEAD_INS = regex.compile(r"(?:[^\p{L}]|\b(?:strongly|highly|very|much|greatly|definitely|especially|also|is|are|would|will|be|but|not|required|and|or|a|an)\b)*+", regex.IGNORECASE)
+
+
 def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> list[Cue]:
-    """A cue inside parentheses that also hold an entry governs only that group: "Bachelor's (MBA preferred)"."""
+    """A cue inside parentheses governs only that group where the group also holds an entry ("Bachelor's (MBA
+    preferred)") or other words before the cue ("(MLTK a big plus)": the wish is about MLTK, not the experience
+    before it). A group that is the cue alone ("(preferred)", "(strongly preferred)"), or that goes on an entry's
+    own words or a degree's fields ("Bachelor's degree (statistics or math preferred)", which RECORD reads as a
+    preferred degree), qualifies what it follows."""
     if not cues or "(" not in text:
         return cues
     groups = [m.span() for m in _PARENTHESES.finditer(text)]
@@ -532,10 +573,18 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
         i = bisect_right(starts, e.start) - 1
         if i >= 0 and e.end <= groups[i][1]:
             holds[i] = True
+    # Per group: does it go on an entry (the entry runs into it, or a degree stands right before it)?
+    attached = [False] * len(groups)
+    for e in entries:
+        i = bisect_left(starts, e.start)
+        if i < len(groups) and (groups[i][0] < e.end or (e.family == "degrees" and not text[e.end : groups[i][0]].strip())):
+            attached[i] = True
     bounded = []
     for cue in cues:
         i = bisect_right(starts, cue.start) - 1
-        if i >= 0 and cue.end <= groups[i][1] and holds[i]:
+        if i >= 0 and cue.end <= groups[i][1] and (
+            holds[i] or not (attached[i] or _CUE_LEAD_INS.fullmatch(text, groups[i][0] + 1, cue.start))
+        ):
             cue = replace(cue, scope=groups[i])
         bounded.append(cue)
     return bounded
