@@ -401,6 +401,21 @@ DEGREE_FAMILIES = [
      [{"level": "bachelor", "text": "Graduate in any discipline"}]),
     ("Requirements: Graduates in any discipline may apply.",
      [{"level": "bachelor", "text": "Graduates in any discipline"}]),
+    # "graduate of/from a school of <field>" is "graduate of <field>": a bachelor's with its field
+    ("Required Qualifications\n\nGraduate from an accredited school of nursing with current licensure as a Registered Nurse.",
+     [{"level": "bachelor", "fields": ["nursing"], "text": "Graduate from an accredited school of nursing"}]),
+    ("Qualifications\n\nGraduate of an accredited school of professional nursing.\nCurrent license as a Registered Nurse",
+     [{"level": "bachelor", "fields": ["professional nursing"], "text": "Graduate of an accredited school of professional nursing"}]),
+    ("Graduate of a school of professional nursing. Current Colorado Registered Nurse license.",
+     [{"level": "bachelor", "fields": ["professional nursing"], "text": "Graduate of a school of professional nursing"}]),
+    ("We hire students who graduate from top universities.", []),
+    ("Must graduate from high school and be 18 years of age.", []),
+    # "graduate of (any) bs <field> course": one field word after the abbreviation is enough there
+    ("basic qualifications\n\n· graduate of any bs engineering course\n\n· with at least 1 year of relevant work experience",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "bs engineering"}]),
+    ("qualifications:\n\ngraduate of bs chemistry\n\nwith experience in a laboratory",
+     [{"level": "bachelor", "fields": ["chemistry"], "text": "bs chemistry"}]),
+    ("A.S. Logistics is hiring drivers.", []),
     # a two-year technical degree is an associate's; a four-year one a bachelor's
     ("Education/Training Required\nTwo year technical degree or relevant experience",
      [{"level": "associate", "or_equivalent": True, "text": "Two year technical degree"}]),

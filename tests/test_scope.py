@@ -323,6 +323,12 @@ FLATTENED_SCOPE = [
     ("Experience with SPC, FMEA, and DOE preferred", "methodologies",
      [("spc", "preferred"), ("fmea", "preferred"), ("doe", "preferred")]),
     ("5+ years of experience, MBA preferred", "degrees", [("master", "preferred")]),
+    ("Education: Bachelor degree- Computer Science, Computer Engineering, Software Engineering or STEM degree preferred",
+     "degrees", [("bachelor", "preferred")]),
+    ("Master degree or Bachelor degree + 3 years of equivalent work experience (STEM major or related field preferred)",
+     "degrees", [("master", "preferred"), ("bachelor", "preferred")]),
+    ("High School Diploma or equivalency, Fiber Optic Certification Training preferred, but not required.", "degrees",
+     [("high_school", "required")]),
 ]
 
 TABLES = {

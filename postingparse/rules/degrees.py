@@ -85,6 +85,13 @@ _INTRO = regex.compile(
     r")(?=[ \t(]|$)[ \t]*+",
     _FLAGS,
 )
+#: A "graduate of" row's school before its field: "Graduate of an accredited school of (professional) nursing".
+_SCHOOL_OF = regex.compile(
+    r"[ \t]*+(?:(?:an?|the)[ \t]++)?(?:(?:accredited|approved|state[- ]approved|recognized|recognised)[ \t]++)?(?:school|college)[ \t]++of[ \t]++",
+    _FLAGS,
+)
+#: "graduate of (any) bs engineering course": the abbreviation after it names a programme, one field word is enough.
+_GRADUATE_OF_BEFORE = regex.compile(r"\bgraduates?[ \t]++(?:of|from)[ \t]++(?:(?:any|an?)[ \t]++)?$", _FLAGS)
 _AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
 # The most text an _AFTER_DEGREE match can span (its two words at most, whole), found with character
 # classes only: the regex module looks for a pattern's literals across the whole range before matching,
@@ -706,10 +713,14 @@ class DegreeRules:
                 if not found.names and self.fields.has_words(text, intro.end(), limit):
                     found = Fields([], -1, name_end)  # "MS in a quantitative field": a degree, no field
             elif mention.row.get("then") == "field":
-                found = self.fields.after(text, pos, limit)
+                school = _SCHOOL_OF.match(text, pos, limit)
+                found = self.fields.after(text, school.end() if school else pos, limit)
             elif " " not in mention.row["pattern"] and mention.confirm not in ("generic", "field") and text[pos : pos + 1] in (" ", "\t"):
                 found = self.fields.heads_at(text, pos, limit)
-                if mention.confirm and sum(len(n.split()) for n in found.names) < 2:
+                if (
+                    mention.confirm and sum(len(n.split()) for n in found.names) < 2
+                    and not _GRADUATE_OF_BEFORE.search(text, max(0, mention.start - 24), mention.start)
+                ):
                     found = Fields()  # "A.S. Logistics" is a company; "bs electrical engineering" is a degree
             if not found.names and mention.confirm in ("generic", "field"):
                 lo = max(seg_start, prev_end, mention.start - 80)

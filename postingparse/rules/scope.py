@@ -394,7 +394,7 @@ def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> fr
 
 #: A list item that names a requirement of its own ("..., related technology certification preferred").
 _OWN_ITEM = regex.compile(
-    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|degree|training|familiarity|exposure|background)\b[^,]*+",
+    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
     regex.IGNORECASE,
 )
 
@@ -403,7 +403,8 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
     """Whether a backward cue closes a comma item of its own between ``lo`` (an entry's end) and the cue:
     "Bachelor's degree in IT or equivalent experience, related technology certification preferred" prefers
     the certification only. An item holding an entry continues a list ("SPC, FMEA, and DOE preferred"), and
-    one without a requirement noun completes the phrase before it ("in chemistry, or related field preferred")."""
+    one without a requirement noun completes the phrase before it ("in chemistry, or related field preferred",
+    "Bachelor degree- Computer Science or STEM degree preferred": a degree word there names the degree's field)."""
     comma = text.rfind(",", lo, cue_start)
     if comma < 0:
         return False
@@ -555,6 +556,9 @@ def section_at(sections: list[Section], starts: list[int], offset: int) -> Secti
 _CUE_LEAD_INS = regex.compile(r"(?:[^\p{L}]|\b(?:strongly|highly|very|much|greatly|definitely|especially|also|is|are|would|will|be|but|not|required|and|or|a|an)\b)*+", regex.IGNORECASE)
 
 
+_FIELD_WORDS = regex.compile(r"\b(?:majors?|fields?|disciplines?|degrees?|concentrations?)\b", regex.IGNORECASE)
+
+
 def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> list[Cue]:
     """A cue inside parentheses governs only that group where the group also holds an entry ("Bachelor's (MBA
     preferred)") or other words before the cue ("(MLTK a big plus)": the wish is about MLTK, not the experience
@@ -578,6 +582,10 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
     for e in entries:
         i = bisect_left(starts, e.start)
         if i < len(groups) and (groups[i][0] < e.end or (e.family == "degrees" and not text[e.end : groups[i][0]].strip())):
+            attached[i] = True
+    # ... or does it name a field of study ("(STEM major or related field preferred)"), which qualifies the degree?
+    for i, (lo, hi) in enumerate(groups):
+        if not attached[i] and _FIELD_WORDS.search(text, lo, hi):
             attached[i] = True
     bounded = []
     for cue in cues:
