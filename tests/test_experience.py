@@ -45,6 +45,23 @@ SEED_EXAMPLES = [
 
 # Ways of writing an amount.
 AMOUNTS = [
+    # "≥" before the amount, the unit glued to the digits
+    ("Requires a Ph.D. and 0-4 years of relevant postdoctoral or industrial experience or MS/ BS with ≥15yrs of industry "
+     "experience.", [(0, 4, "postdoctoral or industrial"), (15, None, None)]),
+    ("MS/ BS with ≥ 15 yrs of industry experience.", [(15, None, None)]),
+    ("10yrs experience in maintenance.", [(10, None, "maintenance")]),
+    ("Flyers printed in 10yrs of archives.", []),
+    # words and digits that disagree state two amounts, each an entry (labelling guide); agreeing ones state one
+    ("at least eight (5) years of experience in electrical engineering or equivalent advance studies.",
+     [(5, None, "electrical engineering"), (8, None, "electrical engineering")]),
+    ("Minimum of five (3) years Management experience, preferably in a long-term care setting",
+     [(3, None, "management"), (5, None, "management")]),
+    ("Five (5) years of experience in welding.", [(5, None, "welding")]),
+    ("at least five (3-5) years of experience", [(3, 5, None)]),
+    # a parenthesis inside the domain before "experience", after a degree glued on by a full stop
+    ("What you will need:Bachelor's degree in Engineering.2-5 years prior industrial sales (B to B) or engineering "
+     "experience preferred", [(2, 5, "industrial sales (b to b) or engineering")]),
+    ("3+ years of front-end (React) development experience", [(3, None, "front-end (react) development")]),
     # the amount in parentheses alone
     ("A minimum of (3) years of experience in maintenance.", [(3, None, "maintenance")]),
     ("(4+) years of experience in maintenance.", [(4, None, "maintenance")]),

@@ -19,7 +19,7 @@ from ``data/numbers.jsonl``.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
 import regex
@@ -53,7 +53,7 @@ _UNIT_RE = regex.compile(_UNIT_WORDS, _FLAGS)
 # its unit ("at the very least twenty-five (25) years") and ends soon after it ("... years and 6 months").
 # Matched case-sensitively on the lower-cased text (`lower`): a case-insensitive scan is twice as slow.
 # "ſ" (long s) is the one character that matches these letters ignoring case and is its own lower case.
-_UNIT_SCAN = regex.compile(r"\b(?:y(?:ear[sſ]?|r[sſ]?|era[sſ]?)|month[sſ]?|mo[sſ]?\b|mth[sſ]?)", regex.VERSION0)
+_UNIT_SCAN = regex.compile(r"(?:\b|(?<=\d))(?:y(?:ear[sſ]?|r[sſ]?|era[sſ]?)|month[sſ]?|mo[sſ]?\b|mth[sſ]?)", regex.VERSION0)
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 40
 _LOOKBACK = 60
@@ -80,6 +80,9 @@ class Amount:
     max_years: float | None
     labelled: bool = False
     adjective: bool = False  # written as one word with its unit ("18-month", "2-year")
+    #: The other amount where the words and the digits after them disagree ("at least eight (5) years": 8.0 beside
+    #: the digits' 5.0): each is a stated amount, so each is an entry (labelling guide: one entry per stated amount).
+    word_years: float | None = None
 
 
 def _rows(rows: Iterable[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
@@ -164,7 +167,7 @@ class ExperienceRules:
         )
         pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD})(?:{_W},)?+{_W1}){{0,8}}?)"
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
             rf"(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
         )
@@ -264,7 +267,8 @@ class ExperienceRules:
             found.append(result)
             if isinstance(result, ExperienceEntry):
                 floor = result.end
-        return self._coordinated(text, found, context)
+        entries = self._coordinated(text, found, context)
+        return _with_word_years(entries, amounts) if any(a.word_years is not None for a in amounts) else entries
 
     def _across_break(
         self, text: str, joined: list[str], amount: Amount, segment: Segment, context: Context, floor: int,
@@ -324,7 +328,7 @@ class ExperienceRules:
         found = []
         for lo, hi in self._windows(text):
             found.extend(
-                Amount(m.start(), m.end(), *v, adjective=bool(self._adjective.search(m.group())))
+                Amount(m.start(), m.end(), *v, adjective=bool(self._adjective.search(m.group())), word_years=self._word_years(m, v))
                 for m in self._amount.finditer(text, lo, hi)
                 if (v := self._values(m))
             )
@@ -391,6 +395,15 @@ class ExperienceRules:
         elif not ranged:
             high = None
         return _checked(low, high)
+
+    def _word_years(self, m: "regex.Match[str]", values: tuple[float, float | None]) -> float | None:
+        """The words' amount where "eight (5) years" states two (None where the words and digits agree, or for ranges)."""
+        if not (m["pa1"] and m["n1"]) or m["pb1"] or m["n2"] or m["b1"] or values[1] is not None or m["unit"].lower().startswith("m"):
+            return None
+        words = self.numbers.value(m["n1"])
+        if words is None or words == values[0] or self.numbers.is_article(m["n1"]) or _checked(words, None) is None:
+            return None
+        return words
 
     def _label_values(self, m: "regex.Match[str]") -> tuple[float, float | None] | None:
         low = self.numbers.value(m["n1"])
@@ -664,6 +677,18 @@ class ExperienceRules:
             max_years=amount.max_years,
             domain=domain,
         )
+
+
+def _with_word_years(entries: list[ExperienceEntry], amounts: list[Amount]) -> list[ExperienceEntry]:
+    """Each entry whose amount states two figures ("at least eight (5) years"), followed by a copy with the words' figure."""
+    by_start = {a.start: a for a in amounts if a.word_years is not None}
+    out = []
+    for entry in entries:
+        out.append(entry)
+        amount = next((a for start, a in by_start.items() if entry.start <= start < entry.end), None)
+        if amount is not None and entry.max_years is None and entry.min_years == amount.min_years:
+            out.append(replace(entry, min_years=amount.word_years))
+    return out
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s?$")
