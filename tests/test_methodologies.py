@@ -137,6 +137,13 @@ EXAMPLES = [
     ("Experience in agile development.", [("agile", None)]),
     ("Experience working in Agile and Scrum teams.", [("agile", None)]),
     ("Participate in sprint planning as part of an agile team.", [("agile", None)]),
+    # agile as the way of working: "agile-like" names the method; "agile manner/fashion/ways of working" beside software
+    ("Integrating with a diverse team to deliver in an agile-like manner\nDeveloping new algorithms", [("agile", None)]),
+    ("Own projects from start to finish in an agile fashion with the software team.", [("agile", None)]),
+    ("Understands agile ways of working and the software development lifecycle", [("agile", None)]),
+    # "root causing": the verb of root cause analysis
+    ("Lead root causing and corrective action for manufacturing defects.", [("root_cause_analysis", None)]),
+    ("Drive root-causing of field failures with suppliers.", [("root_cause_analysis", None)]),
 ]
 
 # Names a scraper glued to the word before or after them (whitespace-flattened or camel-case-joined text).
@@ -192,6 +199,9 @@ LISTS = [
 # Not a method, or a method only describing the employer.
 NEGATIVES = [
     ("We lean on each other to get the job done.", []),
+    # "agile" as an adverb of manner with no software near it
+    ("Manage our supplier performance in an agile manner; lead corrective action implementation.", []),
+    ("Respond to customer requests in an agile fashion.", []),
     # a method's name inside a department or a colleague's title asks nothing
     ("Reports to the Kaizen Promotion Office.", []),
     ("You will work with our Six Sigma Deployment Leader.", []),
