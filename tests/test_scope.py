@@ -329,6 +329,13 @@ FLATTENED_SCOPE = [
      "degrees", [("master", "preferred"), ("bachelor", "preferred")]),
     ("High School Diploma or equivalency, Fiber Optic Certification Training preferred, but not required.", "degrees",
      [("high_school", "required")]),
+    # a cue that closes a flattened bullet before an amount of years looks back only
+    ("Requirements: Bachelor's degree in a technical field preferred 4 - 6 years' experience in servicing gas equipment",
+     "experience", [(4, 6, "required")]),
+    ("QualificationsMaster's degree required 4+ years' directly applicable experience leveraging data", "degrees",
+     [("master", "required")]),
+    ("Here's what we're looking for:\nRecent college grad or preferred 2+ years' experience conducting statistical analyses",
+     "experience", [(2, None, "preferred")]),
 ]
 
 TABLES = {

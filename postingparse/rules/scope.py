@@ -37,8 +37,11 @@ PREFERRED, REQUIRED = "preferred", "required"
 _CLAUSE_BREAK = regex.compile(r";")
 #: A two-way cue that closes a flattened bullet ("... related fields preferred Ability to use ..."): the
 #: capitalised word after it opens the next bullet, so the cue looks back only.
-_CLOSES_BULLET = regex.compile(r"(?<=[\p{L}\p{N}]['’]?[ \t]|\)[ \t])(?=\S+[ \t]++(?-i:\p{Lu}\p{Ll}))")
-_OPENS_BULLET = regex.compile(r"[ \t]++(?-i:\p{Lu}\p{Ll})")
+#: So does an amount of years after it ("BA in Mathematics required 5+ years of relevant work experience"), unless
+#: "or"/"and" joins the cue to it ("Recent college grad or preferred 2+ years' experience").
+_NEXT_BULLET = r"(?:(?-i:\p{Lu}\p{Ll})|\d{1,2}+\+?+[ \t]*+(?:[-–][ \t]*+\d{1,2}+\+?+[ \t]*+)?(?i:years?|yrs?)\b)"
+_CLOSES_BULLET = regex.compile(rf"(?<=[\p{{L}}\p{{N}}]['’]?[ \t]|\)[ \t])(?<!\b(?i:or|and)[ \t])(?=\S+[ \t]++{_NEXT_BULLET})")
+_OPENS_BULLET = regex.compile(rf"[ \t]++{_NEXT_BULLET}")
 #: A capitalised two-way cue that opens a header noun inside a flattened line ("... * Willing to travel Preferred
 #: Qualifications * MBA ..."): a header, so the cue governs what follows it only.
 _OPENS_INLINE_HEADER = regex.compile(
