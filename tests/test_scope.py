@@ -320,6 +320,8 @@ FLATTENED_SCOPE = [
      [(4, None, "required")]),
     # ... while a list or the degree's own fields before the cue are all preferred
     ("Bachelor's degree in engineering, chemistry, or related field preferred", "degrees", [("bachelor", "preferred")]),
+    ("Experience with advanced experimental design, time series forecasting, text mining, natural language processing "
+     "and/or pricing experience is a plus", "methodologies", [("doe", "preferred")]),
     ("Experience with SPC, FMEA, and DOE preferred", "methodologies",
      [("spc", "preferred"), ("fmea", "preferred"), ("doe", "preferred")]),
     ("5+ years of experience, MBA preferred", "degrees", [("master", "preferred")]),

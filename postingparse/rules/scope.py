@@ -395,9 +395,10 @@ def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> fr
     return frozenset(found)
 
 
-#: A list item that names a requirement of its own ("..., related technology certification preferred").
+#: A list item that names a requirement of its own ("..., related technology certification preferred"); one with "and"/"or"
+#: closes a list ("..., text mining, natural language processing and/or pricing experience is a plus").
 _OWN_ITEM = regex.compile(
-    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
+    r"[ \t]*+(?![^,]*?(?<![\w/])(?:and|or|and/or|&)(?![\w/]))[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
     regex.IGNORECASE,
 )
 
