@@ -318,6 +318,8 @@ FLATTENED_SCOPE = [
      "industry experience preferred", "experience", [(5, None, "required"), (2, None, "required")]),
     ("4+ years' experience in a data analyst role, experience with web analytics is a plus", "experience",
      [(4, None, "required")]),
+    ("3+ years of customer service and/or sales experience, Previous solar customer service or sales experience highly "
+     "desired", "experience", [(3, None, "required")]),
     # ... while a list or the degree's own fields before the cue are all preferred
     ("Bachelor's degree in engineering, chemistry, or related field preferred", "degrees", [("bachelor", "preferred")]),
     ("Experience with advanced experimental design, time series forecasting, text mining, natural language processing "

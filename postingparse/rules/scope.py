@@ -395,12 +395,15 @@ def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> fr
     return frozenset(found)
 
 
-#: A list item that names a requirement of its own ("..., related technology certification preferred"); one with "and"/"or"
-#: closes a list ("..., text mining, natural language processing and/or pricing experience is a plus").
+#: A list item that names a requirement of its own ("..., related technology certification preferred").
 _OWN_ITEM = regex.compile(
-    r"[ \t]*+(?![^,]*?(?<![\w/])(?:and|or|and/or|&)(?![\w/]))[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
+    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
     regex.IGNORECASE,
 )
+
+
+#: The longest list member (in characters) before a comma item that closes a list rather than stands alone.
+_LIST_MEMBER = 40
 
 
 def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]) -> bool:
@@ -410,8 +413,8 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
     one without a requirement noun completes the phrase before it ("in chemistry, or related field preferred",
     "Bachelor degree- Computer Science or STEM degree preferred": a degree word there names the degree's field)."""
     comma = text.rfind(",", lo, cue_start)
-    if comma < 0:
-        return False
+    if comma < 0 or text.rfind(",", max(lo, comma - _LIST_MEMBER), comma) >= 0:
+        return False  # no comma, or the last member of a list of short ones ("..., web analytics, NLP and/or pricing experience is a plus")
     i = bisect_left(entry_starts, comma)
     if i < len(entry_starts) and entry_starts[i] < cue_start:
         return False
