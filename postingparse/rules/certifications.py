@@ -55,7 +55,12 @@ _AFTER_REACH = 160
 #: What a capitals-only name needs close by in a posting written all in lower case: a credential word or a cue.
 _LOWER_CASE_CONTEXTS = (_CREDENTIAL, "asks")
 #: How far (characters) a stem, its list separators and its credential word may reach together.
-_SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:or|and)[ \t]++)?", _FLAGS)
+_SEPARATOR = regex.compile(r"[ \t]*+(?:[/,&+]|and/or\b|or\b|and\b)[ \t]*+(?:(?:and/or|or|and)[ \t]++)?", _FLAGS)
+#: A number after a numbered name, in its list: "Series 63 & 79", "Series 7, 66", "OSHA 10 or 30" (bounded items).
+_NEXT_NUMBER = regex.compile(r"[ \t]*+(?:[/,&]|and/or\b|or\b|and\b)[ \t]*+(?:(?:and|or)[ \t]++)?(?P<number>\d{1,3})(?![\p{L}\p{N}.])", _FLAGS)
+_NUMBERED = regex.compile(r"(?P<head>\D*\S)[ -](?P<number>\d{1,3})")
+#: How many further numbers a numbered name's list may hold.
+_NUMBERED_ITEMS = 6
 #: After a backward "ability to obtain" cue: a further name is what it governs, not the name before it.
 _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{Lu}.]|[\p{Lu}\p{N}][\p{L}\p{N}.&+/-]*+[ \t]++(?:licen[cs]e|certification|certificate|designation|registration))")
 #: A capitalised run glued to the lower-case word before it by a scraper: "financeCPA", "fieldAWS/Kubernetes".
@@ -259,6 +264,12 @@ class CertificationRules:
         self._lower_glue = regex.compile(
             r"(?<=\p{Ll}{3})(?:" + "|".join(map(regex.escape, line_starts)) + r")\b" if line_starts else r"(?!)"
         )
+        #: Numbered names by head and number ("series", "79"): the later numbers of a list ("Series 63 & 79").
+        self._numbered: dict[tuple[str, str], list[Name]] = {}
+        for row in pattern_rows:
+            numbered = _NUMBERED.fullmatch(row["pattern"])
+            if numbered and row["name"].kind != "stem" and not row["name"].also and row["name"].label != _BY_PROFESSION:
+                self._numbered.setdefault((numbered.group("head").casefold(), numbered.group("number")), []).append(row["name"])
         #: Names written in capitals only ("CPA", "AWS"), found where a scraper glued them to a word.
         self._capital_names: dict[str, list[Name]] = {}
         for row in pattern_rows:
@@ -387,6 +398,7 @@ class CertificationRules:
                 name = self._as_acronym(name)
             found.append((start, end, name))
         found += self._glued_lower_names(text) if lowered else self._glued_names(text)
+        found += self._numbered_list(text, found)
         if not found:
             return []
         kept = [f for f in found if f[2].kind != "stem" and self._in_context(text, segments, *f)]
@@ -424,6 +436,24 @@ class CertificationRules:
         title_end = text.find("\n")
         title = self._profession.search(text, 0, len(text) if title_end < 0 else min(title_end, 200))
         return self._professions[title.group().casefold()] if title else None
+
+    def _numbered_list(self, text: str, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
+        """The further numbers of a numbered name's list, each the row its head and number name: "Series 63 & 79"
+        gives Series 79 too, "Series 7, 24 or CAMS" Series 24; the list ends at a number no row names."""
+        more = []
+        for start, end, name in found:
+            head = _NUMBERED.fullmatch(name.written)
+            if head is None or name.kind == "stem":
+                continue
+            at = end
+            for _ in range(_NUMBERED_ITEMS):
+                m = _NEXT_NUMBER.match(text, at, at + 40)
+                names = self._numbered.get((head.group("head").casefold(), m.group("number"))) if m else None
+                if not names:
+                    break
+                more += [(m.start("number"), m.end("number"), n) for n in names]
+                at = m.end()
+        return more
 
     @functools.lru_cache(maxsize=None)
     def _as_acronym(self, name: Name) -> Name:
