@@ -314,6 +314,12 @@ FLATTENED_SCOPE = [
     # a trailing "X preferred" item after a comma prefers X only
     ("Bachelor's degree in IT related field or equivalent experience, related technology certification preferred "
      "Ability to develop solutions", "degrees", [("bachelor", "required")]),
+    # ... though the item holds a certification entry: only entries of the degree's own family continue a list
+    ("Over 5 years of experience with Splunk Bachelor's degree in IT related field or equivalent experience, related "
+     "technology certification preferred", "degrees", [("bachelor", "required")]),
+    # ... while a bare noun after the comma names nothing of its own and continues the phrase before it
+    ("* Lean/Six Sigma experience, certification would be a bonus", "methodologies",
+     [("lean", "preferred"), ("six_sigma", "preferred")]),
     ("BS or MS with 5+ years industry experience or PhD with at least 2 years of postdoctoral experience, with "
      "industry experience preferred", "experience", [(5, None, "required"), (2, None, "required")]),
     ("4+ years' experience in a data analyst role, experience with web analytics is a plus", "experience",

@@ -294,7 +294,13 @@ class RequirementScope:
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
         trailing = _trailing_label_cues(text, cues, entries)
-        entry_starts = sorted(e.start for e in entries)
+        # A list continues through items holding entries of the same family only: "..., related technology
+        # certification preferred" is an item of its own beside a degree, though it holds a certification.
+        entry_starts: dict[str, list[int]] = {}
+        for e in entries:
+            entry_starts.setdefault(e.family, []).append(e.start)
+        for starts in entry_starts.values():
+            starts.sort()
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -304,7 +310,7 @@ class RequirementScope:
             if getattr(entry, "level", None) == "none":
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing, entry_starts)
+                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family])
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
@@ -395,10 +401,13 @@ def _trailing_label_cues(text: str, cues: list[Cue], entries: list[Entry]) -> fr
     return frozenset(found)
 
 
+_REQUIREMENT_NOUN = regex.compile(
+    r"\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b",
+    regex.IGNORECASE,
+)
 #: A list item that names a requirement of its own ("..., related technology certification preferred").
 _OWN_ITEM = regex.compile(
-    r"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?\b(?:certifications?|certificates?|licen[cs]es?|experience|knowledge|skills?|training|familiarity|exposure)\b[^,]*+",
-    regex.IGNORECASE,
+    rf"[ \t]*+(?!(?:and|or|and/or|&)\b)[^,]*?{_REQUIREMENT_NOUN.pattern}[^,]*+", regex.IGNORECASE,
 )
 
 
@@ -409,7 +418,7 @@ _LIST_MEMBER = 40
 def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]) -> bool:
     """Whether a backward cue closes a comma item of its own between ``lo`` (an entry's end) and the cue:
     "Bachelor's degree in IT or equivalent experience, related technology certification preferred" prefers
-    the certification only. An item holding an entry continues a list ("SPC, FMEA, and DOE preferred"), and
+    the certification only. An item holding an entry of the same family continues a list ("SPC, FMEA, and DOE preferred"), and
     one without a requirement noun completes the phrase before it ("in chemistry, or related field preferred",
     "Bachelor degree- Computer Science or STEM degree preferred": a degree word there names the degree's field)."""
     comma = text.rfind(",", lo, cue_start)
@@ -418,7 +427,9 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
     i = bisect_left(entry_starts, comma)
     if i < len(entry_starts) and entry_starts[i] < cue_start:
         return False
-    return _OWN_ITEM.fullmatch(text, comma + 1, cue_start) is not None
+    item = _OWN_ITEM.fullmatch(text, comma + 1, cue_start)
+    # A bare noun names nothing of its own: "Lean/Six Sigma experience, certification would be a bonus".
+    return item is not None and _REQUIREMENT_NOUN.sub("", item.group()).strip() != ""
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
