@@ -81,8 +81,7 @@ def _requirements(items: list[tuple[Any, Any]]) -> list[set[str]]:
             run.append(chr(av))
             continue
         if run:
-            prefix = "".join(run)
-            found.append({prefix + lead for lead in _leads(av)} if op is sre.BRANCH else {prefix})
+            found.append(_closed_run(run, op, av))
             run = []
             if op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in alternative) for alternative in av[1]):
                 continue  # branches of letters only ("ha" + "s|ve"): their own set says less than the one joined
@@ -109,10 +108,7 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
             run.append(chr(av))
             continue
         if run:
-            # Python's parser takes a common first letter out of an alternation ("years?|yrs" is "y" then
-            # "ears?|rs"): the run goes on into the literal start of each branch ("year", "yrs").
-            prefix = "".join(run)
-            options.append({prefix + lead for lead in _leads(av)} if op is sre.BRANCH else {prefix})
+            options.append(_closed_run(run, op, av))
             run = []
         found = _element(op, av)
         if found:
@@ -123,6 +119,16 @@ def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
         return None
     # Longer strings (up to four characters), then fewer of them: rarer in text and cheaper to look for.
     return max(options, key=lambda s: (min(4, *map(len, s)), -len(s), min(map(len, s))))
+
+
+def _closed_run(run: list[str], op: Any, av: Any) -> set[str]:
+    """The strings a run of literal characters spells, closed by the element ``(op, av)`` after it.
+
+    Python's parser takes a common first letter out of an alternation ("years?|yrs" is "y" then
+    "ears?|rs"): the run goes on into the literal start of each branch ("year", "yrs").
+    """
+    prefix = "".join(run)
+    return {prefix + lead for lead in _leads(av)} if op is sre.BRANCH else {prefix}
 
 
 def _leads(branch: Any) -> list[str]:
