@@ -72,19 +72,32 @@ def _parse(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
         return None
 
 
-def _requirements(items: list[tuple[Any, Any]]) -> list[set[str]]:
-    """For a sequence: the literal sets of its elements and of the sequences nested in them, all required."""
-    found: list[set[str]] = []
+def _sequence(items: list[tuple[Any, Any]]) -> Iterator[tuple[set[str] | None, tuple[Any, Any] | None]]:
+    """A sequence's elements with each run of literal characters joined: ``(run, element)`` for every other
+    element (``run`` the strings the literals just before it spell, or None), and ``(run, None)`` for a run
+    that ends the sequence."""
     run: list[str] = []
     for op, av in items:
         if op is sre.LITERAL:
             run.append(chr(av))
             continue
+        yield (_closed_run(run, op, av) if run else None), (op, av)
+        run = []
+    if run:
+        yield {"".join(run)}, None
+
+
+def _requirements(items: list[tuple[Any, Any]]) -> list[set[str]]:
+    """For a sequence: the literal sets of its elements and of the sequences nested in them, all required."""
+    found: list[set[str]] = []
+    for run, element in _sequence(items):
         if run:
-            found.append(_closed_run(run, op, av))
-            run = []
-            if op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in alternative) for alternative in av[1]):
-                continue  # branches of letters only ("ha" + "s|ve"): their own set says less than the one joined
+            found.append(run)
+        if element is None:
+            continue
+        op, av = element
+        if run and op is sre.BRANCH and all(all(o is sre.LITERAL for o, _ in alternative) for alternative in av[1]):
+            continue  # branches of letters only ("ha" + "s|ve"): their own set says less than the one joined
         if op is sre.SUBPATTERN:
             found += _requirements(list(av[-1]))
         elif op is getattr(sre, "ATOMIC_GROUP", None):
@@ -94,27 +107,17 @@ def _requirements(items: list[tuple[Any, Any]]) -> list[set[str]]:
                 found += _requirements(list(av[2]))
         elif (one := _element(op, av)) is not None:
             found.append(one)
-    if run:
-        found.append({"".join(run)})
     return found
 
 
 def _required(items: list[tuple[Any, Any]]) -> set[str] | None:
     """For a sequence: the best of its elements' literal sets (each alone is required), or None."""
     options: list[set[str]] = []
-    run: list[str] = []
-    for op, av in items:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
+    for run, element in _sequence(items):
         if run:
-            options.append(_closed_run(run, op, av))
-            run = []
-        found = _element(op, av)
-        if found:
+            options.append(run)
+        if element is not None and (found := _element(*element)):
             options.append(found)
-    if run:
-        options.append({"".join(run)})
     if not options:
         return None
     # Longer strings (up to four characters), then fewer of them: rarer in text and cheaper to look for.
