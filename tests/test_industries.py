@@ -1133,6 +1133,19 @@ WAVE5_PRECISION = [
      [emp(*CONSTRUCTION)]),
     ("We are a media agency.", [emp("advertising_marketing", "5418")]),
     ("We are a fabrication shop in Ohio.", [emp("fabricated_metal_manufacturing", "332")]),
+    # an industry that uses goods but makes none, before a goods noun: the goods, not the industry
+    ("Our company engineers and manufactures special RF and Power related equipment used by customers.", [emp(*MFG)]),
+    ("Glastender Inc. is a family-owned manufacturer of commercial bar and restaurant equipment.", [emp(*MFG)]),
+    ("BWX Technologies is a leading supplier of nuclear components and fuel to the U.S. government.", []),
+    ("Acme designs and manufactures healthcare products.", [emp(*MFG)]),
+    ("Requirements: 5 years experience working on construction related equipment.", []),
+    ("Requirements: 3 years of experience in construction.", [exp(*CONSTRUCTION)]),
+    ("F&G is a leading provider of annuity and life insurance products.", [emp("insurance", "524")]),
+    ("Acme is a leading manufacturer of oil and gas equipment.", [emp("machinery_manufacturing", "333")]),
+    # food and beverage service is food service (722); a hotel's Food and Beverage operations are a function
+    ("Industry:\nFood and Beverage Services\nExperience\n3+ years", [emp("restaurants_food_service", "722")]),
+    ("The Director is responsible for overseeing the overall operation of all Food and Beverage operations.", []),
+    ("Acme is the leading food and beverage company.", [emp(*FOOD)]),
 ]
 
 

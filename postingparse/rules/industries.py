@@ -255,6 +255,12 @@ class IndustryRules:
         self._fillers = _words(cues, "filler")
         self._joiners = _words(cues, "joiner")
         self._name_ok = _words(cues, "name_ok")
+        self._goods = _words(cues, "goods")
+        self._goods_users = tuple(code for row in cues if row.get("kind") == "goods" for code in row.get("naics") or ())
+        self._goods_after = regex.compile(
+            rf"(?:[ \t\-]++(?:related|based))?[ \t]++(?:[\w\-]++[ \t]++)?(?:{'|'.join(map(regex.escape, sorted(self._goods)))})\b",
+            _FLAGS,
+        ) if self._goods else None
         rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
         self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
@@ -513,6 +519,8 @@ class IndustryRules:
             return facts.inside(rule.family, mention.start, mention.end)
 
         if mention.kind in ("bare", "dangling"):
+            if self._goods_after is not None and self._uses_goods(mention.row) and self._goods_after.match(text, mention.end):
+                return "none"  # "RF and Power related equipment": goods used in the industry, not the industry
             # Without a rule these are "none", so the first rule that matches decides only when it gives
             # another role: find that one, then whether a "none" rule before it matches too.
             for j, rule in enumerate(rules):
@@ -730,7 +738,7 @@ class IndustryRules:
         while last > 0 and (words[item[last]][0] in self._fillers or words[item[last]][0] in _NP_TRAILING | trailing):
             last -= 1
         best: tuple[int, int, int] | None = None
-        found = None
+        found, found_stop = None, last
         for stop in range(last, len(item)):
             for begin in range(max(0, stop - 4), stop + 1):
                 phrase = " ".join(words[item[k]][0] for k in range(begin, stop + 1))
@@ -738,9 +746,18 @@ class IndustryRules:
                 if known:
                     rank = (stop - begin, -begin, -(stop - last))
                     if best is None or rank > best:
-                        best, found = rank, row
+                        best, found, found_stop = rank, row, stop
                     break
+        if found is not None and self._uses_goods(found) and any(
+            words[item[k]][0] in self._goods for k in range(found_stop + 1, len(item))
+        ):
+            return None  # "commercial bar and restaurant [equipment]": goods used in restaurants, not a restaurant
         return found
+
+    def _uses_goods(self, row: dict[str, Any] | None) -> bool:
+        """Whether ``row`` is an industry that uses goods but makes none (the ``goods`` cue row's codes: utilities,
+        building, care, food service), so that its word before a goods noun names those goods, not the industry."""
+        return row is not None and bool(self._goods_users) and (row.get("naics") or "").startswith(self._goods_users)
 
     def _known(self, phrase: str, products: bool) -> tuple[bool, dict[str, Any] | None]:
         """Whether a maker phrasing's noun phrase knows ``phrase``, and its industry row (None for a block).
