@@ -1146,6 +1146,15 @@ WAVE5_PRECISION = [
     ("Industry:\nFood and Beverage Services\nExperience\n3+ years", [emp("restaurants_food_service", "722")]),
     ("The Director is responsible for overseeing the overall operation of all Food and Beverage operations.", []),
     ("Acme is the leading food and beverage company.", [emp(*FOOD)]),
+    # an industry named as the market of a service: the service is the business
+    ("afry is one of the largest international power sector consulting and engineering companies with about 19,000 "
+     "experts.", [emp(*ENGINEERING)]),
+    ("You will have a unique opportunity to be at the forefront of utility industry analytics.", []),
+    ("We are a leader in the power sector.", [emp("electric_power", "2211")]),
+    ("Requirements: working knowledge of pharmaceutical industry legal and compliance restrictions.",
+     [exp("pharmaceutical_manufacturing", "3254")]),
+    ("Requirements: 5 years of pharmaceutical industry consulting experience.",
+     [exp("pharmaceutical_manufacturing", "3254"), exp("management_consulting", "5416")]),
 ]
 
 
