@@ -1155,6 +1155,16 @@ WAVE5_PRECISION = [
      [exp("pharmaceutical_manufacturing", "3254")]),
     ("Requirements: 5 years of pharmaceutical industry consulting experience.",
      [exp("pharmaceutical_manufacturing", "3254"), exp("management_consulting", "5416")]),
+    # a dealership's own "automotive industry" is the dealer's (4411); the automotive experience it asks stays 3361
+    ("As a leader in the automotive industry, we are looking for a technician. Qualifications: Automotive experience "
+     "- 2 years preferred. Our dealership prides itself on service.",
+     [emp("motor_vehicle_dealers", "4411"), exp("automotive", "3361")]),
+    ("We are a family owned group of dealerships celebrating over 60 years in the car business.",
+     [emp("motor_vehicle_dealers", "4411")]),
+    ("As a leader in the automotive industry, Acme designs seating systems for every major OEM.",
+     [emp("automotive", "3361")]),
+    ("Acme is a leading automotive supplier. We support OEMs and their dealerships.",
+     [emp("motor_vehicle_parts_manufacturing", "3363")]),
 ]
 
 

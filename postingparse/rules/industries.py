@@ -293,7 +293,11 @@ class IndustryRules:
         self._phrase_rows = {p["pattern"].lower(): p["industry"] for p in patterns if isinstance(p["pattern"], str)}
         self._products = {p.lower(): row for row in self._industries.values() for p in row.get("products") or ()}
         self._senses = {
-            label: (self._industries[row["sense"]["label"]], regex.compile("|".join(map(regex.escape, row["sense"]["words"])), _FLAGS))
+            label: (
+                self._industries[row["sense"]["label"]],
+                regex.compile("|".join(map(regex.escape, row["sense"]["words"])), _FLAGS),
+                frozenset(row["sense"].get("roles") or ROLES),
+            )
             for label, row in self._industries.items() if row.get("sense")
         }
 
@@ -605,13 +609,15 @@ class IndustryRules:
 
     def _resolve_senses(self, text: str, entries: list[IndustryEntry]) -> list[IndustryEntry]:
         """Entries of an ambiguous label (a row with ``sense``) under the label its words pick, where the posting
-        holds one of them ("a security company" with "cyber", "firewall", "malware" is cybersecurity, 5415)."""
+        holds one of them ("a security company" with "cyber", "firewall", "malware" is cybersecurity, 5415), in the
+        sense's ``roles`` only where it lists them (a dealership's "leader in the automotive industry" is the dealer's
+        own industry, 4411; the automotive experience it asks for stays automotive)."""
         if not any(e.label in self._senses for e in entries):
             return entries
         out = []
         for e in entries:
             sense = self._senses.get(e.label)
-            if sense is not None and sense[1].search(text):  # only postings with such an entry read the text again
+            if sense is not None and e.role in sense[2] and sense[1].search(text):  # only postings with such an entry read the text again
                 e = _entry(text, e.start, e.end, sense[0], e.role)
             out.append(e)
         return out
