@@ -49,8 +49,10 @@ def test_a_sense_names_another_label_and_its_words():
     assert senses, "the bundled vocabulary resolves at least the security company (guards or cybersecurity)"
     for row in senses:
         sense = row["sense"]
-        assert set(sense) == {"label", "words"} and sense["label"] in labels - {row["label"]}, row["label"]
+        assert {"label", "words"} <= set(sense) <= {"label", "words", "roles"}, row["label"]
+        assert sense["label"] in labels - {row["label"]}, row["label"]
         assert sense["words"] and all(isinstance(w, str) and w == w.strip() and w for w in sense["words"])
+        assert set(sense.get("roles") or ("employer",)) <= {"employer", "experience"} and sense.get("roles") != []
 
 
 def test_labels_are_unique():
