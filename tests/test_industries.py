@@ -1160,6 +1160,23 @@ EMPLOYER_WAVE5 = [
     ("Acme provides engineering services to the oil and gas industry.", [emp(*ENGINEERING)]),
     ("Requirements: 3 years of experience with a company that provides engineering services.", [exp(*ENGINEERING)]),
     ("Requirements: background at a firm offering consulting services.", [exp("management_consulting", "5416")]),
+    # an internet platform or marketplace naming itself (519, as the labelling guide's "internet platforms");
+    # not other marketplaces, a drug discovery platform (biotech), a tool the candidate uses
+    ("Twitch is the world's leading video platform and community for gamers, with more than 100 million "
+     "visitors per month.", [emp("information_services", "519")]),
+    ("StubHub is the world's largest ticket marketplace, enabling fans to buy and sell tickets.",
+     [emp("information_services", "519")]),
+    ("Thumbtack is a local services marketplace – one of the largest in the U.S.", [emp("information_services", "519")]),
+    ("Founded in 1995 as the first freight-matching marketplace to hit the Web, Truckstop.com has grown.",
+     [emp("information_services", "519")]),
+    ("Upwork is the world's largest freelancing website.", [emp("information_services", "519")]),
+    ("CBS Interactive is the premier online content network for information and entertainment.",
+     [emp("information_services", "519")]),
+    ("Nice-to-Have Qualifications: Experience in an online marketplace or similar consumer technology company.",
+     [exp("information_services", "519"), exp("information_technology", "51")]),
+    ("Sellers list their products on online marketplaces such as Amazon and eBay.", []),
+    ("We leverage our one-of-a-kind drug discovery platform to discover and develop kinase inhibitors.", []),
+    ("Experience managing campaigns on a social media platform such as Instagram.", []),
     ("Benefits: We offer medical, dental, vision and legal services.", []),
     ("We offer medical, dental, vision and legal services to all employees.", []),
 ]
