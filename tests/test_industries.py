@@ -1168,8 +1168,87 @@ WAVE5_PRECISION = [
 ]
 
 
+# Wave-5 employer recall, from board-labelled postings with no employer entry (session 6): a kind of business
+# before "startup" ("a biotech startup company"); a leader in a list of making activities ("the design,
+# manufacture and marketing of"); what a named company provides, offers or delivers as services, each item read
+# with "services". Negatives: the candidate's work, a distributor's goods, a job title or a department as the
+# subject, goods and benefits beside the services, served industries, start-ups worked at.
+EMPLOYER_WAVE5 = [
+    ("Genista Biosciences is a rapidly growing biotech startup company looking to significantly improve public "
+     "health.", [emp("biotechnology", "3254")]),
+    ("Chime is a technology and data-driven finance startup.", [emp("finance_insurance", "52")]),
+    ("Tava Health is a venture-backed telemedicine startup that partners with employers to provide mental health "
+     "care.", [emp("ambulatory_health_care", "621")]),
+    ("We are a well-funded SaaS start-up!", [emp("software_publishers", "5132")]),
+    ("We partner with healthcare startups across the country.", []),
+    ("Requirements: 3 years of experience at a fintech startup.", [exp("fintech", "52")]),
+    ("Ability to thrive in a fast-paced startup environment.", []),
+    ("Minimum qualifications: Experience in the mobile industry across mobile devices, mobile operator, and/or "
+     "related start-ups.", [exp("telecommunications", "517")]),
+    # a leader in making activities of goods; not the candidate's work, not a distributor's goods
+    ("Fisher & Paykel Healthcare is a world leader in the design, manufacture and marketing of medical devices, "
+     "exporting to over 120 countries globally.", [emp("medical_devices", "3391")]),
+    ("For more than two decades we have been a world leader in the development of transformational medicines.",
+     [emp("pharmaceutical_and_medicine_manufacturing", "32541")]),
+    ("You will also be involved in the design and development of custom web and mobile solutions.", []),
+    ("SSF Imported Auto Parts LLC is an industry leader in the distribution of high-end quality car parts for "
+     "European Cars.", [emp("wholesale_trade", "42")]),
+    ("Requirements: 5 years of experience with a leader in the design and manufacture of medical devices.",
+     [exp("medical_devices", "3391")]),
+    # what a company provides, offers or delivers, as services
+    ("KPMG provides audit, tax and advisory services for organizations in today's most important industries.",
+     [emp("accounting_services", "5412")]),
+    ("NSG provides transportation services to the Midwestern and western states.",
+     [emp("transportation_warehousing", "48-49")]),
+    ("Lawhon & Associates, Inc. provides full-service environmental engineering and consulting services to the "
+     "public and private sector.", [emp(*ENGINEERING)]),
+    ("We offer full marketing services including SEM, SEO, social advertising, display and analytics.",
+     [emp("advertising_marketing", "5418")]),
+    ("More than just a Fractional CFO, we offer a full suite of accounting services to assist any size "
+     "organization.", [emp("accounting_services", "5412")]),
+    ("Google Cloud delivers cloud services and other IT products to small and large businesses.",
+     [emp("data_processing_hosting", "518")]),
+    ("Acme is a regional firm, which offers accounting and tax services to small businesses.",
+     [emp("accounting_services", "5412")]),
+    ("The Registered Nurse provides nursing services utilizing a comprehensive base of nursing theory.", []),
+    ("The HRO provides personnel and payroll services for CalHR and the State Personnel Board.", []),
+    ("RBTs provide educational and behavioral services for children with autism.", []),
+    ("This service provider delivers a full range of daily cleaning services in high use areas.", []),
+    ("We provide home respiratory services and select medical equipment to help our patients sleep better.", []),
+    ("We offer concierge services and embedded insurance products to help venture-backed founders.", []),
+    ("CIT provides financing, leasing, and advisory services principally to middle-market companies.", []),
+    ("Acme provides engineering services to the oil and gas industry.", [emp(*ENGINEERING)]),
+    ("Requirements: 3 years of experience with a company that provides engineering services.", [exp(*ENGINEERING)]),
+    ("Requirements: background at a firm offering consulting services.", [exp("management_consulting", "5416")]),
+    # an internet platform or marketplace naming itself (519, as the labelling guide's "internet platforms");
+    # not other marketplaces, a drug discovery platform (biotech), a tool the candidate uses
+    ("Twitch is the world's leading video platform and community for gamers, with more than 100 million "
+     "visitors per month.", [emp("information_services", "519")]),
+    ("StubHub is the world's largest ticket marketplace, enabling fans to buy and sell tickets.",
+     [emp("information_services", "519")]),
+    ("Thumbtack is a local services marketplace – one of the largest in the U.S.", [emp("information_services", "519")]),
+    ("Founded in 1995 as the first freight-matching marketplace to hit the Web, Truckstop.com has grown.",
+     [emp("information_services", "519")]),
+    ("Upwork is the world's largest freelancing website.", [emp("information_services", "519")]),
+    ("CBS Interactive is the premier online content network for information and entertainment.",
+     [emp("information_services", "519")]),
+    ("Nice-to-Have Qualifications: Experience in an online marketplace or similar consumer technology company.",
+     [exp("information_services", "519"), exp("information_technology", "51")]),
+    ("Sellers list their products on online marketplaces such as Amazon and eBay.", []),
+    ("We leverage our one-of-a-kind drug discovery platform to discover and develop kinase inhibitors.", []),
+    ("Experience managing campaigns on a social media platform such as Instagram.", []),
+    ("Benefits: We offer medical, dental, vision and legal services.", []),
+    ("We offer medical, dental, vision and legal services to all employees.", []),
+]
+
+
 @pytest.mark.parametrize("text,expected", WAVE4_FAMILIES)
 def test_wave4_families(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+@pytest.mark.parametrize("text,expected", EMPLOYER_WAVE5)
+def test_employer_wave5(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
 
 
@@ -1260,6 +1339,10 @@ def test_user_vocabulary_extends_the_bundled_one(tmp_path):
         "With nearly 75 schools, one of the largest, most ",
         "Acme is building quantum computers and ",
         "focuses its efforts on the development of ",
+        "Acme provides audit, tax, IT, ",
+        "Acme Provides Services Services ",
+        "a leader in the design, manufacture, ",
+        "a fintech startup startup ",
     ],
 )
 def test_time_is_linear_on_adversarial_text(unit):

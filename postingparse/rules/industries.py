@@ -677,7 +677,9 @@ class IndustryRules:
     ) -> list[tuple[int, int, dict[str, Any]]]:
         """The industry of each coordinated item of the noun phrase at ``start``: ``(start, end, row)`` per item.
 
-        A row with ``"heads"`` reads the phrase only up to one of those singular head nouns ("a leading mobile
+        A row with ``"item_nouns"`` keeps only the items ending in one of those nouns and the one-word items read with
+        the last item's ("audit, tax and advisory services": audit services, tax services, not "embedded insurance
+        products"), where that word names nothing alone ("software and services" is software, not software services). A row with ``"heads"`` reads the phrase only up to one of those singular head nouns ("a leading mobile
         advertising and app monetization [company]") and keeps an industry only where its row may take that
         head (not "a healthcare platform"); without that head the phrase names nothing.
         """
@@ -721,8 +723,14 @@ class IndustryRules:
         items.append(item)
         out = []
         shared = _shared_noun(words, items, _NP_TRAILING | trailing)
+        nouns = frozenset(maker.get("item_nouns") or ())
         for item in items:
-            row = None if maker.get("shared_only") else self._item_head(words, item, products, trailing)
+            if nouns and not (item and words[item[-1]][0] in nouns):
+                if len(item) == 1 and self._known(words[item[0]][0], products)[0]:
+                    continue  # a noun of its own, not a kind of service: "software and services", "banking, ..."
+                row = None  # an item read only with such a noun: its own, or the last item's shared one below
+            else:
+                row = None if maker.get("shared_only") else self._item_head(words, item, products, trailing)
             if row is None and shared and len(item) == 1 and words[item[0]][0] != shared:
                 # "engineering, mapping and design services": a one-word item shares the last item's noun (not a
                 # noun phrase of its own: "communications technology and services")
