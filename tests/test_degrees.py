@@ -455,6 +455,10 @@ DEGREE_FAMILIES = [
     ("B.S. or M.S. in Chemical Engineering required.",
      [{"level": "bachelor", "fields": ["chemical engineering"], "text": "B.S. or M.S. in Chemical Engineering"},
       {"level": "master", "fields": ["chemical engineering"], "text": "M.S. in Chemical Engineering"}]),
+    # a degree that labels the years after it ("Master's: 3 years", "MS - 3 yrs"): a rung of a ladder without "with"
+    ("Experience: Bachelor's: 5 years; Master's: 3 years",
+     [{"level": "bachelor", "text": "Bachelor's"}, {"level": "master", "text": "Master's"}]),
+    ("Education/Experience: BS - 5 yrs / MS - 3 yrs", [{"level": "bachelor", "text": "BS"}, {"level": "master", "text": "MS"}]),
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
@@ -480,6 +484,9 @@ DEGREE_FAMILY_NEGATIVES = [
     ("Educational Level: Graduate\n", []),
     # a form field that names no level
     ("Education: see below", []),
+    # a title's "Master" with years after it, an abbreviation before days
+    ("Scrum Master: 2 years (Required)", []),
+    ("MS - 365 days of support included.", []),
 ]
 
 # No degree requirement at all: false friends, benefits, schools, staff.
