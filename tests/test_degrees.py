@@ -532,6 +532,21 @@ DEGREE_NEGATIVES = [
     ("Intern must be currently pursuing a BS in a related field.", []),
     ("Applicants must be enrolled in a Bachelor's or Master's program in Engineering.", []),
     ("Students actively working towards a degree in Supply Chain are welcome.", []),
+    ("Education\nA student completing a Bachelor's degree between December 2021 and July 2022; preferred majors: "
+     "Mechanical Engineering", []),
+    ("qualifications\ncurrent engineering student in bachelor of science in mechanical engineering", []),
+    ("Student applicants must be enrolled and seeking a degree (diploma, certificate, etc.) in a qualifying institution.", []),
+    ("Any applicant falsely claiming an academic degree from an accredited school will be disqualified.", []),
+]
+
+# A student's status beside a degree held as the alternative, or students named apart from the requirement.
+STUDENT_STATUS_HELD = [
+    ("Bachelor's degree in engineering, or a student completing a bachelor's degree by May.",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in engineering"}]),
+    ("Bachelor's degree required; we also mentor students in our bachelor programs.",
+     [{"level": "bachelor", "text": "Bachelor's degree"}]),
+    ("Students in engineering are welcome to apply. Bachelor's degree in engineering required.",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in engineering"}]),
 ]
 
 # Phrasings found wrong on corpus-real and fixed.
@@ -843,6 +858,11 @@ def test_word_cues_find_in_any_order_of_windows_what_a_fresh_search_finds(words:
         hi = min(len(text), lo + width)
         found = cues.search(lo, hi)
         assert (found.span() if found else None) == _reference(text, lo, hi)
+
+
+@pytest.mark.parametrize("text,expected", STUDENT_STATUS_HELD)
+def test_student_status_beside_a_degree_held(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", DEGREE_FAMILIES)
