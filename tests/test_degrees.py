@@ -459,6 +459,12 @@ DEGREE_FAMILIES = [
     ("Experience: Bachelor's: 5 years; Master's: 3 years",
      [{"level": "bachelor", "text": "Bachelor's"}, {"level": "master", "text": "Master's"}]),
     ("Education/Experience: BS - 5 yrs / MS - 3 yrs", [{"level": "bachelor", "text": "BS"}, {"level": "master", "text": "MS"}]),
+    # "<level> or higher degree": the level named, whether or not it carries "'s"
+    ("REQUIRED QUALIFICATIONS:\n- A master or higher degree in agricultural or environmental economics;",
+     [{"level": "master", "fields": ["agricultural economics", "environmental economics"],
+       "text": "master or higher degree in agricultural or environmental economics"}]),
+    ("bachelor or above degree in mechanical engineering or related background.",
+     [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "bachelor or above degree in mechanical engineering"}]),
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
@@ -487,6 +493,7 @@ DEGREE_FAMILY_NEGATIVES = [
     # a title's "Master" with years after it, an abbreviation before days
     ("Scrum Master: 2 years (Required)", []),
     ("MS - 365 days of support included.", []),
+    ("Experience as a master or above in the trade; master and higher degrees of skill.", []),
 ]
 
 # No degree requirement at all: false friends, benefits, schools, staff.

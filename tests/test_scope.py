@@ -230,6 +230,24 @@ LEVEL_HEADERS = [
     ("Requirements:\n- Skills desired by our clients include Lean and 5S.\n", "methodologies",
      [("lean", "preferred"), ("5s", "preferred")]),
     ("Experience required for this role is 5 years of welding.\n", "experience", [(5, None, "required")]),
+    # a level header over two topics joined by a slash, "and" or "&"
+    ("Required Education/Experience\nAbility to learn design software\nDesired Education/Experience\n"
+     "Two-year Associate degree in an applicable technical discipline\nOne (1) + years of design experience\n",
+     "experience", [(1, None, "preferred")]),
+    ("Desired Education/Experience\nTwo-year Associate degree in a technical discipline\n", "degrees",
+     [("associate", "preferred")]),
+    ("Preferred Education And Experience\n\nMaster's degree or equivalent.\n4-6 years managerial experience.\n",
+     "experience", [(4, 6, "preferred")]),
+    ("Minimum Education & Experience:\nHigh school diploma or GED\n", "degrees", [("high_school", "required")]),
+    # a county's "We Require" / "We Also Value" headers, the first ending the benefits text before it
+    ("Benefits\nThis defined retirement benefit includes a 100% employer match on Day 1\n\nWe Require \n\nTwo years of "
+     "purchasing work experienceHigh school diploma or GED\n\nWe Also Value \n\nAssociate's degree in purchasing\n"
+     "Two years experience in procurement activities\n", "experience", [(2, None, "required"), (2, None, "preferred")]),
+    ("Benefits\nThis defined retirement benefit includes a 100% employer match on Day 1\n\nWe Require \n\nTwo years of "
+     "purchasing work experienceHigh school diploma or GED\n\nWe Also Value \n\nAssociate's degree in purchasing\n",
+     "degrees", [("high_school", "required"), ("associate", "preferred")]),
+    # "we value" inside a sentence is no header
+    ("Requirements:\nWe value candidates with Lean experience.\n", "methodologies", [("lean", "required")]),
 ]
 
 # A preferred header glued onto the end of the previous line starts a preferred section at the glue point;

@@ -92,11 +92,13 @@ _SCHOOL_OF = regex.compile(
 )
 #: "graduate of (any) bs engineering course": the abbreviation after it names a programme, one field word is enough.
 _GRADUATE_OF_BEFORE = regex.compile(r"\bgraduates?[ \t]++(?:of|from)[ \t]++(?:(?:any|an?)[ \t]++)?$", _FLAGS)
-_AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
-# The most text an _AFTER_DEGREE match can span (its two words at most, whole), found with character
+_AFTER_DEGREE = regex.compile(
+    r"[ \t]*+(?:[-‐][ \t]*+)?(?:or[ \t]++(?:higher|above)[ \t]++)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS
+)
+# The most text an _AFTER_DEGREE match can span (its four words at most, whole), found with character
 # classes only: the regex module looks for a pattern's literals across the whole range before matching,
 # so _AFTER_DEGREE is matched within this reach (and the one character its final \b reads).
-_AFTER_DEGREE_REACH = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?\w*+[ \t]*+\w*+", _FLAGS)
+_AFTER_DEGREE_REACH = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?\w*+(?:[ \t]*+\w*+){0,3}+", _FLAGS)
 _AFTER_CONTEXT = regex.compile(
     r"[ \t]*+(?:\(s\)[ \t]*+)?\)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
     r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
