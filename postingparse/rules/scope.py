@@ -301,6 +301,7 @@ class RequirementScope:
             entry_starts.setdefault(e.family, []).append(e.start)
         for starts in entry_starts.values():
             starts.sort()
+        spans = sorted((e.start, e.end) for e in entries)
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -310,7 +311,9 @@ class RequirementScope:
             if getattr(entry, "level", None) == "none":
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family])
+                governing = self._governing_cue(
+                    entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family], spans
+                )
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
@@ -331,6 +334,7 @@ class RequirementScope:
         breaks: list[int],
         trailing: frozenset[int] = frozenset(),
         entry_starts: list[int] | None = None,
+        spans: list[tuple[int, int]] | None = None,
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
@@ -356,7 +360,10 @@ class RequirementScope:
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
                 if cue.start - entry.end > _BACKWARD_REACH:
                     continue
-                if entry_starts is not None and _closes_own_item(segments.text, entry.end, cue.start, entry_starts):
+                if entry_starts is not None and (
+                    _closes_own_item(segments.text, entry.end, cue.start, entry_starts)
+                    or _closes_own_bullet(segments.text, entry.end, cue.start, entry_starts, spans or [])
+                ):
                     continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
@@ -430,6 +437,44 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
     item = _OWN_ITEM.fullmatch(text, comma + 1, cue_start)
     # A bare noun names nothing of its own: "Lean/Six Sigma experience, certification would be a bonus".
     return item is not None and _REQUIREMENT_NOUN.sub("", item.group()).strip() != ""
+
+
+#: Where a scraper flattened a bullet list into one line, a bullet opens with a capitalised word right after the
+#: last word of the one before, a lower-case one ("... accounting experience Strong Excel skills Finance experience is a
+#: plus"); not inside a name ("Six Sigma") nor after a word that joins a phrase ("in Finance", "or Lean", "with Oracle").
+_FLATTENED_BULLET_START = regex.compile(
+    r"(?<=\b(?-i:\p{Ll})\p{L}*)(?<!\b(?i:and|or|in|of|with|the|an?|for|to|as|on|at|by|from|including|such|like|using|via|nor|plus))"
+    r"[ \t]{1,3}(?=(?-i:\p{Lu}\p{Ll}))"
+)
+
+
+def _closes_own_bullet(text: str, lo: int, cue_start: int, entry_starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a backward cue closes a flattened bullet of its own between ``lo`` (an entry's end) and the cue:
+    "... is required 5+ years of accounting experience Strong Excel skills Finance experience is a plus" prefers
+    the finance experience, not the years. The bullet names a requirement of its own (a requirement noun and
+    other words), and holds no entry of the entry's family (which would make it the list the cue closes); a
+    capital inside an entry opens no bullet ("or 3-5 years related inventory Management experience preferred")."""
+    starts = [b for b in (m.end() for m in _FLATTENED_BULLET_START.finditer(text, lo, cue_start)) if not _inside_span(spans, b)]
+    if not starts:
+        return False
+    bullet = starts[-1]
+    i = bisect_left(entry_starts, bullet)
+    if i < len(entry_starts) and entry_starts[i] < cue_start:
+        return False
+    item = text[bullet:cue_start]
+    return _REQUIREMENT_NOUN.search(item) is not None and _REQUIREMENT_NOUN.sub("", item).strip() != ""
+
+
+#: The longest entry evidence looked back over for a span holding an offset (longer ones are rare and only matter
+#: here as a capital inside them).
+_LONGEST_SPAN = 400
+
+
+def _inside_span(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies strictly inside one of ``spans`` (sorted by start)."""
+    hi = bisect_left(spans, (offset, -1))
+    lo = bisect_left(spans, (offset - _LONGEST_SPAN, -1), 0, hi)
+    return any(end > offset for _, end in spans[lo:hi])
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
