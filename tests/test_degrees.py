@@ -546,6 +546,19 @@ DEGREE_NEGATIVES = [
     ("Any applicant falsely claiming an academic degree from an accredited school will be disqualified.", []),
 ]
 
+# "or equivalent": experience that may replace the degree, not the years asked beside it.
+OR_EQUIVALENT_ROWS = [
+    ("Bachelor degree required; relevant work experience may be substituted.", True),
+    ("MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered.", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", OR_EQUIVALENT_ROWS)
+def test_or_equivalent_is_experience_in_place_of_the_degree(text: str, expected: bool) -> None:
+    bachelor = [d for d in entries_of(text, "degrees", ("level", "or_equivalent")) if d["level"] == "bachelor"]
+    assert bachelor == [{"level": "bachelor", "or_equivalent": expected}]
+
+
 # A student's status beside a degree held as the alternative, or students named apart from the requirement.
 STUDENT_STATUS_HELD = [
     ("Bachelor's degree in engineering, or a student completing a bachelor's degree by May.",

@@ -314,6 +314,30 @@ FLATTENED_BULLET_CUES = [
     ("knowledge of lean ci methodology is an added value.", "methodologies", [("lean", "preferred")]),
 ]
 
+# "but" opening the other side: a cue before it does not reach past it; one after it reaches back only where the
+# other side holds no entry of its own. A "but" that only qualifies the cue changes nothing.
+CONTRASTS = [
+    ("Qualifications: (MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered)",
+     "degrees", [("master", "preferred"), ("doctorate", "preferred"), ("bachelor", "required")]),
+    ("Qualifications: (MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered)",
+     "experience", [(5, None, "required")]),
+    ("MS or PhD preferred but will consider a BS with 5+ years of relevant experience.", "degrees",
+     [("master", "preferred"), ("doctorate", "preferred"), ("bachelor", "required")]),
+    ("Requirements: Bachelor's degree preferred, but HS Diploma/GED and 1+ years of experience accepted", "degrees",
+     [("bachelor", "preferred"), ("high_school", "required")]),
+    ("Education: High School Diploma, but college degree preferred.", "degrees",
+     [("high_school", "required"), ("bachelor", "preferred")]),
+    # negatives
+    ("Candidates with MS degrees and/or 5 years of post-graduate experience would be exceptionally well-qualified, but "
+     "new graduates are also encouraged to apply.", "experience", [(5, None, "preferred")]),
+    ("Bachelor's degree preferred, but not required.", "degrees", [("bachelor", "preferred")]),
+    ("Advanced degree not required but preferred.", "degrees", [("master", "preferred")]),
+    ("BS, BA degree (preferred but not required) or at least 3-4 years of relevant experience", "degrees",
+     [("bachelor", "preferred")]),
+    ("Desired Skills (not required but you will get exposure to some of these): Bachelor's Degree in Computer Science",
+     "degrees", [("bachelor", "preferred")]),
+]
+
 # A company's header behind its name: "Data Ductus - Who we are".
 COMPANY_HEADERS = [
     ("Data Ductus - Who we are\nWe solve problems in agile, scalable teams.\nThe Role\nExperience with Scrum.\n",
@@ -411,6 +435,7 @@ TABLES = {
     "company_headers": COMPANY_HEADERS,
     "flattened_scope": FLATTENED_SCOPE,
     "flattened_bullet_cues": FLATTENED_BULLET_CUES,
+    "contrasts": CONTRASTS,
 }
 
 
