@@ -13,6 +13,7 @@ from typing import Any, Iterable, Iterator
 
 import regex
 import spacy
+import spacy.util
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,14 +29,27 @@ MAX_LENGTH = 1_000_000
 _LAST_SPACE = regex.compile(r"\s", regex.REVERSE)
 
 
+#: A slash between a letter and a digit splits too ("TPM/5S", "Lean/6 Sigma", "SPC/8D"): spaCy's English infixes
+#: split a slash only before a letter, which left such names joined in one token that no phrase row matches.
+_SLASH_BEFORE_DIGIT = r"(?<=[A-Za-z])/(?=[0-9])"
+
+
+def blank_english() -> Language:
+    """``spacy.blank("en")`` whose tokenizer also splits a slash between a letter and a digit ("TPM/5S")."""
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes or ()) + [_SLASH_BEFORE_DIGIT]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
+
+
 def build_pipeline(nlp: Language | None = None, *, data_dir: str | None = None, replace_data: bool = False) -> Language:
-    """A pipeline with the postingparse component: ``spacy.blank("en")`` unless ``nlp`` is given.
+    """A pipeline with the postingparse component: ``spacy.blank("en")`` (`blank_english`) unless ``nlp`` is given.
 
     A trained pipeline works too; its other components run first and the
     postingparse component is added last (once).
     """
     if nlp is None:
-        nlp = spacy.blank("en")
+        nlp = blank_english()
     if COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, config={"data_dir": data_dir, "replace_data": replace_data})
     return nlp

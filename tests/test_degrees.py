@@ -455,6 +455,16 @@ DEGREE_FAMILIES = [
     ("B.S. or M.S. in Chemical Engineering required.",
      [{"level": "bachelor", "fields": ["chemical engineering"], "text": "B.S. or M.S. in Chemical Engineering"},
       {"level": "master", "fields": ["chemical engineering"], "text": "M.S. in Chemical Engineering"}]),
+    # a degree that labels the years after it ("Master's: 3 years", "MS - 3 yrs"): a rung of a ladder without "with"
+    ("Experience: Bachelor's: 5 years; Master's: 3 years",
+     [{"level": "bachelor", "text": "Bachelor's"}, {"level": "master", "text": "Master's"}]),
+    ("Education/Experience: BS - 5 yrs / MS - 3 yrs", [{"level": "bachelor", "text": "BS"}, {"level": "master", "text": "MS"}]),
+    # "<level> or higher degree": the level named, whether or not it carries "'s"
+    ("REQUIRED QUALIFICATIONS:\n- A master or higher degree in agricultural or environmental economics;",
+     [{"level": "master", "fields": ["agricultural economics", "environmental economics"],
+       "text": "master or higher degree in agricultural or environmental economics"}]),
+    ("bachelor or above degree in mechanical engineering or related background.",
+     [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "bachelor or above degree in mechanical engineering"}]),
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
@@ -480,6 +490,10 @@ DEGREE_FAMILY_NEGATIVES = [
     ("Educational Level: Graduate\n", []),
     # a form field that names no level
     ("Education: see below", []),
+    # a title's "Master" with years after it, an abbreviation before days
+    ("Scrum Master: 2 years (Required)", []),
+    ("MS - 365 days of support included.", []),
+    ("Experience as a master or above in the trade; master and higher degrees of skill.", []),
 ]
 
 # No degree requirement at all: false friends, benefits, schools, staff.
@@ -525,6 +539,34 @@ DEGREE_NEGATIVES = [
     ("Intern must be currently pursuing a BS in a related field.", []),
     ("Applicants must be enrolled in a Bachelor's or Master's program in Engineering.", []),
     ("Students actively working towards a degree in Supply Chain are welcome.", []),
+    ("Education\nA student completing a Bachelor's degree between December 2021 and July 2022; preferred majors: "
+     "Mechanical Engineering", []),
+    ("qualifications\ncurrent engineering student in bachelor of science in mechanical engineering", []),
+    ("Student applicants must be enrolled and seeking a degree (diploma, certificate, etc.) in a qualifying institution.", []),
+    ("Any applicant falsely claiming an academic degree from an accredited school will be disqualified.", []),
+]
+
+# "or equivalent": experience that may replace the degree, not the years asked beside it.
+OR_EQUIVALENT_ROWS = [
+    ("Bachelor degree required; relevant work experience may be substituted.", True),
+    ("MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered.", False),
+]
+
+
+@pytest.mark.parametrize("text,expected", OR_EQUIVALENT_ROWS)
+def test_or_equivalent_is_experience_in_place_of_the_degree(text: str, expected: bool) -> None:
+    bachelor = [d for d in entries_of(text, "degrees", ("level", "or_equivalent")) if d["level"] == "bachelor"]
+    assert bachelor == [{"level": "bachelor", "or_equivalent": expected}]
+
+
+# A student's status beside a degree held as the alternative, or students named apart from the requirement.
+STUDENT_STATUS_HELD = [
+    ("Bachelor's degree in engineering, or a student completing a bachelor's degree by May.",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in engineering"}]),
+    ("Bachelor's degree required; we also mentor students in our bachelor programs.",
+     [{"level": "bachelor", "text": "Bachelor's degree"}]),
+    ("Students in engineering are welcome to apply. Bachelor's degree in engineering required.",
+     [{"level": "bachelor", "fields": ["engineering"], "text": "Bachelor's degree in engineering"}]),
 ]
 
 # Phrasings found wrong on corpus-real and fixed.
@@ -836,6 +878,11 @@ def test_word_cues_find_in_any_order_of_windows_what_a_fresh_search_finds(words:
         hi = min(len(text), lo + width)
         found = cues.search(lo, hi)
         assert (found.span() if found else None) == _reference(text, lo, hi)
+
+
+@pytest.mark.parametrize("text,expected", STUDENT_STATUS_HELD)
+def test_student_status_beside_a_degree_held(text: str, expected: list[dict]) -> None:
+    _check(text, expected)
 
 
 @pytest.mark.parametrize("text,expected", DEGREE_FAMILIES)

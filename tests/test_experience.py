@@ -180,6 +180,15 @@ COORDINATED = [
     ("With 6 months to 1 year work experience in a plant.", [(0.5, 1, "plant")]),
     ("3 years - 5 years of experience in sales.", [(3, 5, "sales")]),
     ("5+ years of experience in welding. Vacation after 2 years.", [(5, None, "welding")]),
+    # a degree that labels the years after it with a colon, dash or "=": the years asked of its holders
+    ("Experience: Bachelor's: 5 years; Master's: 3 years", [(5, None, None), (3, None, None)]),
+    ("Education/Experience: BS - 5 yrs / MS - 3 yrs", [(5, None, None), (3, None, None)]),
+    ("B.S. = 8+ years, M.S. = 5+ years", [(8, None, None), (5, None, None)]),
+    ("High School Diploma: 3-5 years", [(3, 5, None)]),
+    # a label that is no degree, a program's length, a span of days
+    ("Drivers with a CDL - 5 years", []),
+    ("Associate degree program (2 years) at our partner college.", []),
+    ("MS - 365 days", []),
 ]
 
 # Not experience: ages.

@@ -194,6 +194,14 @@ LISTS = [
             ("smed", None),
         ],
     ),
+    # names joined by a slash, the second opening with a digit (the tokenizer splits the slash before a digit too)
+    ("Hands-on experience with TPM/5S in a plant.", [("tpm", None), ("5s", None)]),
+    ("Lean/6 Sigma certification a plus.", [("lean", None), ("six_sigma", None)]),
+    ("Lead 5S/Kaizen events and SPC/8D problem solving.",
+     [("5s", None), ("kaizen", None), ("spc", None), ("root_cause_analysis", None)]),
+    ("Knowledge of 6S/5S audits.", [("5s", None)]),
+    # a slash before a digit that joins no names
+    ("Available 24/7, 1/2 day Fridays, w/2 weeks notice; ISO/9001 certified company.", []),
 ]
 
 # Not a method, or a method only describing the employer.

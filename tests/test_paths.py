@@ -97,6 +97,16 @@ PATHS = [
      "collecting and analyzing data",
      {("high_school", 10.0), ("associate", 7.0), ("bachelor", 5.0)}),
     ("Required: With Bachelor's Degree: 3-5 years of experience in SAS programming.", set()),
+    # a ladder without "with": the colon, dash or "=" after the degree labels its years
+    ("Experience: Bachelor's: 5 years; Master's: 3 years", {("bachelor", 5.0), ("master", 3.0)}),
+    ("Education/Experience: BS - 5 yrs / MS - 3 yrs", {("bachelor", 5.0), ("master", 3.0)}),
+    ("Minimum Requirements: Bachelor's degree - 5 years of engineering experience; Master's degree - 3 years of "
+     "engineering experience; Ph.D. - 1 year of engineering experience.",
+     {("bachelor", 5.0), ("master", 3.0), ("doctorate", 1.0)}),
+    ("Years of experience by degree: B.S. = 8+ years, M.S. = 5+ years", {("bachelor", 8.0), ("master", 5.0)}),
+    # one rung is no ladder; a glued bullet dash after a degree names one way in only
+    ("Bachelor's degree: 4 years of experience in accounting.", set()),
+    ("Qualifications:- Bachelor's Degree- 3+ years of Magento experience- Master's degree a plus", set()),
     ("With a Master's degree: strong communication skills. With a Bachelor's degree: 5 years of experience.", set()),
     # "3 or more years" beside the last of degrees coordinated with "and/or"; the others take the years asked besides
     ("An Associate's Degree in Drafting, and/or a Bachelor's Degree in Engineering Technology, and/or a high school "

@@ -230,6 +230,28 @@ LEVEL_HEADERS = [
     ("Requirements:\n- Skills desired by our clients include Lean and 5S.\n", "methodologies",
      [("lean", "preferred"), ("5s", "preferred")]),
     ("Experience required for this role is 5 years of welding.\n", "experience", [(5, None, "required")]),
+    # a level header over two topics joined by a slash, "and" or "&"
+    ("Required Education/Experience\nAbility to learn design software\nDesired Education/Experience\n"
+     "Two-year Associate degree in an applicable technical discipline\nOne (1) + years of design experience\n",
+     "experience", [(1, None, "preferred")]),
+    ("Desired Education/Experience\nTwo-year Associate degree in a technical discipline\n", "degrees",
+     [("associate", "preferred")]),
+    ("Preferred Education And Experience\n\nMaster's degree or equivalent.\n4-6 years managerial experience.\n",
+     "experience", [(4, 6, "preferred")]),
+    ("Minimum Education & Experience:\nHigh school diploma or GED\n", "degrees", [("high_school", "required")]),
+    ("Desired Education / Skills:\nExperience working on an agile delivery team, using Scrum and Kanban.\n",
+     "methodologies", [("agile", "preferred"), ("kanban", "preferred")]),
+    ("Desired Experience and Capabilities\n\n Bachelor's degree in engineering and at least 1 year of industry experience\n",
+     "degrees", [("bachelor", "preferred")]),
+    # a county's "We Require" / "We Also Value" headers, the first ending the benefits text before it
+    ("Benefits\nThis defined retirement benefit includes a 100% employer match on Day 1\n\nWe Require \n\nTwo years of "
+     "purchasing work experienceHigh school diploma or GED\n\nWe Also Value \n\nAssociate's degree in purchasing\n"
+     "Two years experience in procurement activities\n", "experience", [(2, None, "required"), (2, None, "preferred")]),
+    ("Benefits\nThis defined retirement benefit includes a 100% employer match on Day 1\n\nWe Require \n\nTwo years of "
+     "purchasing work experienceHigh school diploma or GED\n\nWe Also Value \n\nAssociate's degree in purchasing\n",
+     "degrees", [("high_school", "required"), ("associate", "preferred")]),
+    # "we value" inside a sentence is no header
+    ("Requirements:\nWe value candidates with Lean experience.\n", "methodologies", [("lean", "required")]),
 ]
 
 # A preferred header glued onto the end of the previous line starts a preferred section at the glue point;
@@ -267,6 +289,53 @@ CONTINUATION_LINES = [
     ("Bachelor's degree in accounting.\nor an associate degree with 4 years of experience\n", "degrees",
      [("bachelor", "required"), ("associate", "required")]),
     ("Experience with SAP is a plus.\nOrganize 2 years of records for audit\n", "experience", []),
+]
+
+# A backward cue at the end of a flattened bullet of its own ("... Finance experience is a plus") does not reach
+# back over the bullets before it: a bullet opens with a capital right after a lower-case word.
+FLATTENED_BULLET_CUES = [
+    ("A bachelor's degree in finance is required 5+ years of accounting experience Strong Excel skills Finance "
+     "experience is a plus", "experience", [(5, None, "required")]),
+    ("Requirements You LOVE pizza 2-5 years proven track record in a Marketing Analytics role Resourceful, able to "
+     "self manage Experience with SQL is a plus", "experience", [(2, 5, "required")]),
+    ("Requirements: 3-5 years of Business Analyst/Trust Accounting experience Bachelors degree in business or related "
+     "field Excellent mathematical skills Experience with Salesforce preferred", "degrees", [("bachelor", "required")]),
+    ("Experience in Python is required 5+ years of industry experience with 2+ years of Data Science management "
+     "experience Finance and credit experience is a plus", "experience", [(5, None, "required"), (2, None, "required")]),
+    # negatives: the cue's own bullet holds the entry, the capital is inside a name or an entry, or joins a phrase
+    ("5+ years of experience with Oracle is a plus", "experience", [(5, None, "preferred")]),
+    ("Lean and Six Sigma experience is a plus", "methodologies", [("lean", "preferred"), ("six_sigma", "preferred")]),
+    ("Six Sigma Green Belt Lean Manufacturing experience preferred", "methodologies",
+     [("six_sigma", "preferred"), ("lean", "preferred")]),
+    ("Bachelor's degree in Supply Chain Management or 3-5 years related inventory Management experience preferred",
+     "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree in Engineering or Finance experience is a plus", "degrees", [("bachelor", "preferred")]),
+    # "an added value"
+    ("knowledge of lean ci methodology is an added value.", "methodologies", [("lean", "preferred")]),
+]
+
+# "but" opening the other side: a cue before it does not reach past it; one after it reaches back only where the
+# other side holds no entry of its own. A "but" that only qualifies the cue changes nothing.
+CONTRASTS = [
+    ("Qualifications: (MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered)",
+     "degrees", [("master", "preferred"), ("doctorate", "preferred"), ("bachelor", "required")]),
+    ("Qualifications: (MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered)",
+     "experience", [(5, None, "required")]),
+    ("MS or PhD preferred but will consider a BS with 5+ years of relevant experience.", "degrees",
+     [("master", "preferred"), ("doctorate", "preferred"), ("bachelor", "required")]),
+    ("Requirements: Bachelor's degree preferred, but HS Diploma/GED and 1+ years of experience accepted", "degrees",
+     [("bachelor", "preferred"), ("high_school", "required")]),
+    ("Education: High School Diploma, but college degree preferred.", "degrees",
+     [("high_school", "required"), ("bachelor", "preferred")]),
+    # negatives
+    ("Candidates with MS degrees and/or 5 years of post-graduate experience would be exceptionally well-qualified, but "
+     "new graduates are also encouraged to apply.", "experience", [(5, None, "preferred")]),
+    ("Bachelor's degree preferred, but not required.", "degrees", [("bachelor", "preferred")]),
+    ("Advanced degree not required but preferred.", "degrees", [("master", "preferred")]),
+    ("BS, BA degree (preferred but not required) or at least 3-4 years of relevant experience", "degrees",
+     [("bachelor", "preferred")]),
+    ("Desired Skills (not required but you will get exposure to some of these): Bachelor's Degree in Computer Science",
+     "degrees", [("bachelor", "preferred")]),
 ]
 
 # A company's header behind its name: "Data Ductus - Who we are".
@@ -365,6 +434,8 @@ TABLES = {
     "continuation_lines": CONTINUATION_LINES,
     "company_headers": COMPANY_HEADERS,
     "flattened_scope": FLATTENED_SCOPE,
+    "flattened_bullet_cues": FLATTENED_BULLET_CUES,
+    "contrasts": CONTRASTS,
 }
 
 

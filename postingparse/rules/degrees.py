@@ -92,18 +92,22 @@ _SCHOOL_OF = regex.compile(
 )
 #: "graduate of (any) bs engineering course": the abbreviation after it names a programme, one field word is enough.
 _GRADUATE_OF_BEFORE = regex.compile(r"\bgraduates?[ \t]++(?:of|from)[ \t]++(?:(?:any|an?)[ \t]++)?$", _FLAGS)
-_AFTER_DEGREE = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS)
-# The most text an _AFTER_DEGREE match can span (its two words at most, whole), found with character
+_AFTER_DEGREE = regex.compile(
+    r"[ \t]*+(?:[-‐][ \t]*+)?(?:or[ \t]++(?:higher|above)[ \t]++)?(?:level[ \t]++)?(?:degrees?|diplomas?)\b", _FLAGS
+)
+# The most text an _AFTER_DEGREE match can span (its four words at most, whole), found with character
 # classes only: the regex module looks for a pattern's literals across the whole range before matching,
 # so _AFTER_DEGREE is matched within this reach (and the one character its final \b reads).
-_AFTER_DEGREE_REACH = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?\w*+[ \t]*+\w*+", _FLAGS)
+_AFTER_DEGREE_REACH = regex.compile(r"[ \t]*+(?:[-‐][ \t]*+)?\w*+(?:[ \t]*+\w*+){0,3}+", _FLAGS)
 _AFTER_CONTEXT = regex.compile(
     r"[ \t]*+(?:\(s\)[ \t]*+)?\)?[,;:]?[ \t]*+\(?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:strongly|highly)[ \t]++)?"
     r"(?:required|preferred|preferable|preferably|desired|desirable|a[ \t]++plus|a[ \t]++must|mandatory|necessary|or[ \t]++(?:equivalent|higher|above|better|more)"
     r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency"
     r"|from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)"
     r"|(?:would[ \t]++be[ \t]++)?an?[ \t]++(?:plus|advantage|asset|bonus|must)|or[ \t]++(?:an?[ \t]++)?certificat(?:e|ion)"
-    r"|(?:\+|plus|with|and)[ \t]*+(?:\d++|at[ \t]++least|(?:a[ \t]++)?minimum))\b",
+    r"|(?:\+|plus|with|and)[ \t]*+(?:\d++|at[ \t]++least|(?:a[ \t]++)?minimum))\b"
+    # A rung of a ladder without "with": "Master's: 3 years", "MS - 3 yrs" (the years asked of its holders).
+    r"|[ \t]*+\)?[ \t]*+(?:[:=\-–—][ \t]*+)?(?<=[:=\-–—][ \t]{0,3})\d{1,2}+\+?+[ \t]*+(?:(?:-|–|to)[ \t]*+\d{1,2}+\+?+[ \t]*+)?(?:years?|yrs?)\b",
     _FLAGS,
 )
 _BEFORE_GENERIC = regex.compile(

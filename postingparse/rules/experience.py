@@ -221,6 +221,10 @@ class ExperienceRules:
         # A job board's "Operations management: 10 years (Required)".
         self._board_before = regex.compile(rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}{_WORD}){_W}:{_W}$", _FLAGS)
         self._board_after = regex.compile(rf"{_W}\({_W}(?:required|preferred)\b", _FLAGS)
+        # "Bachelor's: 5 years; Master's: 3 years", "BS - 5 yrs / MS - 3 yrs": a degree labels the years asked of its holders.
+        self._degree_label_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(_rows(cues, 'degree_label'))}){_W}(?:[:=]|{_DASH}){_W}$", _FLAGS
+        )
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
         self._list_comma = regex.compile(
             rf"{_W},{_W1}(?:(?:and|or){_W1}|(?=[^.;:()\r\n]{{0,60}}?\b(?:and|or)\b))(?P<w>{_WORD})", _FLAGS
@@ -505,6 +509,9 @@ class ExperienceRules:
         if m and self._board_after.match(text, amount.end, hi):
             domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
             return m.start("pre"), amount.end, domain
+        m = self._degree_label_before.search(text, lo, amount.start)
+        if m:
+            return amount.start, amount.end, None
         if self._bracketed.search(text, lo, amount.start) and self._bracket_close.match(text, amount.end, hi):
             if self._skill_cue.search(text, max(segment.start, amount.start - _LOOKAHEAD), amount.start):
                 return amount.start, amount.end, None

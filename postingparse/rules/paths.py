@@ -52,8 +52,6 @@ _COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
 #: Longest text between years alone and the degree offered instead of them ("... in an analyst role OR").
 _OR_GAP = 80
 _OR_BEFORE = regex.compile(r"\bor[ \t]++(?:(?:an?|the)[ \t]++)?$", _FLAGS)
-#: What opens a ladder's rung before its degree: "With Master's Degree: 2 years" (a line start or a glued one).
-_RUNG_LEAD = regex.compile(r"\bwith[ \t]++(?:an?[ \t]++)?$", _FLAGS)
 #: Longest text between two rungs of one ladder (a rung's line, a bullet of other years and a "Preferred:" header).
 _RUNG_GAP = 600
 
@@ -70,7 +68,7 @@ class _Member:
     instead_of_degree: bool = False  # years right after a degree and "or": "Bachelor's degree or 3 years"
     level: str = "none"  # the lowest level of its degrees
     years_first: bool = False  # the years stand before the degree: "3 years with a Master's degree"
-    ladder: bool = False  # a rung of a ladder of lines: "With Master's Degree: 2 years of experience"
+    ladder: bool = False  # a rung of a ladder: "With Master's Degree: 2 years of experience", "MS - 3 yrs"
 
 
 class PathRules:
@@ -107,8 +105,8 @@ class PathRules:
         self._number_start = regex.compile(number, _FLAGS)
         # The low end of a range whose high end starts a years amount: "2 to 5 years with BS/BA".
         self._range_start = regex.compile(rf"(?P<low>{number})\s*+(?:-|to)\s*+$", _FLAGS)
-        # A ladder's rung: "With Bachelor's Degree: 3-5 years ...", "With High School Diploma: At least 10 years".
-        self._rung_years = regex.compile(rf"[ \t]*+:[ \t]*+{lead}\(?[ \t]*+{amount}", _FLAGS)
+        # A ladder's rung: a degree that labels its years ("With Bachelor's Degree: 3-5 years ...", "Master's: 3 years", "MS - 3 yrs").
+        self._rung_years = regex.compile(rf"[ \t]*+[:=\-–—][ \t]*+{lead}\(?[ \t]*+{amount}", _FLAGS)
         # A text holding none of the words the years regexes require (derived from them) has no years beside a degree.
         self._years_screen = Screen([self._years_after.pattern, self._years_before.pattern], _FLAGS)
         self._echo = regex.compile(rf"^\s*(?:\bor\b|/)\s+(?:an?\s+)?(?:{alternation('echo')})\b", _FLAGS)
@@ -163,7 +161,7 @@ class PathRules:
             first, last = degrees[group[0]], degrees[group[-1]]
             member = _Member(first.start, last.end, degrees=group,
                              level=min((degrees[i].level for i in group), key=DEGREE_LEVELS.index))
-            rung = self._rung_years.match(text, last.end) if _RUNG_LEAD.search(text, max(0, first.start - 16), first.start) else None
+            rung = self._rung_years.match(text, last.end)
             found = rung or self._years_after.match(text, last.end, min(len(text), last.end + _REACH))
             if rung is not None:
                 member.ladder = True

@@ -35,6 +35,16 @@ from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
 _CLAUSE_BREAK = regex.compile(r";")
+#: Where a cue's forward reach ends besides: "but" opening the other side ("MS/PhD is preferred, but candidates with a
+#: BS and 5 years of experience will be considered": the BS is what is asked at least); not a "but" that only
+#: qualifies the cue ("preferred, but not required", "not required but preferred", "not a must but an advantage",
+#: "(not required but you will get exposure to some of these)").
+#: A cue after "but" still reaches back ("... would be exceptionally well-qualified, but new graduates are also encouraged").
+_CONTRAST = regex.compile(
+    r"(?<!\b(?:not[ \t]++(?:required|necessary|mandatory|needed)|optional),?+[ \t]*+)\bbut\b(?![ \t,(]*+(?:(?:is|are|it['’]?s|it[ \t]++is)[ \t]++)?(?:not|n['’]t|preferred|required|desired|desirable"
+    r"|necessary|mandatory|an?[ \t]++(?:plus|advantage|asset|bonus|must))\b)",
+    regex.IGNORECASE,
+)
 #: A two-way cue that closes a flattened bullet ("... related fields preferred Ability to use ..."): the
 #: capitalised word after it opens the next bullet, so the cue looks back only.
 #: So does an amount of years after it ("BA in Mathematics required 5+ years of relevant work experience"), unless
@@ -293,6 +303,8 @@ class RequirementScope:
         cue_starts = [c.start for c in cues]
         section_starts = [s.start for s in sections]
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)] if cues else []
+        # A "but" inside a cue ("not required but") is the cue's own word.
+        contrasts = [b for b in (m.start() for m in _CONTRAST.finditer(text)) if not _inside_cue(cues, cue_starts, b)] if cues else []
         trailing = _trailing_label_cues(text, cues, entries)
         # A list continues through items holding entries of the same family only: "..., related technology
         # certification preferred" is an item of its own beside a degree, though it holds a certification.
@@ -301,6 +313,7 @@ class RequirementScope:
             entry_starts.setdefault(e.family, []).append(e.start)
         for starts in entry_starts.values():
             starts.sort()
+        spans = sorted((e.start, e.end) for e in entries)
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -310,7 +323,9 @@ class RequirementScope:
             if getattr(entry, "level", None) == "none":
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
-                governing = self._governing_cue(entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family])
+                governing = self._governing_cue(
+                    entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family], spans, contrasts
+                )
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
                 if governing is not None and not (governing.weak and category == PREFERRED):
@@ -331,6 +346,8 @@ class RequirementScope:
         breaks: list[int],
         trailing: frozenset[int] = frozenset(),
         entry_starts: list[int] | None = None,
+        spans: list[tuple[int, int]] | None = None,
+        contrasts: list[int] | None = None,
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
@@ -356,7 +373,10 @@ class RequirementScope:
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
                 if cue.start - entry.end > _BACKWARD_REACH:
                     continue
-                if entry_starts is not None and _closes_own_item(segments.text, entry.end, cue.start, entry_starts):
+                if entry_starts is not None and (
+                    _closes_own_item(segments.text, entry.end, cue.start, entry_starts)
+                    or _closes_own_bullet(segments.text, entry.end, cue.start, entry_starts, spans or [])
+                ):
                     continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
@@ -374,8 +394,14 @@ class RequirementScope:
             if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
                 continue
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
-            i = bisect_left(breaks, between[0])
-            if i < len(breaks) and breaks[i] < between[1]:
+            if _any_between(breaks, between):
+                continue
+            # Nor forward across a contrasting "but" ("MS/PhD is preferred, but candidates with a BS ..."), nor back across
+            # one to an entry before it when the cue has an entry of its own after it ("High School Diploma, but college
+            # degree preferred"; "X would be well-qualified, but new graduates are also encouraged" still prefers X).
+            if contrasts and _any_between(contrasts, between) and (
+                backward_rank or _entry_after_contrast(contrasts, spans or [], between)
+            ):
                 continue
             return cue
         return None
@@ -430,6 +456,63 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
     item = _OWN_ITEM.fullmatch(text, comma + 1, cue_start)
     # A bare noun names nothing of its own: "Lean/Six Sigma experience, certification would be a bonus".
     return item is not None and _REQUIREMENT_NOUN.sub("", item.group()).strip() != ""
+
+
+#: Where a scraper flattened a bullet list into one line, a bullet opens with a capitalised word right after the
+#: last word of the one before, a lower-case one ("... accounting experience Strong Excel skills Finance experience is a
+#: plus"); not inside a name ("Six Sigma") nor after a word that joins a phrase ("in Finance", "or Lean", "with Oracle").
+_FLATTENED_BULLET_START = regex.compile(
+    r"(?<=\b(?-i:\p{Ll})\p{L}*)(?<!\b(?i:and|or|in|of|with|the|an?|for|to|as|on|at|by|from|including|such|like|using|via|nor|plus))"
+    r"[ \t]{1,3}(?=(?-i:\p{Lu}\p{Ll}))"
+)
+
+
+def _closes_own_bullet(text: str, lo: int, cue_start: int, entry_starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether a backward cue closes a flattened bullet of its own between ``lo`` (an entry's end) and the cue:
+    "... is required 5+ years of accounting experience Strong Excel skills Finance experience is a plus" prefers
+    the finance experience, not the years. The bullet names a requirement of its own (a requirement noun and
+    other words), and holds no entry of the entry's family (which would make it the list the cue closes); a
+    capital inside an entry opens no bullet ("or 3-5 years related inventory Management experience preferred")."""
+    starts = [b for b in (m.end() for m in _FLATTENED_BULLET_START.finditer(text, lo, cue_start)) if not _inside_span(spans, b)]
+    if not starts:
+        return False
+    bullet = starts[-1]
+    i = bisect_left(entry_starts, bullet)
+    if i < len(entry_starts) and entry_starts[i] < cue_start:
+        return False
+    item = text[bullet:cue_start]
+    return _REQUIREMENT_NOUN.search(item) is not None and _REQUIREMENT_NOUN.sub("", item).strip() != ""
+
+
+def _inside_cue(cues: list[Cue], cue_starts: list[int], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of ``cues`` (sorted by start)."""
+    i = bisect_right(cue_starts, offset) - 1
+    return i >= 0 and cues[i].start <= offset < cues[i].end
+
+
+def _entry_after_contrast(contrasts: list[int], spans: list[tuple[int, int]], between: tuple[int, int]) -> bool:
+    """Whether an entry starts between the last contrasting "but" in ``between`` and its end (the cue)."""
+    last = contrasts[bisect_left(contrasts, between[1]) - 1]
+    i = bisect_left(spans, (last, -1))
+    return i < len(spans) and spans[i][0] < between[1]
+
+
+def _any_between(offsets: list[int], between: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``offsets`` lies in ``[between[0], between[1])``."""
+    i = bisect_left(offsets, between[0])
+    return i < len(offsets) and offsets[i] < between[1]
+
+
+#: The longest entry evidence looked back over for a span holding an offset (longer ones are rare and only matter
+#: here as a capital inside them).
+_LONGEST_SPAN = 400
+
+
+def _inside_span(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies strictly inside one of ``spans`` (sorted by start)."""
+    hi = bisect_left(spans, (offset, -1))
+    lo = bisect_left(spans, (offset - _LONGEST_SPAN, -1), 0, hi)
+    return any(end > offset for _, end in spans[lo:hi])
 
 
 def _inline_label_between(text: str, lo: int, hi: int) -> bool:
