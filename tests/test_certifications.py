@@ -699,6 +699,46 @@ WAVE5_TRAPS = [
     ("certifications related to renewable energy and control systems", []),
 ]
 
+# Session 6: a Philippine board licence asked by "licensed"/"license" alone beside an engineering degree or profession,
+# read across the lines close by (US postings name their engineering licence: "PE", "licensed professional engineer").
+WAVE6_FAMILIES = [
+    ("bachelor's degree in electrical, mechanical, or instrumentation engineering (licensed engineer preferred).",
+     [("prc_license", P)]),
+    ("-  preferably with at least 1 year experience and have licensed as mechanical engineer", [("prc_license", P)]),
+    ("eligibilities and qualifications\n\ngraduate of electrical engineering (licensed ree or rme)", [("prc_license", R)]),
+    ("suitable certification / degree qualification in process / hydraulic engineering\n\nlicense can be an advantage but "
+     "is not required.", [("prc_license", P)]),
+    ("education: electrical engineering degree with a valid license. experience: at least five years", [("prc_license", R)]),
+    ("graduate of bachelor of science (bs) degree in electrical engineering\n\nlicense is an added advantage but not "
+     "required", [("prc_license", P)]),
+    ("bachelor's degree in mechanical, electrical, chemical, or industrial engineering; preferably licensed.",
+     [("prc_license", P)]),
+    ("bachelor's degree in electrical engineering or similar field. (preferably licensed)", [("prc_license", P)]),
+    ("bachelor's degree in civil engineer with license", [("prc_license", R)]),
+    ("degree in electronics and communications, electrical or instrumentation engineering. a license is required",
+     [("prc_license", R)]),
+    ("must be a licensed metallurgical engineer", [("prc_license", R)]),
+    ("requirementsqualifications:licensed electrical / electronics engineer", [("prc_license", R)]),
+    ("graduate of any engineering course, preferably electrical or mechanical engineering; license and/or certification "
+     "is an advantage;", [("prc_license", P)]),
+    ("candidates must have at least a bachelor's/college degree in electrical engineering\n\nlicensed engineer is a must",
+     [("prc_license", R)]),
+    ("Licensed as a Professional Engineer in the State of Missouri.", [("pe", R)]),
+]
+
+WAVE6_TRAPS = [
+    ("graduate of any electronics/electrical engineering.\n\nwith at least two (2) years of relevant experience.\n\n"
+     "license is not required.", []),
+    ("Our client is regulated and licensed like a bank, but it's run like a tech startup, and engineering is the core.", []),
+    ("Field Service Engineer\nRequirements: valid license and clean driving record.", []),
+    ("Senior Engineer\nA driver's license is an advantage. Electrical engineering degree.", [("drivers_license", P)]),
+    ("This position will give you the opportunity to work under licensed Structural Engineers.", []),
+    ("Working under the supervision of a licensed engineer, you will compile precast calculation packages.", []),
+    ("We are a New York State approved provider of IoT instruction for professional licensed engineers.", []),
+    ("handles managing, forecasting and procuring software licenses for the engineering group.", []),
+    ("Our software is licensed to engineering firms worldwide.", []),
+]
+
 # Values: in_progress, or_equivalent, issuer, evidence text.
 VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
 VALUES = [
@@ -735,9 +775,9 @@ EVIDENCE = [
 
 POSITIVES = (
     QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
-    + WAVE4_FAMILIES + WAVE5_FAMILIES
+    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES
 )
-NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS
+NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)
