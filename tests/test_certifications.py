@@ -553,7 +553,7 @@ WAVE4_FAMILIES = [
     ("Master's degree in a related fieldAWS Certified Solutions Architect preferred", [("aws_cloud", P)]),
     # A list after "certifications:" shares it with the names it holds, names the vocabulary lacks among them.
     ("Additional Preferred Qualifications\nOne or more of the following certifications: CBIP, ITIL, Lean Six Sigma, TOGAF",
-     [("itil", P), ("six_sigma_certification", P), ("togaf", P)]),
+     [("cbip", P), ("itil", P), ("six_sigma_certification", P), ("togaf", P)]),
     ("Experience with HTML, CSS, and content management systemsGoogle Analytics and Google Ads certifications are a plus",
      [("google_analytics", P)]),
     ("bachelor's degree in electrical engineering, industrial automation, certifications in plc programming or drive "
@@ -724,6 +724,46 @@ WAVE6_FAMILIES = [
     ("candidates must have at least a bachelor's/college degree in electrical engineering\n\nlicensed engineer is a must",
      [("prc_license", R)]),
     ("Licensed as a Professional Engineer in the State of Missouri.", [("pe", R)]),
+    # Requirement levels under a preferred header or lead-in, and a cue said of the parenthesis after it.
+    ("Requirements\nAbility to comply with substance testing.\nPreferred Skills (Not Required)\nQualified Source Testing "
+     "Individual (QSTI) Certifications\n", [("qsti", P)]),
+    ("basic knowledge of construction processes.\n\ncertifications (optional but beneficial):\n\nsurveying technician "
+     "certification (e.g., from the national society of professional surveyors).", [("certified_survey_technician", P)]),
+    ("Working knowledge of FFIEC IT Handbooks\nAt least one of the following industry certifications is preferred:\n\n"
+     "Certification Information Security Auditor (CISA)\nCertified in Risk and Information System Control (CRISC)\n",
+     [("cisa", P), ("crisc", P)]),
+    ("Requirements:\n5 years of experience.\nThe following specific certifications preferred, but not required:\nCPA\n",
+     [("cpa", P)]),
+    ("Requirements:\nBachelor's degree required.\nNice to have (not required):\nPMP certification", [("pmp", P)]),
+    ("Information security professional certifications encouraged (SANS GIAC, CISSP, etc.)\nExperience with AWS",
+     [("giac", P), ("cissp", P)]),
+    ("What We Like To See\n\nAt least 1 year of experience.\nHVAC certification preferred.\nValid driver's license.\n",
+     [("hvac_license", P), ("drivers_license", R)]),
+    # Credentials the vocabulary lacked, and vendors' names with words between them and the credential word.
+    ("Certification as a Diabetic Educator (CDE) is preferred.", [("cdces", P)]),
+    ("Relevant Salesforce Admin certifications are a plus", [("salesforce", P)]),
+    ("Hold, or eligible to apply for UK security clearance.\nRecognised certification e.g., Microsoft.\n",
+     [("microsoft_certified", R)]),
+    ("you hold a dp-600 or dp700 (fabric data engineer) certification from microsoft.", [("microsoft_certified", R)]),
+    ("We are looking for a Certified Lactation Consultant to join our Pediatric office!", [("ibclc", R)]),
+    ("Associate degree or trade school certificate in automotive preferred.", [("vocational_certificate", P)]),
+    ("Certification in java programming preferred", [("oracle_certified", P)]),
+    ("Nice to Have:Contract management certification preferred.", [("contract_management_certification", P)]),
+    ("Teachers should have a 200-hr yoga certification. Reiki certification is a plus.",
+     [("yoga_certification", R), ("reiki_certification", P)]),
+    ("HRCI and/or SHRM Certification preferred", [("hrci_certification", P), ("shrm_cp", P)]),
+    ("Certifications and Clearances\n\nCPR, Pediatric First Aid, Child Abuse, FBI clearance required upon hire.",
+     [("cpr", R), ("first_aid", R)]),
+    ("Candidate is required to have a valid professional home inspector's license, driver's license, reliable vehicle.",
+     [("home_inspector_license", R), ("drivers_license", R)]),
+    ("Possession of a State-Certified General Appraiser's License preferred but not required.", [("appraiser_license", P)]),
+    ("Valid Driver's License\nPA State Inspection and Emissions License\nASE certifications preferred",
+     [("drivers_license", R), ("state_inspection_license", R), ("ase", P)]),
+    ("Nurse Injector\nQualifications :- Valid nursing license in Virginia- Minimum of one year of experience",
+     [("rn", R)]),
+    ("3 years of experience with Tableau OR a Tableau Qualified Associate Certification or higher", [("tableau", R)]),
+    ("we ask that you bring the following:License to sell healthcare insurance in your state of residence",
+     [("life_health_license", R)]),
 ]
 
 WAVE6_TRAPS = [
@@ -737,6 +777,30 @@ WAVE6_TRAPS = [
     ("We are a New York State approved provider of IoT instruction for professional licensed engineers.", []),
     ("handles managing, forecasting and procuring software licenses for the engineering group.", []),
     ("Our software is licensed to engineering firms worldwide.", []),
+    ("Requirements:\nBachelor's degree preferred: engineering or business.\n5 years of experience.\nCPA license.",
+     [("cpa", R)]),
+    ("Will be encouraged to pursue and obtain Certified Research Administrator training program.", []),
+    ("Microsoft Office experience required.", []),
+    ("Experience with Java and Python required.", []),
+    ("Learn about yoga and wellness benefits for our members.", []),
+    ("Our Reiki and massage services help guests relax.", []),
+    ("Support the contract management team with filing.", []),
+    ("Refer patients to our lactation consultant when needed.", []),
+    ("Schedule home inspections and appraisals for clients.", []),
+    ("Complete emissions inspections on customer vehicles.", []),
+    ("Maintain the diabetes education program for patients.", []),
+    ("Pharmacy Technicians assist pharmacists in preparing and distributing medications.", []),
+    ("Processes Moral Character Certifications and certifies students to sit for the Bar Exam.", []),
+    ("CHS affiliates operate 83 hospitals with an aggregate of approximately 13,000 licensed beds.", []),
+    ("Plan and execute certificate creation/renewals as needed.", []),
+    ("KBR was recently named a Great Place to Work-Certified company in 2023.", []),
+    ("In collaboration with other CLIA-certified labs, researchers, and organizations.", []),
+    ("ensure timely submission and renewal of licenses, certificates, and other government-required documentation", []),
+    ("analog devices may have to obtain export licensing approval from the u.s. department of commerce", []),
+    ("dmw license no: poea-002-lb-010421-r | accreditation no: 10273902 | job description: electrical engineer", []),
+    ("Pay is based on factors which may include education, work experience, certifications, labor markets.", []),
+    ("Industry standards and certifications related to renewable energy for our engineering team.", []),
+    ("Our engineers hold licenses in 12 states.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.
@@ -759,6 +823,15 @@ VALUES = [
     ("PMP or equivalent required.", [("pmp", R, False, True)]),
     ("CPO (Certified Pool Operator) or ability to obtain", [("cpo", R, True, False)]),
     ("CAMS or CFE certification within 12 months of hire.", [("cams", R, True, False), ("cfe", R, True, False)]),
+    ("Series 65 License (actively working towards/willing to pursue)", [("series_65", R, True, False)]),
+    ("Completed Master's degree and on track toward independent clinical licensure (LPCC, LMFT, LICSW)",
+     [("lpc", R, True, False), ("lmft", R, True, False)]),
+    ("you hold a master's degree and are on a clinical licensure track (LPCC, LMFT, LICSW).",
+     [("lpc", R, True, False), ("lmft", R, True, False)]),
+    ("Demonstrated progression towards CIPM, CFA, and/or CAIA certification is a big plus",
+     [("cipm", P, True, False), ("cfa", P, True, False), ("caia", P, True, False)]),
+    ("possession of or willingness to work towards a related security certification (e.g. CISSP); familiarity",
+     [("cissp", R, True, False)]),
 ]
 
 EVIDENCE = [

@@ -42,6 +42,8 @@ _CLAUSE_BREAK = regex.compile(r";")
 _NEXT_BULLET = r"(?:(?-i:\p{Lu}\p{Ll})|\d{1,2}+\+?+[ \t]*+(?:[-–][ \t]*+\d{1,2}+\+?+[ \t]*+)?(?i:years?|yrs?)\b)"
 _CLOSES_BULLET = regex.compile(rf"(?<=[\p{{L}}\p{{N}}]['’]?[ \t]|\)[ \t])(?<!\b(?i:or|and)[ \t])(?=\S+[ \t]++{_NEXT_BULLET})")
 _OPENS_BULLET = regex.compile(rf"[ \t]++{_NEXT_BULLET}")
+#: A parenthesis right after a backward cue: what the cue is said of ("certifications encouraged (GIAC, CISSP)").
+_PARENTHESIS_AFTER = regex.compile(r"[ \t]*+\([^()\n]{1,200}+\)")
 #: A capitalised two-way cue that opens a header noun inside a flattened line ("... * Willing to travel Preferred
 #: Qualifications * MBA ..."): a header, so the cue governs what follows it only.
 _OPENS_INLINE_HEADER = regex.compile(
@@ -204,7 +206,11 @@ class RequirementScope:
                 direction = "backward"
             elif direction == "bidirectional" and text[m.start()].isupper() and _OPENS_INLINE_HEADER.match(text, m.end()):
                 direction = "forward"
-            found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
+            scope = None
+            if direction == "backward" and (listed := _PARENTHESIS_AFTER.match(text, m.end())):
+                # "certifications encouraged (SANS GIAC, CISSP, etc.)": the parenthesis names what the cue is said of.
+                direction, scope = "bidirectional", (0, listed.end())
+            found.append(Cue(m.start(), m.end(), row["category"], direction, scope, weak=bool(row.get("weak"))))
         return found
 
     def sections(self, text: str) -> list[Section]:
