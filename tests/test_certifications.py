@@ -789,6 +789,8 @@ WAVE6_TRAPS = [
     ("Schedule home inspections and appraisals for clients.", []),
     ("Complete emissions inspections on customer vehicles.", []),
     ("Maintain the diabetes education program for patients.", []),
+    ("Colorado Department of Education (CDE) teaching license application is in process.", [("teaching_license", R)]),
+    ("the embedded software developer will be part of the team developing java card applets.", []),
     ("Pharmacy Technicians assist pharmacists in preparing and distributing medications.", []),
     ("Processes Moral Character Certifications and certifies students to sit for the Bar Exam.", []),
     ("CHS affiliates operate 83 hospitals with an aggregate of approximately 13,000 licensed beds.", []),
