@@ -757,6 +757,24 @@ WAVE6_FAMILIES = [
     ("Candidate is required to have a valid professional home inspector's license, driver's license, reliable vehicle.",
      [("home_inspector_license", R), ("drivers_license", R)]),
     ("Possession of a State-Certified General Appraiser's License preferred but not required.", [("appraiser_license", P)]),
+    ("Desirable:\nExposure to complex data.\nExperience, Skills and Knowledge:\nEssential:\nRecognised certification e.g., "
+     "Microsoft.\n", [("microsoft_certified", R)]),
+    ("Must have or be able to obtain a state Life Insurance and Annuities License", [("life_health_license", R)]),
+    ("Applicants must possess one or more of the following certifications: (IHMM) Certified Hazardous Materials Manager "
+     "(CHMM) (IHMM) Certified Hazardous Materials Practitioner (CHMP) (BEAC) Certified Professional Environmental Auditor "
+     "(CPEA).", [("chmm", R), ("chmp", R), ("cpea", R)]),
+    ("Must obtain an Alabama Commercial Driver's License and Alabama School Bus Driver's Certificate within six months.",
+     [("cdl", R), ("passenger_endorsement", R)]),
+    ("Associate's degree or a technical school certification or degree in electronic technology",
+     [("vocational_certificate", R)]),
+    ("technical diploma or certificate in mechanical, electrical, or water technology preferred, or college level.",
+     [("vocational_certificate", P)]),
+    ("Level I SBCCI Certification before the end of the first year in the position.", [("fire_inspector", R)]),
+    ("QUALIFICATIONS Board Certified in Music Therapy (MT-BC).", [("mt_bc", R)]),
+    ("Doctor of Veterinary Medicine degree\nActive California Veterinary License\n", [("veterinary_license", R)]),
+    ("Certification as a Certified Healthcare Facility Manager (CHFM), Massachusetts Construction Supervisor's License "
+     "(CSL) and/or other certifications relevant to Hospital Facilities Management.",
+     [("chfm", R), ("construction_supervisor_license", R)]),
     ("Valid Driver's License\nPA State Inspection and Emissions License\nASE certifications preferred",
      [("drivers_license", R), ("state_inspection_license", R), ("ase", P)]),
     ("Nurse Injector\nQualifications :- Valid nursing license in Virginia- Minimum of one year of experience",
@@ -803,6 +821,11 @@ WAVE6_TRAPS = [
     ("Pay is based on factors which may include education, work experience, certifications, labor markets.", []),
     ("Industry standards and certifications related to renewable energy for our engineering team.", []),
     ("Our engineers hold licenses in 12 states.", []),
+    ("We are a certified healthcare facility serving the county.", []),
+    ("Our veterinary hospital is AAHA-accredited and fully licensed.", []),
+    ("Coordinate school bus routes with the transportation office.", []),
+    ("Music therapy sessions are offered to residents weekly.", []),
+    ("Supervise construction crews and review inspection reports.", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.

@@ -75,6 +75,9 @@ _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_be
 _WORD_END = r"(?!(?-i:[\p{Ll}\p{N}]))"
 #: How many capitals a scraper may have glued before a name in capitals ("MES" + "PMP Certification").
 _GLUED_PREFIX = 12
+#: A company's credential word inside a certification's own name ("Certified Healthcare Facility Manager", not "UiPath
+#: certified"): names holding one are blanked out before a sentence is read as describing the employer.
+_CREDENTIAL_IN_NAME = regex.compile(r"(?i)(?:certified|registered|accredited)[ \t]++\p{L}")
 #: The label a generic licence ("state licensure") carries until its profession names it.
 _BY_PROFESSION = "@profession"
 
@@ -435,7 +438,14 @@ class CertificationRules:
             return []
         candidates.sort(key=lambda c: (c.start, c.end))
         described: dict[tuple[int, int], bool] = {}  # per sentence: a sentence of a thousand names is read once
-        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described)]
+        blanked = None
+        if any(_CREDENTIAL_IN_NAME.search(text, c.start, c.end) for c in candidates):
+            chars = list(text)
+            for c in candidates:
+                if _CREDENTIAL_IN_NAME.search(text, c.start, c.end):
+                    chars[c.start : c.end] = " " * (c.end - c.start)
+            blanked = "".join(chars)
+        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described, blanked)]
         entries = [self.entry(text, segments, c) for c in asked]
         return self.first_mentions(doc, context, self.drop_subsumed(doc, context, entries))
 
@@ -650,12 +660,16 @@ class CertificationRules:
 
     # -- 3. sentence rules -----------------------------------------------------------------------
     def asked_of_candidate(
-        self, text: str, segments: Segments, c: Candidate, described: dict[tuple[int, int], bool] | None = None
+        self, text: str, segments: Segments, c: Candidate, described: dict[tuple[int, int], bool] | None = None,
+        names_blanked: str | None = None,
     ) -> bool:
         """False for a company's or product's name, a membership, another person's ("under the direction of a
         licensed PE"), a negation, an offer or a company description.
 
-        ``described`` keeps, per sentence bounds, whether the sentence describes the employer.
+        ``described`` keeps, per sentence bounds, whether the sentence describes the employer; ``names_blanked`` is
+        the text with the names that hold a company's credential word before more of their words blanked out: "Certification
+        as a Certified Healthcare Facility Manager (CHFM), Construction Supervisor's License" describes no certified
+        facility.
         """
         lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
@@ -682,7 +696,7 @@ class CertificationRules:
             return False
         described = {} if described is None else described
         if (lo, hi) not in described:
-            described[(lo, hi)] = self._description.describes_employer(text[lo:hi])
+            described[(lo, hi)] = self._description.describes_employer((names_blanked or text)[lo:hi])
         return not described[(lo, hi)]
 
     def _vendor_of(self, label: str, vendor: str) -> bool:
