@@ -735,6 +735,9 @@ WAVE6_FAMILIES = [
     ("Requirements:\n5 years of experience.\nThe following specific certifications preferred, but not required:\nCPA\n",
      [("cpa", P)]),
     ("Requirements:\nBachelor's degree required.\nNice to have (not required):\nPMP certification", [("pmp", P)]),
+    # ... a lead-in governs its own list only, not the lists after it.
+    ("Security certifications preferred, but not required:\nCISSP\n"
+     + "Strong communication skills and attention to detail.\n" * 8 + "PMP certification\n", [("cissp", P), ("pmp", R)]),
     ("Information security professional certifications encouraged (SANS GIAC, CISSP, etc.)\nExperience with AWS",
      [("giac", P), ("cissp", P)]),
     ("What We Like To See\n\nAt least 1 year of experience.\nHVAC certification preferred.\nValid driver's license.\n",

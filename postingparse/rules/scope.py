@@ -247,8 +247,9 @@ class RequirementScope:
                 line_end = len(text) if line_end < 0 else line_end
                 if text[header_end:line_end].strip():
                     end = min(end, line_end)
-                if max_scope:
-                    end = min(end, header_end + int(max_scope))
+            if max_scope:
+                # A lead-in line ("The following certifications are preferred:") governs its own list only.
+                end = min(end, header_end + int(max_scope))
             if category == "boundary":
                 # Ends a benefits or company section; inside a requirement list it is just a short line. A
                 # section already closed (a benefits block cut at max_scope) stays closed.
