@@ -553,7 +553,7 @@ WAVE4_FAMILIES = [
     ("Master's degree in a related fieldAWS Certified Solutions Architect preferred", [("aws_cloud", P)]),
     # A list after "certifications:" shares it with the names it holds, names the vocabulary lacks among them.
     ("Additional Preferred Qualifications\nOne or more of the following certifications: CBIP, ITIL, Lean Six Sigma, TOGAF",
-     [("itil", P), ("six_sigma_certification", P), ("togaf", P)]),
+     [("cbip", P), ("itil", P), ("six_sigma_certification", P), ("togaf", P)]),
     ("Experience with HTML, CSS, and content management systemsGoogle Analytics and Google Ads certifications are a plus",
      [("google_analytics", P)]),
     ("bachelor's degree in electrical engineering, industrial automation, certifications in plc programming or drive "
@@ -699,6 +699,145 @@ WAVE5_TRAPS = [
     ("certifications related to renewable energy and control systems", []),
 ]
 
+# Session 6: a Philippine board licence asked by "licensed"/"license" alone beside an engineering degree or profession,
+# read across the lines close by (US postings name their engineering licence: "PE", "licensed professional engineer").
+WAVE6_FAMILIES = [
+    ("bachelor's degree in electrical, mechanical, or instrumentation engineering (licensed engineer preferred).",
+     [("prc_license", P)]),
+    ("-  preferably with at least 1 year experience and have licensed as mechanical engineer", [("prc_license", P)]),
+    ("eligibilities and qualifications\n\ngraduate of electrical engineering (licensed ree or rme)", [("prc_license", R)]),
+    ("suitable certification / degree qualification in process / hydraulic engineering\n\nlicense can be an advantage but "
+     "is not required.", [("prc_license", P)]),
+    ("education: electrical engineering degree with a valid license. experience: at least five years", [("prc_license", R)]),
+    ("graduate of bachelor of science (bs) degree in electrical engineering\n\nlicense is an added advantage but not "
+     "required", [("prc_license", P)]),
+    ("bachelor's degree in mechanical, electrical, chemical, or industrial engineering; preferably licensed.",
+     [("prc_license", P)]),
+    ("bachelor's degree in electrical engineering or similar field. (preferably licensed)", [("prc_license", P)]),
+    ("bachelor's degree in civil engineer with license", [("prc_license", R)]),
+    ("degree in electronics and communications, electrical or instrumentation engineering. a license is required",
+     [("prc_license", R)]),
+    ("must be a licensed metallurgical engineer", [("prc_license", R)]),
+    ("requirementsqualifications:licensed electrical / electronics engineer", [("prc_license", R)]),
+    ("graduate of any engineering course, preferably electrical or mechanical engineering; license and/or certification "
+     "is an advantage;", [("prc_license", P)]),
+    ("candidates must have at least a bachelor's/college degree in electrical engineering\n\nlicensed engineer is a must",
+     [("prc_license", R)]),
+    ("Licensed as a Professional Engineer in the State of Missouri.", [("pe", R)]),
+    # Requirement levels under a preferred header or lead-in, and a cue said of the parenthesis after it.
+    ("Requirements\nAbility to comply with substance testing.\nPreferred Skills (Not Required)\nQualified Source Testing "
+     "Individual (QSTI) Certifications\n", [("qsti", P)]),
+    ("basic knowledge of construction processes.\n\ncertifications (optional but beneficial):\n\nsurveying technician "
+     "certification (e.g., from the national society of professional surveyors).", [("certified_survey_technician", P)]),
+    ("Working knowledge of FFIEC IT Handbooks\nAt least one of the following industry certifications is preferred:\n\n"
+     "Certification Information Security Auditor (CISA)\nCertified in Risk and Information System Control (CRISC)\n",
+     [("cisa", P), ("crisc", P)]),
+    ("Requirements:\n5 years of experience.\nThe following specific certifications preferred, but not required:\nCPA\n",
+     [("cpa", P)]),
+    ("Requirements:\nBachelor's degree required.\nNice to have (not required):\nPMP certification", [("pmp", P)]),
+    # ... a lead-in governs its own list only, not the lists after it.
+    ("Security certifications preferred, but not required:\nCISSP\n"
+     + "Strong communication skills and attention to detail.\n" * 8 + "PMP certification\n", [("cissp", P), ("pmp", R)]),
+    ("Information security professional certifications encouraged (SANS GIAC, CISSP, etc.)\nExperience with AWS",
+     [("giac", P), ("cissp", P)]),
+    ("What We Like To See\n\nAt least 1 year of experience.\nHVAC certification preferred.\nValid driver's license.\n",
+     [("hvac_license", P), ("drivers_license", R)]),
+    # Credentials the vocabulary lacked, and vendors' names with words between them and the credential word.
+    ("Certification as a Diabetic Educator (CDE) is preferred.", [("cdces", P)]),
+    ("Relevant Salesforce Admin certifications are a plus", [("salesforce", P)]),
+    ("Hold, or eligible to apply for UK security clearance.\nRecognised certification e.g., Microsoft.\n",
+     [("microsoft_certified", R)]),
+    ("you hold a dp-600 or dp700 (fabric data engineer) certification from microsoft.", [("microsoft_certified", R)]),
+    ("We are looking for a Certified Lactation Consultant to join our Pediatric office!", [("ibclc", R)]),
+    ("Associate degree or trade school certificate in automotive preferred.", [("vocational_certificate", P)]),
+    ("Certification in java programming preferred", [("oracle_certified", P)]),
+    ("Nice to Have:Contract management certification preferred.", [("contract_management_certification", P)]),
+    ("Teachers should have a 200-hr yoga certification. Reiki certification is a plus.",
+     [("yoga_certification", R), ("reiki_certification", P)]),
+    ("HRCI and/or SHRM Certification preferred", [("hrci_certification", P), ("shrm_cp", P)]),
+    ("Certifications and Clearances\n\nCPR, Pediatric First Aid, Child Abuse, FBI clearance required upon hire.",
+     [("cpr", R), ("first_aid", R)]),
+    ("Candidate is required to have a valid professional home inspector's license, driver's license, reliable vehicle.",
+     [("home_inspector_license", R), ("drivers_license", R)]),
+    ("Possession of a State-Certified General Appraiser's License preferred but not required.", [("appraiser_license", P)]),
+    ("Desirable:\nExposure to complex data.\nExperience, Skills and Knowledge:\nEssential:\nRecognised certification e.g., "
+     "Microsoft.\n", [("microsoft_certified", R)]),
+    ("Must have or be able to obtain a state Life Insurance and Annuities License", [("life_health_license", R)]),
+    ("Applicants must possess one or more of the following certifications: (IHMM) Certified Hazardous Materials Manager "
+     "(CHMM) (IHMM) Certified Hazardous Materials Practitioner (CHMP) (BEAC) Certified Professional Environmental Auditor "
+     "(CPEA).", [("chmm", R), ("chmp", R), ("cpea", R)]),
+    ("Must obtain an Alabama Commercial Driver's License and Alabama School Bus Driver's Certificate within six months.",
+     [("cdl", R), ("passenger_endorsement", R)]),
+    ("Associate's degree or a technical school certification or degree in electronic technology",
+     [("vocational_certificate", R)]),
+    ("technical diploma or certificate in mechanical, electrical, or water technology preferred, or college level.",
+     [("vocational_certificate", P)]),
+    ("Level I SBCCI Certification before the end of the first year in the position.", [("fire_inspector", R)]),
+    ("QUALIFICATIONS Board Certified in Music Therapy (MT-BC).", [("mt_bc", R)]),
+    ("Doctor of Veterinary Medicine degree\nActive California Veterinary License\n", [("veterinary_license", R)]),
+    ("Certification as a Certified Healthcare Facility Manager (CHFM), Massachusetts Construction Supervisor's License "
+     "(CSL) and/or other certifications relevant to Hospital Facilities Management.",
+     [("chfm", R), ("construction_supervisor_license", R)]),
+    ("knowledge of codes pertaining to all basic trades. CFC and other trade certifications are desired.", [("epa_608", P)]),
+    ("Six Sigma and other quality certifications preferred.", [("six_sigma_certification", P)]),
+    ("qualificationsprofessionalprofessional license in electrical engineering. at least eight (5) years of experience",
+     [("prc_license", R)]),
+    ("Valid Driver's License\nPA State Inspection and Emissions License\nASE certifications preferred",
+     [("drivers_license", R), ("state_inspection_license", R), ("ase", P)]),
+    ("Nurse Injector\nQualifications :- Valid nursing license in Virginia- Minimum of one year of experience",
+     [("rn", R)]),
+    ("3 years of experience with Tableau OR a Tableau Qualified Associate Certification or higher", [("tableau", R)]),
+    ("we ask that you bring the following:License to sell healthcare insurance in your state of residence",
+     [("life_health_license", R)]),
+]
+
+WAVE6_TRAPS = [
+    ("graduate of any electronics/electrical engineering.\n\nwith at least two (2) years of relevant experience.\n\n"
+     "license is not required.", []),
+    ("Our client is regulated and licensed like a bank, but it's run like a tech startup, and engineering is the core.", []),
+    ("Field Service Engineer\nRequirements: valid license and clean driving record.", []),
+    ("Senior Engineer\nA driver's license is an advantage. Electrical engineering degree.", [("drivers_license", P)]),
+    ("This position will give you the opportunity to work under licensed Structural Engineers.", []),
+    ("Working under the supervision of a licensed engineer, you will compile precast calculation packages.", []),
+    ("We are a New York State approved provider of IoT instruction for professional licensed engineers.", []),
+    ("handles managing, forecasting and procuring software licenses for the engineering group.", []),
+    ("Our software is licensed to engineering firms worldwide.", []),
+    ("Requirements:\nBachelor's degree preferred: engineering or business.\n5 years of experience.\nCPA license.",
+     [("cpa", R)]),
+    ("Will be encouraged to pursue and obtain Certified Research Administrator training program.", []),
+    ("Microsoft Office experience required.", []),
+    ("Experience with Java and Python required.", []),
+    ("Learn about yoga and wellness benefits for our members.", []),
+    ("Our Reiki and massage services help guests relax.", []),
+    ("Support the contract management team with filing.", []),
+    ("Refer patients to our lactation consultant when needed.", []),
+    ("Schedule home inspections and appraisals for clients.", []),
+    ("Complete emissions inspections on customer vehicles.", []),
+    ("Maintain the diabetes education program for patients.", []),
+    ("Colorado Department of Education (CDE) teaching license application is in process.", [("teaching_license", R)]),
+    ("the embedded software developer will be part of the team developing java card applets.", []),
+    ("Pharmacy Technicians assist pharmacists in preparing and distributing medications.", []),
+    ("Processes Moral Character Certifications and certifies students to sit for the Bar Exam.", []),
+    ("CHS affiliates operate 83 hospitals with an aggregate of approximately 13,000 licensed beds.", []),
+    ("Plan and execute certificate creation/renewals as needed.", []),
+    ("KBR was recently named a Great Place to Work-Certified company in 2023.", []),
+    ("In collaboration with other CLIA-certified labs, researchers, and organizations.", []),
+    ("ensure timely submission and renewal of licenses, certificates, and other government-required documentation", []),
+    ("analog devices may have to obtain export licensing approval from the u.s. department of commerce", []),
+    ("dmw license no: poea-002-lb-010421-r | accreditation no: 10273902 | job description: electrical engineer", []),
+    ("Pay is based on factors which may include education, work experience, certifications, labor markets.", []),
+    ("Industry standards and certifications related to renewable energy for our engineering team.", []),
+    ("Our engineers hold licenses in 12 states.", []),
+    ("We are a certified healthcare facility serving the county.", []),
+    ("Experience with AWS and other cloud platforms.", []),
+    ("We track CFC emissions for the plant and other sites.", []),
+    ("Valid driver's license in good standing required for field engineers.", [("drivers_license", R)]),
+    ("Our veterinary hospital is AAHA-accredited and fully licensed.", []),
+    ("Coordinate school bus routes with the transportation office.", []),
+    ("Music therapy sessions are offered to residents weekly.", []),
+    ("Supervise construction crews and review inspection reports.", []),
+]
+
 # Values: in_progress, or_equivalent, issuer, evidence text.
 VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
 VALUES = [
@@ -719,6 +858,15 @@ VALUES = [
     ("PMP or equivalent required.", [("pmp", R, False, True)]),
     ("CPO (Certified Pool Operator) or ability to obtain", [("cpo", R, True, False)]),
     ("CAMS or CFE certification within 12 months of hire.", [("cams", R, True, False), ("cfe", R, True, False)]),
+    ("Series 65 License (actively working towards/willing to pursue)", [("series_65", R, True, False)]),
+    ("Completed Master's degree and on track toward independent clinical licensure (LPCC, LMFT, LICSW)",
+     [("lpc", R, True, False), ("lmft", R, True, False)]),
+    ("you hold a master's degree and are on a clinical licensure track (LPCC, LMFT, LICSW).",
+     [("lpc", R, True, False), ("lmft", R, True, False)]),
+    ("Demonstrated progression towards CIPM, CFA, and/or CAIA certification is a big plus",
+     [("cipm", P, True, False), ("cfa", P, True, False), ("caia", P, True, False)]),
+    ("possession of or willingness to work towards a related security certification (e.g. CISSP); familiarity",
+     [("cissp", R, True, False)]),
 ]
 
 EVIDENCE = [
@@ -735,9 +883,9 @@ EVIDENCE = [
 
 POSITIVES = (
     QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
-    + WAVE4_FAMILIES + WAVE5_FAMILIES
+    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES
 )
-NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS
+NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

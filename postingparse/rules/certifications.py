@@ -75,6 +75,9 @@ _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_be
 _WORD_END = r"(?!(?-i:[\p{Ll}\p{N}]))"
 #: How many capitals a scraper may have glued before a name in capitals ("MES" + "PMP Certification").
 _GLUED_PREFIX = 12
+#: A company's credential word inside a certification's own name ("Certified Healthcare Facility Manager", not "UiPath
+#: certified"): names holding one are blanked out before a sentence is read as describing the employer.
+_CREDENTIAL_IN_NAME = regex.compile(r"(?i)(?:certified|registered|accredited)[ \t]++\p{L}")
 #: The label a generic licence ("state licensure") carries until its profession names it.
 _BY_PROFESSION = "@profession"
 
@@ -197,6 +200,43 @@ class ContextSets:
         return False
 
 
+class ProfessionGroup:
+    """Professions and the labels of their licences, for the generic licences of one group.
+
+    Args:
+        professions: Phrase (case-folded) -> licence label ("registered nurse" -> "rn").
+        across_sentences: Whether the profession may stand in another sentence close by (a licence asked on its own
+            line under the degree that names the profession), not only in the licence's own sentence.
+        title: Whether the posting's first line (its title) names the profession where nothing close by does.
+    """
+
+    def __init__(self, professions: dict[str, str], across_sentences: bool = False, title: bool = True) -> None:
+        self.professions = professions
+        self.across_sentences = across_sentences
+        self.title = title
+        self._pattern = regex.compile(
+            r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, sorted(professions, key=len, reverse=True)))
+            + r")(?![\p{L}\p{N}])" if professions else r"(?!)",
+            _FLAGS,
+        )
+
+    def licence_of(self, text: str, segments: Segments, start: int, end: int, reach: int) -> str | None:
+        """The licence label of the profession named nearest a generic licence within ``reach`` characters (in its
+        sentence unless ``across_sentences``), else in the posting's first line (its title: "Registered Nurse",
+        "Pediatric Occupational Therapist") where ``title``; None where none is named."""
+        lo, hi = (segments.at(start).start, segments.at(start).end) if len(segments) and not self.across_sentences else (0, len(text))
+        lo, hi = max(lo, start - reach), min(hi, end + reach)
+        near = [m for m in self._pattern.finditer(text, lo, hi) if not (m.start() < end and start < m.end())]
+        if near:
+            m = min(near, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
+            return self.professions[m.group().casefold()]
+        if not self.title:
+            return None
+        title_end = text.find("\n")
+        title = self._pattern.search(text, 0, len(text) if title_end < 0 else min(title_end, 200))
+        return self.professions[title.group().casefold()] if title else None
+
+
 class CertificationRules:
     """Find certifications entries (label, issuer, in_progress, or_equivalent, evidence) in a doc.
 
@@ -238,20 +278,38 @@ class CertificationRules:
         ]
         # A licence named without its profession ("Current state licensure", "licensed to practice in California")
         # is the licence of the profession its sentence, or else the posting's title line, names; none named, none.
-        pattern_rows += [
-            {"pattern": row["generic_licence"], "name": Name(_BY_PROFESSION, None, "alias", False, (), (), row["generic_licence"])}
-            for row in context_rows if row.get("generic_licence")
-        ]
-        professions = {row["phrase"].casefold(): row["profession"] for row in context_rows if row.get("profession")}
-        unknown = set(professions.values()) - set(self.rows)
+        # A group of generic licences reads its own professions ("licensed" beside "electrical engineering" is a
+        # Philippine board licence, read across the lines close by, as those postings write it on its own line).
+        groups: dict[str, dict[str, Any]] = {"": {"across_sentences": False, "title": True}}
+        for row in context_rows:
+            if row.get("profession_group"):
+                groups[row["profession_group"]] = {
+                    "across_sentences": bool(row.get("across_sentences")), "title": bool(row.get("title", True))
+                }
+        for row in context_rows:
+            if row.get("generic_licence"):
+                contexts, vetoes = as_tuple(row.get("context")), as_tuple(row.get("unless"))
+                unknown = set(contexts + vetoes) - self.contexts.names
+                if unknown:
+                    raise ValueError(f"generic licence {row['generic_licence']!r}: unknown context set(s) {sorted(unknown)}")
+                pattern_rows.append({
+                    "pattern": row["generic_licence"],
+                    "name": Name(_BY_PROFESSION + row.get("group", ""), None, "alias", False, contexts, vetoes,
+                                 row["generic_licence"]),
+                })
+        self._profession_groups: dict[str, ProfessionGroup] = {}
+        for group, options in groups.items():
+            professions = {
+                row["phrase"].casefold(): row["profession"]
+                for row in context_rows if row.get("profession") and row.get("group", "") == group
+            }
+            unknown = set(professions.values()) - set(self.rows)
+            if unknown:
+                raise ValueError(f"certification_contexts: profession label(s) {sorted(unknown)} not in certifications")
+            self._profession_groups[group] = ProfessionGroup(professions, **options)
+        unknown = {row["group"] for row in context_rows if row.get("group") is not None} - set(groups)
         if unknown:
-            raise ValueError(f"certification_contexts: profession label(s) {sorted(unknown)} not in certifications")
-        self._professions = professions
-        self._profession = regex.compile(
-            r"(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, sorted(professions, key=len, reverse=True)))
-            + r")(?![\p{L}\p{N}])" if professions else r"(?!)",
-            _FLAGS,
-        )
+            raise ValueError(f"certification_contexts: group(s) {sorted(unknown)} have no profession_group row")
         self._table = PhraseTable(nlp, pattern_rows, name="certifications")
         self._tokenizer = nlp.tokenizer
         # In an all-lower-case posting a glued line shows only by its first word ("engineerpreferred
@@ -268,7 +326,7 @@ class CertificationRules:
         self._numbered: dict[tuple[str, str], list[Name]] = {}
         for row in pattern_rows:
             numbered = _NUMBERED.fullmatch(row["pattern"])
-            if numbered and row["name"].kind != "stem" and not row["name"].also and row["name"].label != _BY_PROFESSION:
+            if numbered and row["name"].kind != "stem" and not row["name"].also and not row["name"].label.startswith(_BY_PROFESSION):
                 self._numbered.setdefault((numbered.group("head").casefold(), numbered.group("number")), []).append(row["name"])
         #: Names written in capitals only ("CPA", "AWS"), found where a scraper glued them to a word.
         self._capital_names: dict[str, list[Name]] = {}
@@ -380,7 +438,14 @@ class CertificationRules:
             return []
         candidates.sort(key=lambda c: (c.start, c.end))
         described: dict[tuple[int, int], bool] = {}  # per sentence: a sentence of a thousand names is read once
-        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described)]
+        blanked = None
+        if any(_CREDENTIAL_IN_NAME.search(text, c.start, c.end) for c in candidates):
+            chars = list(text)
+            for c in candidates:
+                if _CREDENTIAL_IN_NAME.search(text, c.start, c.end):
+                    chars[c.start : c.end] = " " * (c.end - c.start)
+            blanked = "".join(chars)
+        asked = [c for c in candidates if self.asked_of_candidate(text, segments, c, described, blanked)]
         entries = [self.entry(text, segments, c) for c in asked]
         return self.first_mentions(doc, context, self.drop_subsumed(doc, context, entries))
 
@@ -414,28 +479,20 @@ class CertificationRules:
                     acronyms.remove(f)
                     added = True
         candidates = []
-        for start, end, name in _longest(kept):
-            if name.label == _BY_PROFESSION:
-                name = replace(name, label=self._profession_of(text, segments, start, end))
+        longest = _longest(kept)
+        named = [(s, e) for s, e, n in longest if not n.label.startswith(_BY_PROFESSION)]
+        for start, end, name in longest:
+            if name.label.startswith(_BY_PROFESSION):
+                if any(s < end and start < e for s, e in named):
+                    continue  # a named licence's own words: "driver's license is an advantage"
+                group = self._profession_groups[name.label[len(_BY_PROFESSION):]]
+                name = replace(name, label=group.licence_of(text, segments, start, end, self.PROFESSION_REACH))
                 if name.label is None:
                     continue
             candidates.append(Candidate(start, end, name.label, name.kind))
             if name.also:
                 candidates.append(Candidate(start, end, name.also, name.kind))
         return candidates
-
-    def _profession_of(self, text: str, segments: Segments, start: int, end: int) -> str | None:
-        """The licence label of the profession named nearest a generic licence in its sentence, else in the posting's
-        first line (its title: "Registered Nurse", "Pediatric Occupational Therapist"); None where neither names one."""
-        lo, hi = (segments.at(start).start, segments.at(start).end) if len(segments) else (0, len(text))
-        lo, hi = max(lo, start - self.PROFESSION_REACH), min(hi, end + self.PROFESSION_REACH)
-        near = [m for m in self._profession.finditer(text, lo, hi) if not (m.start() < end and start < m.end())]
-        if near:
-            m = min(near, key=lambda m: m.start() - end if m.start() >= end else start - m.end())
-            return self._professions[m.group().casefold()]
-        title_end = text.find("\n")
-        title = self._profession.search(text, 0, len(text) if title_end < 0 else min(title_end, 200))
-        return self._professions[title.group().casefold()] if title else None
 
     def _numbered_list(self, text: str, found: list[tuple[int, int, Name]]) -> list[tuple[int, int, Name]]:
         """The further numbers of a numbered name's list, each the row its head and number name: "Series 63 & 79"
@@ -603,12 +660,16 @@ class CertificationRules:
 
     # -- 3. sentence rules -----------------------------------------------------------------------
     def asked_of_candidate(
-        self, text: str, segments: Segments, c: Candidate, described: dict[tuple[int, int], bool] | None = None
+        self, text: str, segments: Segments, c: Candidate, described: dict[tuple[int, int], bool] | None = None,
+        names_blanked: str | None = None,
     ) -> bool:
         """False for a company's or product's name, a membership, another person's ("under the direction of a
         licensed PE"), a negation, an offer or a company description.
 
-        ``described`` keeps, per sentence bounds, whether the sentence describes the employer.
+        ``described`` keeps, per sentence bounds, whether the sentence describes the employer; ``names_blanked`` is
+        the text with the names that hold a company's credential word before more of their words blanked out: "Certification
+        as a Certified Healthcare Facility Manager (CHFM), Construction Supervisor's License" describes no certified
+        facility.
         """
         lo, hi = _sentence_of(text, segments, c)
         before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
@@ -635,7 +696,7 @@ class CertificationRules:
             return False
         described = {} if described is None else described
         if (lo, hi) not in described:
-            described[(lo, hi)] = self._description.describes_employer(text[lo:hi])
+            described[(lo, hi)] = self._description.describes_employer((names_blanked or text)[lo:hi])
         return not described[(lo, hi)]
 
     def _vendor_of(self, label: str, vendor: str) -> bool:

@@ -52,6 +52,8 @@ _CONTRAST = regex.compile(
 _NEXT_BULLET = r"(?:(?-i:\p{Lu}\p{Ll})|\d{1,2}+\+?+[ \t]*+(?:[-–][ \t]*+\d{1,2}+\+?+[ \t]*+)?(?i:years?|yrs?)\b)"
 _CLOSES_BULLET = regex.compile(rf"(?<=[\p{{L}}\p{{N}}]['’]?[ \t]|\)[ \t])(?<!\b(?i:or|and)[ \t])(?=\S+[ \t]++{_NEXT_BULLET})")
 _OPENS_BULLET = regex.compile(rf"[ \t]++{_NEXT_BULLET}")
+#: A parenthesis right after a backward cue: what the cue is said of ("certifications encouraged (GIAC, CISSP)").
+_PARENTHESIS_AFTER = regex.compile(r"[ \t]*+\([^()\n]{1,200}+\)")
 #: A capitalised two-way cue that opens a header noun inside a flattened line ("... * Willing to travel Preferred
 #: Qualifications * MBA ..."): a header, so the cue governs what follows it only.
 _OPENS_INLINE_HEADER = regex.compile(
@@ -214,7 +216,11 @@ class RequirementScope:
                 direction = "backward"
             elif direction == "bidirectional" and text[m.start()].isupper() and _OPENS_INLINE_HEADER.match(text, m.end()):
                 direction = "forward"
-            found.append(Cue(m.start(), m.end(), row["category"], direction, weak=bool(row.get("weak"))))
+            scope = None
+            if direction == "backward" and (listed := _PARENTHESIS_AFTER.match(text, m.end())):
+                # "certifications encouraged (SANS GIAC, CISSP, etc.)": the parenthesis names what the cue is said of.
+                direction, scope = "bidirectional", (0, listed.end())
+            found.append(Cue(m.start(), m.end(), row["category"], direction, scope, weak=bool(row.get("weak"))))
         return found
 
     def sections(self, text: str) -> list[Section]:
@@ -251,8 +257,9 @@ class RequirementScope:
                 line_end = len(text) if line_end < 0 else line_end
                 if text[header_end:line_end].strip():
                     end = min(end, line_end)
-                if max_scope:
-                    end = min(end, header_end + int(max_scope))
+            if max_scope:
+                # A lead-in line ("The following certifications are preferred:") governs its own list only.
+                end = min(end, header_end + int(max_scope))
             if category == "boundary":
                 # Ends a benefits or company section; inside a requirement list it is just a short line. A
                 # section already closed (a benefits block cut at max_scope) stays closed.
