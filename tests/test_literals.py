@@ -16,7 +16,7 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literal_sets,
+    FOLDS_APART, Pruned, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literal_sets,
     required_literals,
 )
 
@@ -119,6 +119,51 @@ def test_a_screen_without_literals_passes_everything() -> None:
         assert Screen([r"lieu"]).may_match("")
 
 
+PRUNED = [
+    # (regex, text, the branches kept for it (None: the whole regex, ()): none may match)
+    (r"(?:maker|producer|provider)\s++of\s++", "a maker of pumps", ("maker",)),
+    (r"(?:maker|producer|provider)\s++of\s++", "a Producer or maker of pumps", ("maker", "producer")),
+    (r"(?:maker|producer|provider)\s++of\s++", "we sell pumps", ()),
+    (r"maker\s++of|\bwe\s++(?:build|make)", "we build it", (r"\bwe\s++(?:build|make)",)),
+    (r"(?:maker|[A-Z]\w*+)\s", "Acme sells", (r"[A-Z]\w*+",)),  # a branch without literals may match anywhere
+    (r"(?:maker|producer)?\s++of", "of", None),  # an optional group: a match need not pass through a branch
+    (r"(maker|producer)\s++of", "maker of", None),  # capturing groups: numbers would shift
+    (r"(?i)maker|producer", "maker", None),  # a global flag in the first branch
+    (r"x(?:maker|producer)", "xmaker", None),  # no alternation opens the regex
+]
+
+
+@pytest.mark.parametrize("pattern,text,kept", PRUNED)
+def test_pruned_keeps_the_branches_that_may_match(pattern: str, text: str, kept: tuple[str, ...] | None) -> None:
+    pruned = Pruned(pattern, regex.IGNORECASE | regex.V1)
+    found = pruned.for_text(fold(text))
+    if kept is None:
+        assert found is pruned.full
+    elif not kept:
+        assert found is None and not pruned.full.search(text)
+    else:
+        assert all(branch in found.pattern for branch in kept) and found.findall(text) == pruned.full.findall(text)
+    with full_path():
+        assert pruned.for_text(fold(text)) is pruned.full
+
+
+def test_pruned_regexes_find_what_the_whole_regex_finds_on_the_corpus() -> None:
+    """Every maker and employer phrase of the industries table, pruned per corpus text, finds the same matches."""
+    component = default_extractor().nlp.get_pipe("postingparse")
+    industries = next(f for f in component.families if f.family == "industries")
+    phrases = [p for p, *_ in industries._makers] + [p for p, *_ in industries._phrases]
+    assert any(p._screens for p in phrases)
+    pruned = 0
+    for path in CORPUS:
+        text = default_extractor().normalizer(path.read_text(encoding="utf-8")).text
+        for phrase in phrases:
+            pattern = phrase.for_text(fold(text))
+            pruned += pattern is not phrase.full
+            found = [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in phrase.full.finditer(text)], (path.name, phrase.full.pattern[:60])
+    assert pruned > 0
+
+
 def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
     """Each screen of the bundled pipeline with the regexes it stands for."""
     component = default_extractor().nlp.get_pipe("postingparse")
@@ -128,7 +173,7 @@ def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
         *zip(degrees._cue_screens, ([degrees._not_requirement], [degrees._or_equivalent])),
         (degrees._blocking_screen, [degrees._blocking]),
         (paths._years_screen, [paths._years_after, paths._years_before]),
-        *[(screen, [pattern]) for pattern, _, screen in component.families[2]._phrases],
+        *[(screen, [phrase.full]) for phrase, _, screen in component.families[2]._phrases],
         (component.scope._appendix_screen, [component.scope._appendix]),
     ]
 

@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .literals import Screen, fold
+from .literals import Pruned, Screen, fold
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -259,11 +259,11 @@ class IndustryRules:
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
         self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
         self._phrases = [
-            (regex.compile(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
+            (Pruned(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
             for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
-            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
+            (Pruned(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
             for row in cues
             if row.get("kind") == "maker_phrase"
         ]
@@ -584,9 +584,9 @@ class IndustryRules:
                 start, end = self._evidence(text, mention, start, end)
                 entries.append(_entry(text, start, end, row, role))
         folded = fold(text) if self._phrases else ""
-        for pattern, label, screen in self._phrases:
+        for phrase, label, screen in self._phrases:
             row = self._industries.get(label)
-            if not screen.may_match(folded):
+            if not screen.may_match(folded) or (pattern := phrase.for_text(folded)) is None:
                 continue  # the text holds none of the words the phrase requires
             for m in pattern.finditer(text):
                 if row and facts.section_at(m.start()) != "benefits":
@@ -625,10 +625,10 @@ class IndustryRules:
         entries: list[IndustryEntry] = []
         lowered, folded = text.lower(), fold(text)
         reach, subsectors = None, None  # of the entries found before, made on first use
-        for pattern, not_after, maker, screen in self._makers:
+        for phrase, not_after, maker, screen in self._makers:
             if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
                 continue  # a plain substring test spares most postings the regex scan
-            if not screen.may_match(folded):
+            if not screen.may_match(folded) or (pattern := phrase.for_text(folded)) is None:
                 continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
             for m in _anchored(pattern, text, maker.get("anchors")):
                 segment = context.segments.at(m.start())

@@ -286,6 +286,98 @@ class Screen:
         return True
 
 
+class Pruned:
+    """A regex whose alternation's branches are screened one by one: on a text, the regex with only the branches
+    that may match in it (each branch `Screen`ed by all its literal sets), compiled once per set of branches kept.
+
+    A branch that cannot match anywhere in a text never takes part in a match there, so leaving it out changes
+    no match (not even which branch wins where several could), and the regex module does not try it at every
+    position. The alternation read is the pattern's own top-level one or that of a non-capturing group opening
+    it (``(?:a|b|c)d``, not quantified); a pattern with capturing groups, backreferences, global inline flags or
+    ``VERBOSE`` is kept whole.
+
+    Args:
+        pattern (str): The regex.
+        flags (int): Its compile flags.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.full = regex.compile(pattern, flags)
+        self._flags = flags
+        self._parts = _alternation(pattern, flags)
+        self._screens = [Screen([branch], flags, every=True) for branch in self._parts[1]] if self._parts else []
+        self._compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
+
+    def for_text(self, folded: str) -> regex.Pattern[str] | None:
+        """The regex to run on the text whose `fold` is ``folded``; None when no branch may match in it."""
+        if not self._screens or not _screening[0]:
+            return self.full
+        kept = tuple(i for i, screen in enumerate(self._screens) if screen.may_match(folded))
+        if len(kept) == len(self._screens):
+            return self.full
+        if not kept:
+            return None
+        compiled = self._compiled.get(kept)
+        if compiled is None:
+            prefix, branches, suffix = self._parts  # type: ignore[misc]
+            compiled = regex.compile(prefix + "|".join(branches[i] for i in kept) + suffix, self._flags)
+            self._compiled[kept] = compiled
+        return compiled
+
+
+#: What keeps a pattern whole in `Pruned`: capturing groups (numbers would shift), backreferences, conditionals,
+#: comments, global inline flags (they could stand in a branch left out).
+_NOT_PRUNED = regex.compile(r"(?<!\\)(?:\\\\)*+(?:\((?!\?)|\(\?P?<(?![=!])|\(\?P=|\(\?[(#]|\(\?[a-zA-Z\-]*+\)|\\[1-9]|\\g<)")
+
+
+def _alternation(pattern: str, flags: int) -> tuple[str, list[str], str] | None:
+    """``(prefix, branches, suffix)`` of the alternation `Pruned` screens branch by branch, None for none."""
+    if flags & regex.VERBOSE or _parse(pattern, flags) is None or _NOT_PRUNED.search(pattern):
+        return None
+    bars: list[tuple[int, int]] = []  # (depth, offset) of each "|" outside classes
+    closes: dict[int, int] = {}  # the offset of each group's "(" -> its ")"
+    opened: list[int] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            opened.append(i)
+        elif c == ")":
+            closes[opened.pop()] = i
+        elif c == "|":
+            bars.append((len(opened), i))
+        i += 1
+    top = [at for depth, at in bars if depth == 0]
+    if top:
+        return "", _cut(pattern, 0, len(pattern), top), ""
+    if not pattern.startswith("(?:") or 0 not in closes:
+        return None
+    close = closes[0]
+    if pattern[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return None  # a group that may be skipped: a match need not pass through a branch
+    inner = [at for depth, at in bars if depth == 1 and at < close]
+    if not inner:
+        return None
+    return "(?:", _cut(pattern, 3, close, inner), pattern[close:]
+
+
+def _cut(pattern: str, start: int, end: int, bars: list[int]) -> list[str]:
+    """``pattern[start:end]`` cut at the offsets ``bars``."""
+    edges = [start - 1, *bars, end]
+    return [pattern[a + 1 : b] for a, b in zip(edges, edges[1:])]
+
+
 def _minimal(literals: frozenset[str]) -> tuple[str, ...]:
     """The literals to look for: a literal holding another ("providers", "provider") is found whenever that one
     is, so only the others, shortest first."""
@@ -312,4 +404,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "required_literal_sets", "Screen", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
+__all__ = ["required_literals", "required_literal_sets", "Screen", "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
