@@ -16,8 +16,8 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Pruned, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literal_sets,
-    required_literals,
+    FOLDS_APART, Pruned, Screen, caseless, fold, full_path, leading_literals, lower, lowered, occurrences,
+    required_literal_sets, required_literals, search_at_leads,
 )
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
@@ -92,12 +92,12 @@ def test_a_screen_of_every_set_needs_one_literal_of_each() -> None:
 
 def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
     """Each role rule's screen passes every corpus match of its regex (and of its ``and_after``), so a window
-    holding a match is always searched."""
+    holding a match is always searched, and every match starts with one of the rule's leads."""
     component = default_extractor().nlp.get_pipe("postingparse")
     industries = next(f for f in component.families if f.family == "industries")
     rules = {id(rule): rule for kind in industries._rules.values() for rule in kind if rule.screen is not None}
     texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
-    checked = 0
+    checked = led = 0
     for rule in rules.values():
         source = rule.pattern.pattern[3:-2] if rule.side == "before" else rule.pattern.pattern  # "(?:...)$"
         pairs = [(regex.compile(source, rule.pattern.flags), rule.screen)]
@@ -108,7 +108,12 @@ def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
                 for m in pattern.finditer(text):
                     checked += 1
                     assert screen.may_match(fold(m.group())), (source[:60], m.group())
-    assert checked > 100
+        if rule.leads is not None:  # and every match of a "before" regex starts with one of its leads
+            for text in texts:
+                for m in pairs[0][0].finditer(text, overlapped=True):
+                    led += 1
+                    assert any(fold(m.group()).startswith(lead) for lead in rule.leads), (source[:60], m.group())
+    assert checked > 100 and led > 100
 
 
 def test_a_screen_without_literals_passes_everything() -> None:
@@ -117,6 +122,44 @@ def test_a_screen_without_literals_passes_everything() -> None:
     assert Screen([r"\d+\s*years", r"lieu"]).may_match(fold("In LIEU of"))
     with full_path():
         assert Screen([r"lieu"]).may_match("")
+
+
+LEADS = [
+    # (regex, flags, the literals one of which every match starts with; None: unknown)
+    (r"\bexperience\s++in\b", regex.IGNORECASE, {"experience"}),  # after a word boundary
+    (r"(?<!\bnot\s)(?:the\s++)?company", regex.IGNORECASE, {"the", "company"}),  # lookbehind; an optional word
+    (r"(?:we|our\s++client)\s++(?:are|is)", 0, {"we", "our"}),
+    (r"(?:a|b?)c", 0, {"ac", "b", "c"}),  # an optional branch: what follows may start the match
+    (r"(?:ab)+c", 0, {"ab"}),
+    (r"a*b", 0, {"a", "b"}),  # a repeated item is not joined to what follows ("aab")
+    (r"(?-i:With)\s", regex.IGNORECASE, {"with"}),  # case-folded
+    (r"(?:[\w\-]++\s++){0,3}of", 0, None),  # a class may start it
+    (r"\p{Lu}\w*+ Inc", regex.V1, None),
+    (r"x?", 0, None),  # may match the empty string
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", LEADS)
+def test_leading_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = leading_literals(pattern, flags)
+    assert (None if found is None else set(found)) == expected
+    samples = ["Experience in plants", "the company", "Company", "we are", "our client is", "ac", "bc", "c", "ababc",
+               "aab", "b", "WITH ", "With "]
+    for text in samples:
+        for m in regex.finditer(pattern, text, flags):
+            assert found is None or any(fold(m.group()).startswith(lead) for lead in found), (pattern, m.group())
+
+
+@pytest.mark.parametrize("text", [
+    "5 years of experience in", "experience with", "no experience", "EXPERIENCE  IN", "Straße experience in",
+])
+def test_search_at_leads_answers_as_search(text: str) -> None:
+    pattern = regex.compile(r"(?:\bexperience\s++(?:in|with))$", regex.IGNORECASE | regex.V1)
+    leads = leading_literals(pattern.pattern, pattern.flags)
+    expected = pattern.search(text) is not None
+    assert search_at_leads(pattern, text, fold(text), leads) is expected
+    with full_path():
+        assert search_at_leads(pattern, text, fold(text), leads) is expected
 
 
 PRUNED = [

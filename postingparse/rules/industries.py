@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .literals import Pruned, Screen, fold
+from .literals import Pruned, Screen, fold, leading_literals, search_at_leads
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -165,6 +165,9 @@ class RoleRule:
     #: regex's required words is never searched.
     screen: Screen | None = None
     and_after_screen: Screen | None = None
+    #: The `literals.leading_literals` of a "before" regex (None: unknown, or one as short as a letter, found
+    #: nearly everywhere): its search tries only where they stand.
+    leads: frozenset[str] | None = None
 
     def governs(self, mention: Mention) -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry, term words)."""
@@ -508,7 +511,7 @@ class IndustryRules:
                     and (rule.and_after is None or (
                         rule.and_after_screen.may_match(folded_after) and rule.and_after.match(after) is not None
                     ))
-                    and rule.pattern.search(before) is not None
+                    and search_at_leads(rule.pattern, before, folded_before, rule.leads)
                 )
             return facts.inside(rule.family, mention.start, mention.end)
 
@@ -831,11 +834,14 @@ def _words(rows, kind: str) -> frozenset[str]:
 def _rule(row: dict[str, Any]) -> RoleRule:
     if row.get("role") not in ROLES or row.get("side") not in ("before", "after", "inside"):
         raise ValueError(f"industry rule {row!r}: role must be one of {ROLES}, side 'before', 'after' or 'inside'")
-    pattern, screen = None, None
+    pattern, screen, leads = None, None, None
     if row["side"] != "inside":
         screen = Screen([row["regex"]], _FLAGS, every=True)
     if row["side"] == "before":
         pattern = regex.compile(f"(?:{row['regex']})$", _FLAGS)
+        leads = leading_literals(row["regex"], _FLAGS)
+        if leads is not None and min(map(len, leads)) < 2:
+            leads = None
     elif row["side"] == "after":
         pattern = regex.compile(row["regex"], _FLAGS)
     return RoleRule(
@@ -854,6 +860,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
         screen=screen,
         and_after_screen=Screen([row["and_after"]], _FLAGS, every=True) if row.get("and_after") else None,
+        leads=leads,
     )
 
 

@@ -31,6 +31,7 @@ _PROPERTY = regex.compile(r"\\[pP]\{[^}]*+\}|\\[pP][A-Za-z]")
 #: A named group (``regex`` allows a name twice, Python's parser does not): read as a plain group.
 _NAMED_GROUP = regex.compile(r"\(\?P?<(?![=!])\w++>")
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = tuple(
     op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None
 )
@@ -70,6 +71,58 @@ def _parse(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
         return list(sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0))
     except (re.error, OverflowError, RecursionError):
         return None
+
+
+def leading_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (case-folded) one of which every match of ``pattern`` starts with (after zero-width assertions
+    such as ``\\b`` or lookarounds), or None when none are known (a class or a wildcard may start a match, or
+    a match may be empty).
+
+    Args:
+        pattern (str): A ``regex`` pattern.
+        flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
+    """
+    parsed = _parse(pattern, flags)
+    found = _starts(parsed) if parsed is not None else None
+    if not found or "" in found:
+        return None
+    return frozenset(s.casefold() for s in found)
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """For a sequence: the literal texts one of which every match of it starts with, None when unknown."""
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        rest = items[k + 1 :]
+        if op is sre.LITERAL:
+            run = []
+            for o, a in items[k:]:
+                if o is not sre.LITERAL:
+                    break
+                run.append(chr(a))
+            return {"".join(run)}
+        if op is sre.SUBPATTERN:
+            return _starts(list(av[-1]) + rest)
+        if op is getattr(sre, "ATOMIC_GROUP", None):
+            return _starts(list(av) + rest)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                starts = _starts(list(alternative) + rest)
+                if starts is None:
+                    return None
+                found |= starts
+            return found
+        if op in _REPEATS:
+            low, _, item = av
+            first = _starts(list(item))  # not joined to what follows: the item may come again ("a*b" in "aab")
+            if first is None or low >= 1:
+                return first
+            skipped = _starts(rest)  # the item may be left out: the match starts with what follows
+            return None if skipped is None else first | skipped
+        return None  # a class, a wildcard, a backreference: no literal to look for
+    return None  # the sequence may match the empty string
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Iterator[tuple[set[str] | None, tuple[Any, Any] | None]]:
@@ -286,6 +339,23 @@ class Screen:
         return True
 
 
+def search_at_leads(pattern: regex.Pattern[str], text: str, folded: str, leads: frozenset[str] | None) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text`` (whose `fold` is ``folded``), as ``pattern.search(text)``
+    tells, trying only the offsets where one of its `leading_literals` ``leads`` stands: a few ``match`` calls
+    instead of an attempt at every offset. The plain search where offsets in the fold are not offsets in the
+    text, without ``leads`` or inside `full_path`.
+    """
+    if leads is None or len(folded) != len(text) or not _screening[0]:
+        return pattern.search(text) is not None
+    for lead in leads:
+        at = folded.find(lead)
+        while at >= 0:
+            if pattern.match(text, at) is not None:
+                return True
+            at = folded.find(lead, at + 1)
+    return False
+
+
 class Pruned:
     """A regex whose alternation's branches are screened one by one: on a text, the regex with only the branches
     that may match in it (each branch `Screen`ed by all its literal sets), compiled once per set of branches kept.
@@ -404,4 +474,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "required_literal_sets", "Screen", "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
+__all__ = ["required_literals", "required_literal_sets", "leading_literals", "search_at_leads", "Screen", "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
