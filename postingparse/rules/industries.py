@@ -629,10 +629,14 @@ class IndustryRules:
         lowered, folded = text.lower(), fold(text)
         reach, subsectors = None, None  # of the entries found before, made on first use
         for phrase, not_after, maker, screen in self._makers:
-            if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
+            if maker.get("triggers") and not any(map(lowered.__contains__, maker["triggers"])):
                 continue  # a plain substring test spares most postings the regex scan
-            if not screen.may_match(folded) or (pattern := phrase.for_text(folded)) is None:
+            if not screen.may_match(folded):
                 continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
+            # A row with anchors is matched at them only: its branches are not worth screening on the whole text.
+            pattern = phrase.full if maker.get("anchors") else phrase.for_text(folded)
+            if pattern is None:
+                continue
             for m in _anchored(pattern, text, maker.get("anchors")):
                 segment = context.segments.at(m.start())
                 limit = min(segment.end, m.end() + 160)
