@@ -5,7 +5,10 @@ The pre-checks that let a family skip a text are therefore derived from the rege
 themselves, never kept by hand: `required_literals` reads a regex and returns strings
 one of which (case-folded) every match holds, or None when it cannot tell. A `Screen`
 answers, per text, whether the regex may match anywhere in it; "no" is a proof, so
-skipping the regex then leaves every result as it was.
+skipping the regex then leaves every result as it was. The same reading gives two more
+proofs: `Pruned` leaves out of an alternation the branches a text cannot match (each
+screened alone), and `leading_literals` gives the strings every match starts with, so
+that `search_at_leads` tries a regex only where one of them stands.
 
 The regex is read with Python's own parser (``re._parser``) after the ``regex``-only
 property classes (``\\p{L}``) are turned into ``\\w``; a regex using any other
