@@ -16,8 +16,8 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Screen, caseless, fold, full_path, lower, lowered, occurrences, required_literal_sets,
-    required_literals,
+    FOLDS_APART, Pruned, Screen, caseless, fold, full_path, leading_literals, lower, lowered, occurrences,
+    required_literal_sets, required_literals, search_at_leads,
 )
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
@@ -92,12 +92,12 @@ def test_a_screen_of_every_set_needs_one_literal_of_each() -> None:
 
 def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
     """Each role rule's screen passes every corpus match of its regex (and of its ``and_after``), so a window
-    holding a match is always searched."""
+    holding a match is always searched, and every match starts with one of the rule's leads."""
     component = default_extractor().nlp.get_pipe("postingparse")
     industries = next(f for f in component.families if f.family == "industries")
     rules = {id(rule): rule for kind in industries._rules.values() for rule in kind if rule.screen is not None}
     texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
-    checked = 0
+    checked = led = 0
     for rule in rules.values():
         source = rule.pattern.pattern[3:-2] if rule.side == "before" else rule.pattern.pattern  # "(?:...)$"
         pairs = [(regex.compile(source, rule.pattern.flags), rule.screen)]
@@ -108,7 +108,12 @@ def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
                 for m in pattern.finditer(text):
                     checked += 1
                     assert screen.may_match(fold(m.group())), (source[:60], m.group())
-    assert checked > 100
+        if rule.leads is not None:  # and every match of a "before" regex starts with one of its leads
+            for text in texts:
+                for m in pairs[0][0].finditer(text, overlapped=True):
+                    led += 1
+                    assert any(fold(m.group()).startswith(lead) for lead in rule.leads), (source[:60], m.group())
+    assert checked > 100 and led > 100
 
 
 def test_a_screen_without_literals_passes_everything() -> None:
@@ -117,6 +122,89 @@ def test_a_screen_without_literals_passes_everything() -> None:
     assert Screen([r"\d+\s*years", r"lieu"]).may_match(fold("In LIEU of"))
     with full_path():
         assert Screen([r"lieu"]).may_match("")
+
+
+LEADS = [
+    # (regex, flags, the literals one of which every match starts with; None: unknown)
+    (r"\bexperience\s++in\b", regex.IGNORECASE, {"experience"}),  # after a word boundary
+    (r"(?<!\bnot\s)(?:the\s++)?company", regex.IGNORECASE, {"the", "company"}),  # lookbehind; an optional word
+    (r"(?:we|our\s++client)\s++(?:are|is)", 0, {"we", "our"}),
+    (r"(?:a|b?)c", 0, {"ac", "b", "c"}),  # an optional branch: what follows may start the match
+    (r"(?:ab)+c", 0, {"ab"}),
+    (r"a*b", 0, {"a", "b"}),  # a repeated item is not joined to what follows ("aab")
+    (r"(?-i:With)\s", regex.IGNORECASE, {"with"}),  # case-folded
+    (r"(?:[\w\-]++\s++){0,3}of", 0, None),  # a class may start it
+    (r"\p{Lu}\w*+ Inc", regex.V1, None),
+    (r"x?", 0, None),  # may match the empty string
+]
+
+
+@pytest.mark.parametrize("pattern,flags,expected", LEADS)
+def test_leading_literals(pattern: str, flags: int, expected: set[str] | None) -> None:
+    found = leading_literals(pattern, flags)
+    assert (None if found is None else set(found)) == expected
+    samples = ["Experience in plants", "the company", "Company", "we are", "our client is", "ac", "bc", "c", "ababc",
+               "aab", "b", "WITH ", "With "]
+    for text in samples:
+        for m in regex.finditer(pattern, text, flags):
+            assert found is None or any(fold(m.group()).startswith(lead) for lead in found), (pattern, m.group())
+
+
+@pytest.mark.parametrize("text", [
+    "5 years of experience in", "experience with", "no experience", "EXPERIENCE  IN", "Straße experience in",
+])
+def test_search_at_leads_answers_as_search(text: str) -> None:
+    pattern = regex.compile(r"(?:\bexperience\s++(?:in|with))$", regex.IGNORECASE | regex.V1)
+    leads = leading_literals(pattern.pattern, pattern.flags)
+    expected = pattern.search(text) is not None
+    assert search_at_leads(pattern, text, fold(text), leads) is expected
+    with full_path():
+        assert search_at_leads(pattern, text, fold(text), leads) is expected
+
+
+PRUNED = [
+    # (regex, text, the branches kept for it (None: the whole regex, ()): none may match)
+    (r"(?:maker|producer|provider)\s++of\s++", "a maker of pumps", ("maker",)),
+    (r"(?:maker|producer|provider)\s++of\s++", "a Producer or maker of pumps", ("maker", "producer")),
+    (r"(?:maker|producer|provider)\s++of\s++", "we sell pumps", ()),
+    (r"maker\s++of|\bwe\s++(?:build|make)", "we build it", (r"\bwe\s++(?:build|make)",)),
+    (r"(?:maker|[A-Z]\w*+)\s", "Acme sells", (r"[A-Z]\w*+",)),  # a branch without literals may match anywhere
+    (r"(?:maker|producer)?\s++of", "of", None),  # an optional group: a match need not pass through a branch
+    (r"(maker|producer)\s++of", "maker of", None),  # capturing groups: numbers would shift
+    (r"(?i)maker|producer", "maker", None),  # a global flag in the first branch
+    (r"x(?:maker|producer)", "xmaker", None),  # no alternation opens the regex
+]
+
+
+@pytest.mark.parametrize("pattern,text,kept", PRUNED)
+def test_pruned_keeps_the_branches_that_may_match(pattern: str, text: str, kept: tuple[str, ...] | None) -> None:
+    pruned = Pruned(pattern, regex.IGNORECASE | regex.V1)
+    found = pruned.for_text(fold(text))
+    if kept is None:
+        assert found is pruned.full
+    elif not kept:
+        assert found is None and not pruned.full.search(text)
+    else:
+        assert all(branch in found.pattern for branch in kept) and found.findall(text) == pruned.full.findall(text)
+    with full_path():
+        assert pruned.for_text(fold(text)) is pruned.full
+
+
+def test_pruned_regexes_find_what_the_whole_regex_finds_on_the_corpus() -> None:
+    """Every maker and employer phrase of the industries table, pruned per corpus text, finds the same matches."""
+    component = default_extractor().nlp.get_pipe("postingparse")
+    industries = next(f for f in component.families if f.family == "industries")
+    phrases = [p for p, *_ in industries._makers] + [p for p, *_ in industries._phrases]
+    assert any(p._screens for p in phrases)
+    pruned = 0
+    for path in CORPUS:
+        text = default_extractor().normalizer(path.read_text(encoding="utf-8")).text
+        for phrase in phrases:
+            pattern = phrase.for_text(fold(text))
+            pruned += pattern is not phrase.full
+            found = [] if pattern is None else [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in phrase.full.finditer(text)], (path.name, phrase.full.pattern[:60])
+    assert pruned > 0
 
 
 def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
@@ -128,7 +216,7 @@ def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:
         *zip(degrees._cue_screens, ([degrees._not_requirement], [degrees._or_equivalent])),
         (degrees._blocking_screen, [degrees._blocking]),
         (paths._years_screen, [paths._years_after, paths._years_before]),
-        *[(screen, [pattern]) for pattern, _, screen in component.families[2]._phrases],
+        *[(screen, [phrase.full]) for phrase, _, screen in component.families[2]._phrases],
         (component.scope._appendix_screen, [component.scope._appendix]),
     ]
 

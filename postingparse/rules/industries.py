@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies
 from .base import Context
-from .literals import Screen, fold
+from .literals import Pruned, Screen, fold, leading_literals, search_at_leads
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -165,6 +165,9 @@ class RoleRule:
     #: regex's required words is never searched.
     screen: Screen | None = None
     and_after_screen: Screen | None = None
+    #: The `literals.leading_literals` of a "before" regex (None: unknown, or one as short as a letter, found
+    #: nearly everywhere): its search tries only where they stand.
+    leads: frozenset[str] | None = None
 
     def governs(self, mention: Mention) -> bool:
         """Whether the rule's filters admit ``mention`` (kind, head group, number, industry, term words)."""
@@ -265,11 +268,11 @@ class IndustryRules:
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
         self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
         self._phrases = [
-            (regex.compile(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
+            (Pruned(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
             for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
-            (regex.compile(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
+            (Pruned(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
             for row in cues
             if row.get("kind") == "maker_phrase"
         ]
@@ -518,7 +521,7 @@ class IndustryRules:
                     and (rule.and_after is None or (
                         rule.and_after_screen.may_match(folded_after) and rule.and_after.match(after) is not None
                     ))
-                    and rule.pattern.search(before) is not None
+                    and search_at_leads(rule.pattern, before, folded_before, rule.leads)
                 )
             return facts.inside(rule.family, mention.start, mention.end)
 
@@ -596,9 +599,9 @@ class IndustryRules:
                 start, end = self._evidence(text, mention, start, end)
                 entries.append(_entry(text, start, end, row, role))
         folded = fold(text) if self._phrases else ""
-        for pattern, label, screen in self._phrases:
+        for phrase, label, screen in self._phrases:
             row = self._industries.get(label)
-            if not screen.may_match(folded):
+            if not screen.may_match(folded) or (pattern := phrase.for_text(folded)) is None:
                 continue  # the text holds none of the words the phrase requires
             for m in pattern.finditer(text):
                 if row and facts.section_at(m.start()) != "benefits":
@@ -639,11 +642,15 @@ class IndustryRules:
         entries: list[IndustryEntry] = []
         lowered, folded = text.lower(), fold(text)
         reach, subsectors = None, None  # of the entries found before, made on first use
-        for pattern, not_after, maker, screen in self._makers:
-            if maker.get("triggers") and not any(t in lowered for t in maker["triggers"]):
+        for phrase, not_after, maker, screen in self._makers:
+            if maker.get("triggers") and not any(map(lowered.__contains__, maker["triggers"])):
                 continue  # a plain substring test spares most postings the regex scan
             if not screen.may_match(folded):
                 continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
+            # A row with anchors is matched at them only: its branches are not worth screening on the whole text.
+            pattern = phrase.full if maker.get("anchors") else phrase.for_text(folded)
+            if pattern is None:
+                continue
             for m in _anchored(pattern, text, maker.get("anchors")):
                 segment = context.segments.at(m.start())
                 limit = min(segment.end, m.end() + 160)
@@ -862,11 +869,14 @@ def _words(rows, kind: str) -> frozenset[str]:
 def _rule(row: dict[str, Any]) -> RoleRule:
     if row.get("role") not in ROLES or row.get("side") not in ("before", "after", "inside"):
         raise ValueError(f"industry rule {row!r}: role must be one of {ROLES}, side 'before', 'after' or 'inside'")
-    pattern, screen = None, None
+    pattern, screen, leads = None, None, None
     if row["side"] != "inside":
         screen = Screen([row["regex"]], _FLAGS, every=True)
     if row["side"] == "before":
         pattern = regex.compile(f"(?:{row['regex']})$", _FLAGS)
+        leads = leading_literals(row["regex"], _FLAGS)
+        if leads is not None and min(map(len, leads)) < 2:
+            leads = None
     elif row["side"] == "after":
         pattern = regex.compile(row["regex"], _FLAGS)
     return RoleRule(
@@ -885,6 +895,7 @@ def _rule(row: dict[str, Any]) -> RoleRule:
         and_after=regex.compile(row["and_after"], _FLAGS) if row.get("and_after") else None,
         screen=screen,
         and_after_screen=Screen([row["and_after"]], _FLAGS, every=True) if row.get("and_after") else None,
+        leads=leads,
     )
 
 

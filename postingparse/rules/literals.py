@@ -5,7 +5,10 @@ The pre-checks that let a family skip a text are therefore derived from the rege
 themselves, never kept by hand: `required_literals` reads a regex and returns strings
 one of which (case-folded) every match holds, or None when it cannot tell. A `Screen`
 answers, per text, whether the regex may match anywhere in it; "no" is a proof, so
-skipping the regex then leaves every result as it was.
+skipping the regex then leaves every result as it was. The same reading gives two more
+proofs: `Pruned` leaves out of an alternation the branches a text cannot match (each
+screened alone), and `leading_literals` gives the strings every match starts with, so
+that `search_at_leads` tries a regex only where one of them stands.
 
 The regex is read with Python's own parser (``re._parser``) after the ``regex``-only
 property classes (``\\p{L}``) are turned into ``\\w``; a regex using any other
@@ -31,6 +34,7 @@ _PROPERTY = regex.compile(r"\\[pP]\{[^}]*+\}|\\[pP][A-Za-z]")
 #: A named group (``regex`` allows a name twice, Python's parser does not): read as a plain group.
 _NAMED_GROUP = regex.compile(r"\(\?P?<(?![=!])\w++>")
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 _REPEATS = tuple(
     op for op in (getattr(sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op is not None
 )
@@ -70,6 +74,58 @@ def _parse(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
         return list(sre_parse.parse(source, re.VERBOSE if flags & regex.VERBOSE else 0))
     except (re.error, OverflowError, RecursionError):
         return None
+
+
+def leading_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Strings (case-folded) one of which every match of ``pattern`` starts with (after zero-width assertions
+    such as ``\\b`` or lookarounds), or None when none are known (a class or a wildcard may start a match, or
+    a match may be empty).
+
+    Args:
+        pattern (str): A ``regex`` pattern.
+        flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
+    """
+    parsed = _parse(pattern, flags)
+    found = _starts(parsed) if parsed is not None else None
+    if not found or "" in found:
+        return None
+    return frozenset(s.casefold() for s in found)
+
+
+def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """For a sequence: the literal texts one of which every match of it starts with, None when unknown."""
+    for k, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        rest = items[k + 1 :]
+        if op is sre.LITERAL:
+            run = []
+            for o, a in items[k:]:
+                if o is not sre.LITERAL:
+                    break
+                run.append(chr(a))
+            return {"".join(run)}
+        if op is sre.SUBPATTERN:
+            return _starts(list(av[-1]) + rest)
+        if op is getattr(sre, "ATOMIC_GROUP", None):
+            return _starts(list(av) + rest)
+        if op is sre.BRANCH:
+            found: set[str] = set()
+            for alternative in av[1]:
+                starts = _starts(list(alternative) + rest)
+                if starts is None:
+                    return None
+                found |= starts
+            return found
+        if op in _REPEATS:
+            low, _, item = av
+            first = _starts(list(item))  # not joined to what follows: the item may come again ("a*b" in "aab")
+            if first is None or low >= 1:
+                return first
+            skipped = _starts(rest)  # the item may be left out: the match starts with what follows
+            return None if skipped is None else first | skipped
+        return None  # a class, a wildcard, a backreference: no literal to look for
+    return None  # the sequence may match the empty string
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> Iterator[tuple[set[str] | None, tuple[Any, Any] | None]]:
@@ -286,6 +342,115 @@ class Screen:
         return True
 
 
+def search_at_leads(pattern: regex.Pattern[str], text: str, folded: str, leads: frozenset[str] | None) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text`` (whose `fold` is ``folded``), as ``pattern.search(text)``
+    tells, trying only the offsets where one of its `leading_literals` ``leads`` stands: a few ``match`` calls
+    instead of an attempt at every offset. The plain search where offsets in the fold are not offsets in the
+    text, without ``leads`` or inside `full_path`.
+    """
+    if leads is None or len(folded) != len(text) or not _screening[0]:
+        return pattern.search(text) is not None
+    for lead in leads:
+        at = folded.find(lead)
+        while at >= 0:
+            if pattern.match(text, at) is not None:
+                return True
+            at = folded.find(lead, at + 1)
+    return False
+
+
+class Pruned:
+    """A regex whose alternation's branches are screened one by one: on a text, the regex with only the branches
+    that may match in it (each branch `Screen`ed by all its literal sets), compiled once per set of branches kept.
+
+    A branch that cannot match anywhere in a text never takes part in a match there, so leaving it out changes
+    no match (not even which branch wins where several could), and the regex module does not try it at every
+    position. The alternation read is the pattern's own top-level one or that of a non-capturing group opening
+    it (``(?:a|b|c)d``, not quantified); a pattern with capturing groups, backreferences, global inline flags or
+    ``VERBOSE`` is kept whole.
+
+    Args:
+        pattern (str): The regex.
+        flags (int): Its compile flags.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.full = regex.compile(pattern, flags)
+        self._flags = flags
+        self._parts = _alternation(pattern, flags)
+        self._screens = [Screen([branch], flags, every=True) for branch in self._parts[1]] if self._parts else []
+        self._compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
+
+    def for_text(self, folded: str) -> regex.Pattern[str] | None:
+        """The regex to run on the text whose `fold` is ``folded``; None when no branch may match in it."""
+        if not self._screens or not _screening[0]:
+            return self.full
+        kept = tuple(i for i, screen in enumerate(self._screens) if screen.may_match(folded))
+        if len(kept) == len(self._screens):
+            return self.full
+        if not kept:
+            return None
+        compiled = self._compiled.get(kept)
+        if compiled is None:
+            prefix, branches, suffix = self._parts  # type: ignore[misc]
+            compiled = regex.compile(prefix + "|".join(branches[i] for i in kept) + suffix, self._flags)
+            self._compiled[kept] = compiled
+        return compiled
+
+
+#: What keeps a pattern whole in `Pruned`: capturing groups (numbers would shift), backreferences, conditionals,
+#: comments, global inline flags (they could stand in a branch left out).
+_NOT_PRUNED = regex.compile(r"(?<!\\)(?:\\\\)*+(?:\((?!\?)|\(\?P?<(?![=!])|\(\?P=|\(\?[(#]|\(\?[a-zA-Z\-]*+\)|\\[1-9]|\\g<)")
+
+
+def _alternation(pattern: str, flags: int) -> tuple[str, list[str], str] | None:
+    """``(prefix, branches, suffix)`` of the alternation `Pruned` screens branch by branch, None for none."""
+    if flags & regex.VERBOSE or _parse(pattern, flags) is None or _NOT_PRUNED.search(pattern):
+        return None
+    bars: list[tuple[int, int]] = []  # (depth, offset) of each "|" outside classes
+    closes: dict[int, int] = {}  # the offset of each group's "(" -> its ")"
+    opened: list[int] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i += 1
+            if pattern[i : i + 1] == "^":
+                i += 1
+            if pattern[i : i + 1] == "]":
+                i += 1
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            opened.append(i)
+        elif c == ")":
+            closes[opened.pop()] = i
+        elif c == "|":
+            bars.append((len(opened), i))
+        i += 1
+    top = [at for depth, at in bars if depth == 0]
+    if top:
+        return "", _cut(pattern, 0, len(pattern), top), ""
+    if not pattern.startswith("(?:") or 0 not in closes:
+        return None
+    close = closes[0]
+    if pattern[close + 1 : close + 2] in ("?", "*", "+", "{"):
+        return None  # a group that may be skipped: a match need not pass through a branch
+    inner = [at for depth, at in bars if depth == 1 and at < close]
+    if not inner:
+        return None
+    return "(?:", _cut(pattern, 3, close, inner), pattern[close:]
+
+
+def _cut(pattern: str, start: int, end: int, bars: list[int]) -> list[str]:
+    """``pattern[start:end]`` cut at the offsets ``bars``."""
+    edges = [start - 1, *bars, end]
+    return [pattern[a + 1 : b] for a, b in zip(edges, edges[1:])]
+
+
 def _minimal(literals: frozenset[str]) -> tuple[str, ...]:
     """The literals to look for: a literal holding another ("providers", "provider") is found whenever that one
     is, so only the others, shortest first."""
@@ -312,4 +477,4 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "required_literal_sets", "Screen", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
+__all__ = ["required_literals", "required_literal_sets", "leading_literals", "search_at_leads", "Screen", "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
