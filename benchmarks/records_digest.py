@@ -7,6 +7,7 @@ difference can be read and explained.
 
     python benchmarks/records_digest.py --limit 10000 --save /tmp/before.tsv
     python benchmarks/records_digest.py --limit 10000 --compare /tmp/before.tsv
+    python benchmarks/records_digest.py --exclude ../blind-ids.txt   # leave a blind sample's postings out
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from postingparse import Extractor
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import load_texts_with_ids  # noqa: E402
+from throughput import load_texts_with_ids, read_ids  # noqa: E402
 
 
 def canonical(record: dict) -> str:
@@ -34,9 +35,10 @@ def main() -> None:
     parser.add_argument("--save", type=Path, help="write id, digest and record per posting (TSV) here")
     parser.add_argument("--compare", type=Path, help="a file written by --save: list the postings that differ")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for Extractor.pipe")
+    parser.add_argument("--exclude", metavar="IDS_FILE", help="leave out the postings whose ids this file lists (a blind sample's)")
     args = parser.parse_args()
 
-    ids, texts = load_texts_with_ids(True, args.limit)
+    ids, texts = load_texts_with_ids(True, args.limit, read_ids(args.exclude))
     total = hashlib.sha256()
     rows = []
     for posting_id, posting in zip(ids, Extractor().pipe(texts, ids=ids, n_process=args.jobs)):

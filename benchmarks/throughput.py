@@ -26,8 +26,23 @@ from postingparse import Extractor
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real"
 
 
-def load_texts_with_ids(large: bool, limit: int | None) -> tuple[list[str], list[str]]:
-    """Ids and texts of ``../shared/corpus-real`` (the 209-posting file, or the large one)."""
+def read_ids(path: str | Path | None) -> set[str]:
+    """The posting ids listed in ``path`` (whitespace-separated), none without a path: a blind sample's, to leave out."""
+    if path is None:
+        return set()
+    try:
+        return set(Path(path).read_text(encoding="utf-8").split())
+    except OSError as exc:
+        raise SystemExit(f"{path}: cannot read the ids to exclude ({exc.strerror})") from None
+
+
+def load_texts_with_ids(
+    large: bool, limit: int | None, exclude: set[str] | frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """Ids and texts of ``../shared/corpus-real`` (the 209-posting file, or the large one).
+
+    Postings whose id is in ``exclude`` are left out; ``limit`` counts the postings kept.
+    """
     path = SHARED / ("postings-large.jsonl.gz" if large else "postings.jsonl")
     if not path.exists():
         raise SystemExit(f"{path} not found: the real postings live in ../shared beside the project")
@@ -36,6 +51,8 @@ def load_texts_with_ids(large: bool, limit: int | None) -> tuple[list[str], list
     with opener(path, "rt", encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
+            if row["id"] in exclude:
+                continue
             ids.append(row["id"])
             texts.append(row["text"])
             if limit and len(texts) >= limit:
@@ -57,9 +74,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--skip", type=int, default=0, help="leave out the first this many postings")
+    parser.add_argument("--exclude", metavar="IDS_FILE", help="leave out the postings whose ids this file lists")
     args = parser.parse_args()
 
-    _, texts = load_texts_with_ids(args.large, args.limit + args.skip if args.limit else None)
+    limit = args.limit + args.skip if args.limit else None
+    _, texts = load_texts_with_ids(args.large, limit, read_ids(args.exclude))
     texts = texts[args.skip :]
     chars = sum(map(len, texts))
     blank = spacy.blank("en")

@@ -16,7 +16,7 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Pruned, Screen, caseless, fold, full_path, leading_literals, lower, lowered, occurrences,
+    FOLDS_APART, Pruned, RecentTexts, Screen, caseless, fold, full_path, leading_literals, lower, lowered, occurrences,
     required_literal_sets, required_literals, search_at_leads,
 )
 
@@ -259,6 +259,17 @@ def test_hostile_repetition_is_screened() -> None:
 def test_lower_keeps_offsets(text: str, expected: str) -> None:
     assert lower(text) == expected
     assert lower(text) is lower(text)  # the last text lowered is kept
+
+
+def test_recent_texts_keep_values_by_identity_and_forget_the_oldest() -> None:
+    recent = RecentTexts(size=2)
+    a, b, c = "alpha text", "beta text", "gamma text"
+    recent.put(a, 1)
+    recent.put(b, 2)
+    assert (recent.get(a), recent.get(b)) == (1, 2)
+    assert recent.get("".join(["alpha", " text"])) is None  # an equal string is another text
+    recent.put(c, 3)
+    assert (recent.get(a), recent.get(b), recent.get(c)) == (None, 2, 3)
 
 
 @pytest.mark.parametrize(

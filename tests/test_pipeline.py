@@ -54,6 +54,28 @@ def test_pipe_with_two_processes_matches_one() -> None:
     assert parallel == serial
 
 
+def test_chunked_pipe_gives_each_doc_the_record_of_its_own_parse() -> None:
+    """`PostingParser.pipe` runs each step over a chunk of docs: every record (spans too) is the one-doc record,
+    whatever the chunk size, with more docs than the per-text caches keep (`literals.RECENT`)."""
+    from pathlib import Path
+
+    from postingparse.rules.literals import RECENT
+
+    corpus = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in corpus]
+    texts = (texts * (RECENT // max(1, len(texts)) + 2))[: RECENT + 7]
+    ex = Extractor()
+    alone = [ex.parse(text).to_dict() for text in texts]
+    for batch_size in (1, 5, len(texts)):
+        assert [p.to_dict() for p in ex.pipe(texts, batch_size=batch_size)] == alone
+    nlp = ex.nlp
+
+    def spans(docs: list) -> list[list[tuple[int, int, str]]]:
+        return [[(s.start_char, s.end_char, s.label_) for s in doc.spans["postingparse"]] for doc in docs]
+
+    assert spans(list(nlp.pipe(texts[:12], batch_size=12))) == spans([nlp(text) for text in texts[:12]])
+
+
 def test_component_works_in_any_english_pipeline() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")

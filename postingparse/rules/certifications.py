@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..record import CertificationEntry, MethodologyEntry
 from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
-from .literals import Screen, occurrences, screening
+from .literals import RecentTexts, Screen, occurrences, screening
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
 from .segments import Segments
@@ -151,8 +151,8 @@ class ContextSets:
         # one cannot hold a match. Candidates stand close together in a text of many names, so their windows
         # overlap and searching each made every position of the text be tried dozens of times.
         self._literals = {name: Screen([pattern.pattern], _FLAGS).literals for name, pattern in self._patterns.items()}
-        #: Answers kept for the last text (as `literals.fold` keeps its last text), in one tuple for threads.
-        self._last_text: tuple[str | None, dict[str, bool], dict[str, tuple[list[int], list[int]] | None]] = (None, {}, {})
+        #: Answers kept for the last texts (as `literals.fold` keeps its last texts).
+        self._recent: RecentTexts[tuple[dict[str, bool], dict[str, tuple[list[int], list[int]] | None]]] = RecentTexts()
 
     def spans(self, name: str, text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         """Where a word of set ``name`` stands in ``text[lo:hi]``."""
@@ -168,24 +168,21 @@ class ContextSets:
         Asked for each candidate of a text, so the answers for the last text are kept: searching the whole
         text per candidate made a text of many names quadratic.
         """
-        _, answers, _ = self._memo(text)
+        answers, _ = self._memo(text)
         if name not in answers:
             pattern = self._patterns.get(name)
             answers[name] = bool(pattern and pattern.search(text))
         return answers[name]
 
-    def _memo(self, text: str):
-        last = self._last_text
-        if last[0] is not text:
-            last = (text, {}, {})
-            self._last_text = last
-        return last
+    def _memo(self, text: str) -> tuple[dict[str, bool], dict[str, tuple[list[int], list[int]] | None]]:
+        found = self._recent.get(text)
+        return found if found is not None else self._recent.put(text, ({}, {}))
 
     def _may_match(self, name: str, text: str, lo: int, hi: int) -> bool:
         """False only when no required literal of set ``name`` lies whole inside ``text[lo:hi]`` (a proof)."""
         if not screening():
             return True
-        _, _, occurrences = self._memo(text)
+        _, occurrences = self._memo(text)
         if name not in occurrences:
             occurrences[name] = _literal_occurrences(text, self._literals.get(name))
         found = occurrences[name]

@@ -53,7 +53,13 @@ _UNIT_RE = regex.compile(_UNIT_WORDS, _FLAGS)
 # its unit ("at the very least twenty-five (25) years") and ends soon after it ("... years and 6 months").
 # Matched case-sensitively on the lower-cased text (`lower`): a case-insensitive scan is twice as slow.
 # "ſ" (long s) is the one character that matches these letters ignoring case and is its own lower case.
-_UNIT_SCAN = regex.compile(r"(?:\b|(?<=\d))(?:y(?:ear[sſ]?|r[sſ]?|era[sſ]?)|month[sſ]?|mo[sſ]?\b|mth[sſ]?)", regex.VERSION0)
+# Two scans that each start with their letter (the regex module skips to a literal at C speed, where a leading
+# "\b" is tested at every position), merged in text order: "y" and "m" words share no letter, so no match of one
+# overlaps one of the other. The look-behind after the letter is the "\b or after a digit" before it.
+_UNIT_SCANS = (
+    regex.compile(r"y(?<![^\W\d]y)(?:ear[sſ]?|r[sſ]?|era[sſ]?)", regex.VERSION0),
+    regex.compile(r"m(?<![^\W\d]m)(?:onth[sſ]?|o[sſ]?\b|th[sſ]?)", regex.VERSION0),
+)
 _WINDOW_BEFORE = 60
 _WINDOW_AFTER = 40
 _LOOKBACK = 60
@@ -347,7 +353,8 @@ class ExperienceRules:
     def _windows(self, text: str) -> list[tuple[int, int]]:
         """Stretches of ``text`` around unit words: the amount regex runs only there (it is slow to start everywhere)."""
         windows: list[tuple[int, int]] = []
-        for m in _UNIT_SCAN.finditer(lower(text)):
+        low = lower(text)
+        for m in sorted((m for scan in _UNIT_SCANS for m in scan.finditer(low)), key=regex.Match.start):
             lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
             if windows and lo <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], hi)

@@ -22,7 +22,7 @@ import contextlib
 import re
 from re import _constants as sre
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Iterable, Iterator
+from typing import Any, Generic, Iterable, Iterator, TypeVar
 
 import regex
 
@@ -219,22 +219,52 @@ def _element(op: Any, av: Any) -> set[str] | None:
     return None  # classes, anchors, lookarounds, backreferences: nothing a match must spell out
 
 
+#: How many texts the per-text caches (`RecentTexts`) keep: the pipeline runs each step over a chunk of at most
+#: this many docs before the next step (`postingparse.component`), so a doc's text comes back within that many.
+RECENT = 64
+
+_T = TypeVar("_T")
+
+
+class RecentTexts(Generic[_T]):
+    """What was derived from each of the last `RECENT` texts (by the text's identity: a text's value is found
+    again for the same string object, never for an equal one).
+
+    Each entry holds its text, so no other string can take its identity while it is kept. Thread-safe in the
+    GIL's sense: a lookup sees a whole entry or none, and a lost race only computes a value again.
+    """
+
+    def __init__(self, size: int = RECENT) -> None:
+        self._size = size
+        self._entries: dict[int, tuple[str, _T]] = {}
+
+    def get(self, text: str) -> _T | None:
+        """The value kept for ``text``, None when none is."""
+        entry = self._entries.get(id(text))
+        return entry[1] if entry is not None and entry[0] is text else None
+
+    def put(self, text: str, value: _T) -> _T:
+        """Keep ``value`` for ``text`` (forgetting the oldest text beyond the size) and return it."""
+        entries = self._entries
+        while len(entries) >= self._size:
+            try:
+                del entries[next(iter(entries))]
+            except (KeyError, RuntimeError, StopIteration):  # another thread changed it meanwhile
+                break
+        entries[id(text)] = (text, value)
+        return value
+
+
 def fold(text: str) -> str:
     """``text`` as the screens read it (case-folded, so that a case-insensitive match's literals are found).
 
-    The families of one doc fold the same text object: the last one folded is kept (one tuple, so
-    that threads never see a text paired with another's fold).
+    The families of one doc fold the same text object: the folds of the last texts are kept (`RecentTexts`).
     """
-    global _last_fold
-    last = _last_fold
-    if last[0] is text:
-        return last[1]
-    folded = text.casefold()
-    _last_fold = (text, folded)
-    return folded
+    folded = _folds.get(text)
+    return folded if folded is not None else _folds.put(text, text.casefold())
 
 
-_last_fold: tuple[str | None, str] = (None, "")
+_folds: RecentTexts[str] = RecentTexts()
 
 
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]] | None:
@@ -258,20 +288,18 @@ def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]] | None
 def lower(text: str) -> str:
     """``text`` lower-cased character by character, offsets kept (a character whose lower case is
     longer, such as "İ", stays as it is): case-sensitive regexes on it find what case-insensitive
-    ones find on ``text``, several times faster. The last text lowered is kept, as in `fold`.
+    ones find on ``text``, several times faster. The last texts lowered are kept, as in `fold`.
     """
-    global _last_lower
-    last = _last_lower
-    if last[0] is text:
-        return last[1]
+    low = _lowers.get(text)
+    if low is not None:
+        return low
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    _last_lower = (text, low)
-    return low
+    return _lowers.put(text, low)
 
 
-_last_lower: tuple[str | None, str] = (None, "")
+_lowers: RecentTexts[str] = RecentTexts()
 
 #: The characters that a case-insensitive regex matches to an ASCII letter although their lower case is
 #: another character ("İ" matches "i", "ſ" matches "s"; every other such character lower-cases to the
@@ -477,4 +505,7 @@ def full_path() -> Iterator[None]:
         _screening[0] = before
 
 
-__all__ = ["required_literals", "required_literal_sets", "leading_literals", "search_at_leads", "Screen", "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening"]
+__all__ = [
+    "required_literals", "required_literal_sets", "leading_literals", "search_at_leads", "RECENT", "RecentTexts", "Screen",
+    "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening",
+]

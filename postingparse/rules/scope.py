@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .literals import Screen, caseless, fold, lowered, occurrences
+from .literals import RecentTexts, Screen, caseless, fold, lowered, occurrences
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
@@ -151,7 +151,7 @@ class RequirementScope:
         # around the words (4+ letters) its rows are made of; a cue always contains one of them.
         words = {w.casefold() for row in self._cue_rows for w in _required_words(row["regex"])}
         self._trigger_words = sorted(words)
-        self._last_windows: tuple[str | None, list[tuple[int, int]], dict[int, list[Cue]]] = (None, [], {})
+        self._recent_windows: RecentTexts[tuple[list[tuple[int, int]], dict[int, list[Cue]]]] = RecentTexts()
         section_rows = [row for row in vocabularies.table("sections") if row["category"] != "appendix"]
         appendix = [row["regex"] for row in vocabularies.table("sections") if row["category"] == "appendix"]
         # A board's appendix starts anywhere, often glued to the posting's last words by a scraper.
@@ -195,14 +195,13 @@ class RequirementScope:
     def _cue_windows(self, text: str) -> tuple[list[tuple[int, int]], dict[int, list[Cue]]]:
         """The windows around cue words in ``text`` and the cues found so far per window (by its start).
 
-        Kept for the last text (one tuple, for threads): a doc's scope is applied more than once (the
-        certifications family reads levels before the pipeline does), each time over most of its segments.
+        Kept for the last texts (`RecentTexts`): a doc's scope is applied more than once (the certifications
+        family reads levels before the pipeline does), each time over most of its segments.
         """
-        last = self._last_windows
-        if last[0] is not text:
-            last = (text, list(_windows(_occurrences(text, self._trigger_words), len(text))), {})
-            self._last_windows = last
-        return last[1], last[2]
+        found = self._recent_windows.get(text)
+        if found is None:
+            found = self._recent_windows.put(text, (list(_windows(_occurrences(text, self._trigger_words), len(text))), {}))
+        return found
 
     def _cues_between(self, text: str, lo: int, hi: int) -> list[Cue]:
         found = []

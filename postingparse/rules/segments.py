@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 import regex
 
+from .literals import screening
+
 # A sentence ends at . ! or ? followed by space and a capital, digit, bullet or
 # opening bracket; lower-cased scraped text also ends at ". " after a word of 4+ letters.
 # Each pattern starts with the character it is about (no lookbehind first): the regex module then
@@ -25,7 +27,8 @@ _SENTENCE_END = regex.compile(
 # Bullet glyphs inside a line ("• one • two") start a segment too, and so do bullets
 # that a scraper glued together ("...customersWork hands-on...", "...them.Collaborate with...",
 # "...MBA preferred15+ years..."). Each pattern gives the cut at its match's end.
-_INLINE_GLYPH = regex.compile(r"[•●▪◦■□·](?=[ \t])", regex.V0)  # a cut before it, after the spaces that follow a non-space
+_GLYPHS = "•●▪◦■□·"
+_INLINE_GLYPH = regex.compile(rf"[{_GLYPHS}](?=[ \t])", regex.V0)  # a cut before it, after the spaces that follow a non-space
 _NON_SPACE = regex.compile(r"\S", regex.V0)
 _INLINE_CUTS = (
     regex.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})", regex.V0),
@@ -53,7 +56,7 @@ class Segments:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.segments: list[Segment] = list(_split(text))
+        self.segments: list[Segment] = _split(text)
         self._starts = [s.start for s in self.segments]
 
     def __iter__(self):
@@ -71,14 +74,16 @@ class Segments:
         return self.segments[self.index_at(offset)]
 
 
-def _split(text: str):
+def _split(text: str) -> list[Segment]:
     # One pass of each cut pattern over the whole text (cuts never span a line break), then lines.
     cuts = []
     for m in _SENTENCE_END.finditer(text):
         after_stop = m.start() + 1  # the text before the stop is what may be an abbreviation
         if not _ABBREVIATION.search(text, max(0, after_stop - 12), after_stop):
             cuts.append(m.end())
-    for m in _INLINE_GLYPH.finditer(text):
+    # Most texts hold no glyph (looking for each costs a fiftieth of the regex's pass over the text).
+    glyphs = _INLINE_GLYPH.finditer(text) if not screening() or any(g in text for g in _GLYPHS) else ()
+    for m in glyphs:
         before = m.start()
         while before > 0 and text[before - 1] in " \t":
             before -= 1
@@ -87,17 +92,29 @@ def _split(text: str):
     for pattern in _INLINE_CUTS:
         cuts += [m.end() for m in pattern.finditer(text)]
     cuts.sort()
+    cuts.append(len(text) + 1)  # a sentinel past every line: the walk below needs no bounds check
+    segments: list[Segment] = []
+    make = Segment._make
     pos = 0
+    k = 0  # the first cut after the current line's start (lines and cuts are both in text order)
     for line in text.splitlines(keepends=True):
-        line_start, line_end = pos, pos + len(line.rstrip("\r\n"))
+        line_start = pos
         pos += len(line)
+        line_end = line_start + len(line.rstrip("\r\n"))
         if line_end <= line_start or line.isspace():
             continue
-        lo, hi = bisect_right(cuts, line_start), bisect_left(cuts, line_end)
-        if lo == hi:  # most lines hold one segment: the line less its break, not blank (checked above)
-            yield Segment(line_start, line_end, line_start, line_end)
+        while cuts[k] <= line_start:
+            k += 1
+        if cuts[k] >= line_end:  # most lines hold one segment: the line less its break, not blank (checked above)
+            segments.append(make((line_start, line_end, line_start, line_end)))
             continue
-        bounds = [line_start, *cuts[lo:hi], line_end]
-        for a, b in zip(bounds, bounds[1:]):
+        a = line_start
+        while cuts[k] < line_end:
+            b = cuts[k]
             if b > a and not text[a:b].isspace():
-                yield Segment(a, b, line_start, line_end)
+                segments.append(make((a, b, line_start, line_end)))
+            a = max(a, b)
+            k += 1
+        if line_end > a and not text[a:line_end].isspace():
+            segments.append(make((a, line_end, line_start, line_end)))
+    return segments
