@@ -5,6 +5,7 @@ in a subprocess on a corpus made by ``make_corpus.py`` (the real postings
 repeated with unique ids) in a scratch folder, and prints a small table.
 
     python benchmarks/batch_throughput.py throughput --count 10000 --jobs 1 2
+    python benchmarks/batch_throughput.py scaling --count 4000 --source large --exclude blind-ids.txt
     python benchmarks/batch_throughput.py memory --count 10000 100000 --jobs 2
     python benchmarks/batch_throughput.py kill-resume --count 100000 --jobs 2
     python benchmarks/batch_throughput.py bad-folder
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import DEFAULT_SOURCE, repeated, write  # noqa: E402
+from make_corpus import DEFAULT_SOURCE, SOURCES, repeated, write  # noqa: E402
 
 COMMAND = [sys.executable, "-m", "postingparse.cli", "extract"]
 GNU_TIME = "/usr/bin/time"
@@ -56,16 +57,20 @@ class Run:
 
 
 SOURCE = DEFAULT_SOURCE
+#: Ids left out of the corpus (a blind sample's: ``--exclude FILE``).
+EXCLUDE: frozenset[str] = frozenset()
 
 
 def corpus(folder: Path, count: int) -> Path:
     """The benchmark corpus of ``count`` postings from `SOURCE` in ``folder`` (made once)."""
     stem = "postings" if SOURCE == DEFAULT_SOURCE else SOURCE.name.split(".")[0]
+    if EXCLUDE:
+        stem += f"-without-{len(EXCLUDE)}"
     path = folder / f"{stem}-{count}.jsonl"
     if not path.exists():
         partial = path.with_suffix(".partial")
         with open(partial, "w", encoding="utf-8") as out:
-            write(repeated(SOURCE, count), out)
+            write(repeated(SOURCE, count, EXCLUDE), out)
         partial.rename(path)
     return path
 
@@ -183,6 +188,57 @@ def throughput(folder: Path, counts: list[int], jobs: list[int]) -> None:
                 f"{cpu / count * 1000:.1f} | {result.max_rss_kb / 1024:.0f} |",
                 flush=True,
             )
+
+
+#: Runs the command in a process that reports, on its last stderr line, its own CPU seconds and its
+#: workers' (the children it waited for) as JSON.
+_CPU_SPLIT = (
+    "import json, resource, sys\n"
+    "from postingparse import cli\n"
+    "status = cli.main(sys.argv[1:])\n"
+    "own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "print(json.dumps({'main': own.ru_utime + own.ru_stime, 'workers': kids.ru_utime + kids.ru_stime}), "
+    "file=sys.stderr)\n"
+    "sys.exit(status)\n"
+)
+
+
+def scaling(folder: Path, count: int, jobs: int, rounds: int) -> None:
+    """``--jobs 1`` and ``--jobs N`` alternately: wall times, their ratio, and where the CPU seconds went.
+
+    The main process's CPU (reading, handing out, writing; and the import and pipeline build
+    before the workers start) against the workers' is a load-independent figure; wall-clock
+    ratios on a shared machine are not, so the load average is printed beside each pair.
+    """
+    path = corpus(folder, count)
+    print("| round | jobs | wall s | main CPU s | workers CPU s | load (1 min) |")
+    print("|---|---|---|---|---|---|")
+    ratios, outputs = [], {}
+    for number in range(1, rounds + 1):
+        walls = {}
+        for j in (1, jobs):
+            out = folder / f"scaling-{count}-{j}.jsonl"
+            started = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", _CPU_SPLIT, "extract", str(path), "-o", str(out), "-j", str(j), "-q"],
+                stderr=subprocess.PIPE, text=True,
+            )
+            walls[j] = time.perf_counter() - started
+            if done.returncode != 0:
+                sys.exit(f"the command failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
+            cpu = json.loads(done.stderr.strip().splitlines()[-1])
+            outputs[j] = out.read_bytes()
+            print(
+                f"| {number} | {j} | {walls[j]:.1f} | {cpu['main']:.2f} | {cpu['workers']:.2f} | "
+                f"{os.getloadavg()[0]:.1f} |",
+                flush=True,
+            )
+        ratios.append(walls[1] / walls[jobs])
+    ratios.sort()
+    print(
+        f"\n--jobs {jobs} against --jobs 1 on {count:,} postings: {ratios[len(ratios) // 2]:.2f}x (median of "
+        f"{rounds}; {', '.join(f'{r:.2f}' for r in ratios)}); outputs byte-identical: {outputs[1] == outputs[jobs]}"
+    )
 
 
 def memory(folder: Path, counts: list[int], jobs: list[int]) -> None:
@@ -330,19 +386,27 @@ def _timed(convert, pages: list[str]) -> float:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("measure", choices=["throughput", "memory", "kill-resume", "bad-folder", "html"])
+    parser.add_argument("measure", choices=["throughput", "scaling", "memory", "kill-resume", "bad-folder", "html"])
     parser.add_argument("--count", type=int, nargs="+", default=[10_000])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--exclude", type=Path, help="a file of ids (whitespace-separated) to leave out of the corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="scaling: pairs of runs")
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "postingparse-bench")
     parser.add_argument(
-        "--source", type=Path, default=DEFAULT_SOURCE, help="JSONL(.gz) to repeat (default: corpus-real)"
+        "--source",
+        type=lambda name: SOURCES.get(name) or Path(name),
+        default=DEFAULT_SOURCE,
+        help="JSONL(.gz) to repeat, or small / large (default: corpus-real's small file)",
     )
     args = parser.parse_args()
-    global SOURCE
+    global SOURCE, EXCLUDE
     SOURCE = args.source
+    EXCLUDE = frozenset(args.exclude.read_text().split()) if args.exclude else frozenset()
     args.workdir.mkdir(parents=True, exist_ok=True)
     if args.measure == "throughput":
         throughput(args.workdir, args.count, args.jobs)
+    elif args.measure == "scaling":
+        scaling(args.workdir, args.count[0], args.jobs[-1], args.rounds)
     elif args.measure == "memory":
         memory(args.workdir, args.count, args.jobs)
     elif args.measure == "kill-resume":

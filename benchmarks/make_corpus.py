@@ -31,13 +31,16 @@ SOURCES = {"small": CORPUS_REAL / "postings.jsonl", "large": CORPUS_REAL / "post
 DEFAULT_SOURCE = SOURCES["small"]
 
 
-def repeated(sources: Path | Sequence[Path], count: int) -> Iterator[dict]:
-    """``count`` postings: the rows of ``sources`` (in order) over and over, each id made unique by its copy number."""
+def repeated(sources: Path | Sequence[Path], count: int, exclude: frozenset[str] = frozenset()) -> Iterator[dict]:
+    """``count`` postings: the rows of ``sources`` (in order) over and over, each id made unique by its copy number.
+
+    Rows whose id is in ``exclude`` (a blind sample's ids) are left out.
+    """
     rows = []
     for source in [sources] if isinstance(sources, Path) else sources:
         opener = gzip.open if source.suffix == ".gz" else open
         with opener(source, "rt", encoding="utf-8") as f:
-            rows.extend(json.loads(line) for line in f if line.strip())
+            rows.extend(row for row in map(json.loads, filter(str.strip, f)) if row.get("id") not in exclude)
     for n in range(count):
         row = dict(rows[n % len(rows)])
         row["id"] = f"{row['id']}~{n // len(rows)}"

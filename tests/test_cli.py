@@ -22,7 +22,7 @@ import pytest
 from postingparse import cli
 from postingparse.frame import SUMMARY_COLUMNS, TABLES
 from postingparse.io import BatchOptions, Item, extract_items, run_batch
-from postingparse.io.parallel import WORKER_DIED
+from postingparse.io.parallel import WORKER_DIED, ZONE_SIZE, Zones, extract_one, tasks_in_flight
 from postingparse.pipeline import Extractor, default_extractor
 
 POSTINGS = [
@@ -112,15 +112,33 @@ def test_html_offsets_point_into_the_converted_text(tmp_path: Path) -> None:
     assert record["experience"][0]["min_years"] == 5.0
 
 
-def test_jobs_keep_input_order(tmp_path: Path) -> None:
-    path = rows_file(tmp_path / "in.jsonl", 120)
+# --chunk-size for --jobs 2: tasks far smaller than a memory zone, the default, one task holding everything
+@pytest.mark.parametrize("chunk_size", [["--chunk-size", "7"], [], ["--chunk-size", "500"]])
+def test_jobs_keep_input_order(tmp_path: Path, chunk_size: list[str]) -> None:
+    path = rows_file(tmp_path / "in.jsonl", 300)
     with path.open("a") as f:
         f.write("not json\n")
     run("extract", path, "-o", tmp_path / "one.jsonl", "-j", "1", "-q")
-    run("extract", path, "-o", tmp_path / "two.jsonl", "-j", "2", "--chunk-size", "7", "-q")
-    one, two = jsonl(tmp_path / "one.jsonl"), jsonl(tmp_path / "two.jsonl")
-    assert one == two and [r["id"] for r in two] == [f"p{n}" for n in range(120)]
-    assert jsonl(tmp_path / "two.jsonl.errors.jsonl")[0]["id"] == f"{path}:121"
+    run("extract", path, "-o", tmp_path / "two.jsonl", "-j", "2", *chunk_size, "-q")
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert [r["id"] for r in jsonl(tmp_path / "two.jsonl")] == [f"p{n}" for n in range(300)]
+    assert jsonl(tmp_path / "two.jsonl.errors.jsonl")[0]["id"] == f"{path}:301"
+
+
+# (jobs, postings per task) -> tasks in flight: 2 * jobs * ZONE_SIZE postings, at least two tasks per worker
+TASKS_IN_FLIGHT = [
+    ((2, 64), 16),
+    ((2, 256), 4),
+    ((2, 7), 147),
+    ((2, 5000), 4),
+    ((4, 64), 32),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), TASKS_IN_FLIGHT)
+def test_tasks_in_flight(args: tuple[int, int], expected: int) -> None:
+    assert ZONE_SIZE == 256  # the table's figures
+    assert tasks_in_flight(*args) == expected
 
 
 def test_extraction_failure_is_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -295,3 +313,22 @@ def test_vocabulary_does_not_grow_with_distinct_postings() -> None:
     before = len(extractor.nlp.vocab.strings)
     assert len(list(extract_items(items, factory=lambda: extractor))) == 300
     assert len(extractor.nlp.vocab.strings) == before
+
+
+def test_zones_span_tasks_and_forget_their_strings() -> None:
+    """Small tasks share a zone until it has seen its postings; its strings are forgotten when it ends."""
+    extractor = default_extractor()
+    texts = [f"Welder {n} with torch{n}q{n} and {n % 7 + 1} years of experience at yard{n}." for n in range(60)]
+    with Zones(extractor, size=1) as warm:  # a fresh extractor keeps its first block's strings
+        warm.extract([(POSTINGS[0], False)])
+    before = len(extractor.nlp.vocab.strings)
+    zones = Zones(extractor, size=20)
+    outcomes = zones.extract([(t, False) for t in texts[:9]]) + zones.extract([(t, False) for t in texts[9:18]])
+    assert len(extractor.nlp.vocab.strings) > before  # 18 postings: the zone is still open
+    outcomes += zones.extract([(t, False) for t in texts[18:27]])
+    assert len(extractor.nlp.vocab.strings) == before  # 27 >= 20: closed after that task
+    outcomes += zones.extract([(t, False) for t in texts[27:]])
+    zones.close()
+    assert len(extractor.nlp.vocab.strings) == before
+    expected = [extract_one(extractor, t) for t in texts]
+    assert [o.to_dict() for o in outcomes] == [e.to_dict() for e in expected]  # type: ignore[union-attr]

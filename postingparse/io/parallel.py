@@ -9,9 +9,14 @@ needs what it does not give.
   memory) is replaced and only the posting that killed it becomes an error
   (the lost chunks are retried, then one posting at a time); ``Pool.imap``
   waits forever for the result of a task whose worker died.
-- Memory is bounded by design: at most ``2 * jobs`` chunks are in flight and
-  input is read only as chunks are handed out (``Pool.imap``'s feeder thread
-  reads ahead as far as the pipe to the workers takes).
+- Memory is bounded by design: at most ``2 * jobs * ZONE_SIZE`` postings are in
+  flight (in tasks of ``chunk_size``) and input is read only as tasks are handed
+  out (``Pool.imap``'s feeder thread reads ahead as far as the pipe to the
+  workers takes).
+- Small tasks, large memory zones: a task is small so that the workers finish
+  together (the last task runs alone while the other core idles), while the spaCy
+  memory zone a worker extracts in spans its tasks until it has seen `ZONE_SIZE`
+  postings (a zone per small task costs CPU: every zone learns its common words again).
 - Error items from the readers travel with their chunk, so records and
   errors come out in one input order (which is what makes ``--resume`` exact).
 
@@ -63,10 +68,15 @@ def extract_one(extractor: Extractor, text: str, html: bool = False) -> Outcome:
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
 
-#: Postings per worker task: each task costs a round trip (pickling, a wake-up of the pool's threads), which at
-#: 64 postings left `--jobs 2` at ~1.7x one process on 2 cores; at 256, ~1.85x. Memory stays bounded by
-#: the 2 * jobs chunks in flight.
-CHUNK_SIZE = 256
+#: Postings per spaCy memory zone, in this process or in a worker (see `Zones`): each zone learns the
+#: words of its postings again, so small zones cost CPU (2,048 postings-large postings: zones of 64 +5-10%
+#: against 256, of 16 +27%; of 1,024 -2-6% but about 5 MB more per process).
+ZONE_SIZE = 256
+
+#: Postings per worker task. A task's round trip costs little (the main process spends ~2% of the
+#: workers' CPU on reading, handing out and writing); what a task's size decides is how long the last
+#: one runs alone at the end of a batch (256 postings: about a second of one core).
+CHUNK_SIZE = 64
 
 
 def extract_items(
@@ -90,18 +100,28 @@ def extract_items(
     """
     pieces = chunks(items, chunk_size)
     if jobs <= 1:
-        extractor = factory()
-        for chunk in pieces:
-            yield from merge_outcomes(chunk, extract_chunk(extractor, tasks_of(chunk)))
+        with Zones(factory()) as zones:
+            for chunk in pieces:
+                yield from merge_outcomes(chunk, zones.extract(tasks_of(chunk)))
         return
+    most = tasks_in_flight(jobs, chunk_size)
     with _Workers(jobs, factory) as workers:
         window: deque[tuple[list[Item], Future]] = deque()
         for chunk in pieces:
             window.append((chunk, workers.submit(tasks_of(chunk))))
-            if len(window) >= 2 * jobs:
+            if len(window) >= most:
                 yield from workers.finish(*window.popleft(), window)
         while window:
             yield from workers.finish(*window.popleft(), window)
+
+
+def tasks_in_flight(jobs: int, chunk_size: int) -> int:
+    """How many tasks may be in flight: ``2 * jobs * ZONE_SIZE`` postings, and at least two per worker.
+
+    Two zones' worth per worker keep a worker that finishes early busy while the main process waits for
+    the oldest task (results are merged in input order).
+    """
+    return max(2 * jobs, -(-2 * jobs * ZONE_SIZE // chunk_size))
 
 
 class _Workers:
@@ -170,7 +190,8 @@ _WORKER: Extractor | None = None
 
 
 def _start_worker(factory: Callable[[], Extractor] | None, parent: int) -> None:
-    global _WORKER
+    global _WORKER, _ZONES
+    _ZONES = None
     _die_with_parent(parent)
     # A worker must not react to the Ctrl-C meant for the batch: the main process shuts the pool down.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -193,9 +214,16 @@ def _die_with_parent(parent: int) -> None:
 _PR_SET_PDEATHSIG = 1
 
 
+#: The worker's zones, spanning its tasks (a worker exits with its last zone open: nothing to free then).
+_ZONES: "Zones | None" = None
+
+
 def _extract_chunk(tasks: list[Task]) -> list[Outcome]:
+    global _ZONES
     assert _WORKER is not None, "worker started without an extractor"
-    return extract_chunk(_WORKER, tasks)
+    if _ZONES is None:
+        _ZONES = Zones(_WORKER)
+    return _ZONES.extract(tasks)
 
 
 #: Extractors that have kept the strings of their first block (see `memory_zone`).
@@ -231,6 +259,48 @@ def extract_chunk(extractor: Extractor, tasks: list[Task], *, zone: bool = True)
     """`extract_one` of every ``(text, html)`` task, inside one `memory_zone` (unless the caller has one)."""
     with memory_zone(extractor) if zone else contextlib.nullcontext():
         return [extract_one(extractor, text, html) for text, html in tasks]
+
+
+class Zones:
+    """`extract_one` of task after task, in memory zones of about ``size`` postings that span tasks.
+
+    A zone closes after the task that brings its postings to ``size`` (or on `close`). Records are plain
+    Python objects, and no doc outlives its task, so a zone may end between any two tasks.
+
+    Args:
+        extractor (Extractor): The extractor to run.
+        size (int): Postings per zone.
+    """
+
+    def __init__(self, extractor: Extractor, size: int = ZONE_SIZE) -> None:
+        self.extractor = extractor
+        self.size = size
+        self._zone: contextlib.ExitStack | None = None
+        self._postings = 0
+
+    def extract(self, tasks: list[Task]) -> list[Outcome]:
+        """`extract_one` of every ``(text, html)`` task, in the current zone."""
+        if self._zone is None:
+            self._zone = contextlib.ExitStack()
+            self._zone.enter_context(memory_zone(self.extractor))
+        try:
+            return [extract_one(self.extractor, text, html) for text, html in tasks]
+        finally:
+            self._postings += len(tasks)
+            if self._postings >= self.size:
+                self.close()
+
+    def close(self) -> None:
+        """End the current zone (its strings are forgotten)."""
+        if self._zone is not None:
+            zone, self._zone, self._postings = self._zone, None, 0
+            zone.close()
+
+    def __enter__(self) -> "Zones":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -282,6 +352,10 @@ __all__ = [
     "tasks_of",
     "merge_outcomes",
     "memory_zone",
+    "Zones",
+    "tasks_in_flight",
     "default_jobs",
+    "CHUNK_SIZE",
+    "ZONE_SIZE",
     "WORKER_DIED",
 ]
