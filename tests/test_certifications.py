@@ -838,6 +838,55 @@ WAVE6_TRAPS = [
     ("Supervise construction crews and review inspection reports.", []),
 ]
 
+# Wave 7 (a fresh read of 100 postings-large postings, seed 6101): names the vocabulary lacked, credential words
+# shared past a few words, a wish to be certified, a syllabus, glued bullets and their levels.
+WAVE7_FAMILIES = [
+    ("Requirements:\nCertification as an HHA is necessary.", [("hha", R)]),
+    ("Home Health Aide certification required.", [("hha", R)]),
+    ("QualificationsHigh school diploma or equivalentCurrent certification as a Medical Assistant or LPNExcellent "
+     "communication skills", [("cma_medical_assistant", R), ("lpn", R)]),
+    ("Medical Assistant certification preferred.", [("cma_medical_assistant", P)]),
+    ("Minimum Requirements\nCurrently licensed as a Clinical Laboratory Scientist by the state of California",
+     [("ascp_mls", R)]),
+    ("License, Certification, Registration:CLS- ASCP, AMT eligible and obtains within one year of hire or equivalent",
+     [("ascp_mls", R)]),
+    ("Bachelor's degree or equivalent practical experience IAPP Privacy or Security certification(s), a plus, Knowledge of "
+     "global privacy frameworks", [("cipp", P)]),
+    ("Business Continuity and Disaster Recovery acumen (DR or BCP Certification a plus)",
+     [("business_continuity_certification", P)]),
+    ("CBCP certification preferred.", [("business_continuity_certification", P)]),
+    ("WIDA Certification to administer ACCESS 2.0 required.", [("wida_certification", R)]),
+    ("REQUIRED QUALIFICATIONS:\n- University degree in Economics / Finance / Accounting;\n- professional qualification "
+     "certificate issued by the Ministry of\nFinance of the Republic of Armenia;\n- ACCA degree is desirable;",
+     [("armenian_accountant_certificate", R), ("acca", P)]),
+    ("- Qualification license issued by the RA Ministry of Finance", [("armenian_accountant_certificate", R)]),
+    ("- Florida 2-15 Health, Life & Annuities License required.", [("life_health_license", R)]),
+    # A credential word a few words after the name, or after a comma.
+    ("Preferred:\nAgile and/or other project management certification.",
+     [("agile_certification", P), ("project_management_certification", P)]),
+    ("4+ years of experience with point of sale or retail preferred\nMicrosoft desktop experience with certification a plus",
+     [("microsoft_certified", P)]),
+    ("2-3 years' experience Advanced Google Analytics, certification highly preferred.", [("google_analytics", P)]),
+    ("Forklift operating experience and certification required.", [("forklift", R)]),
+    # A glued bullet after a parenthesis closes its own item: the cue after it is not said of the names before.
+    ("Proficiency in computer software and systemsValid driver's licenseRelevant certifications or licenses (e.g., EPA, "
+     "HVAC certification)Experience in a leadership or managerial role is preferred",
+     [("drivers_license", R), ("epa_608", R), ("hvac_license", R)]),
+]
+
+WAVE7_TRAPS = [
+    ("Are familiar with Agile frameworks and methodologies with a desire to be a certified SCRUM Master", []),
+    ("An interest in being PMP certified.", []),
+    ("Knowledge of GD&T and customer specific requirements. Certified Quality Engineer CQE body of knowledge", []),
+    ("Familiarity with the PMP body of knowledge.", []),
+    ("Job Keywords: Medical Assistant, Certified Medical Assistant, Registered Medical Assistant, MA, CMA, RMA, Boston", []),
+    ("Completion of a Medical Assistant training program required.", []),
+    ("Supervise HHA schedules and visits.", []),
+    ("Advanced Google Analytics, certification in progress tracking dashboards.", []),
+    ("Develop business continuity and disaster recovery plans.", []),
+    ("LPNs and RNs work alongside our CNAs.", []),
+]
+
 # Values: in_progress, or_equivalent, issuer, evidence text.
 VALUE_KEYS = ("label", "requirement", "in_progress", "or_equivalent")
 VALUES = [
@@ -867,6 +916,9 @@ VALUES = [
      [("cipm", P, True, False), ("cfa", P, True, False), ("caia", P, True, False)]),
     ("possession of or willingness to work towards a related security certification (e.g. CISSP); familiarity",
      [("cissp", R, True, False)]),
+    ("six sigma green belt certification (required); black belt preferred or in progress.",
+     [("six_sigma_green_belt", R, False, False), ("six_sigma_black_belt", P, True, False)]),
+    ("CLS (ASCP) eligible and obtains within one year of hire.", [("ascp_mls", R, True, False)]),
 ]
 
 EVIDENCE = [
@@ -883,9 +935,9 @@ EVIDENCE = [
 
 POSITIVES = (
     QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
-    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES
+    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES + WAVE7_FAMILIES
 )
-NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS
+NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS + WAVE7_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

@@ -68,6 +68,8 @@ _NAMED_NEXT = regex.compile(r"[ \t]*+(?:(?:an?|the|your)[ \t]++)?+(?:\p{Lu}[\p{L
 _HEADER_MARK = regex.compile(r"[:\n]")
 #: Normalisation puts a line break before a run glued to an all-lower-case word ("finance\nCPAA mix").
 _GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll}\n?+)\p{Lu}[\p{Lu}\p{N}]++")
+#: A name in capitals with the next bullet's first word glued after it: "Medical Assistant or LPNExcellent communication".
+_CAPITALS_BEFORE_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?<=\p{Lu}{3})(?=\p{Ll}{2})")
 _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent", "aspiration", "vendor")
 #: The end of a credential word: not another lower-case letter or digit of the same word, but a capital may follow where
@@ -539,6 +541,10 @@ class CertificationRules:
                     name, cut = match.row["name"], _trim_end(piece, 0, match.end_char)
                     if match.start_char == 0 and not (name.cased and piece[:cut] != name.written):
                         found.append((start, start + cut, name))
+        for m in _CAPITALS_BEFORE_WORD.finditer(text):
+            run = m.group()[:-1]  # its last capital starts the glued word: "LPNExcellent"
+            for name in self._capital_names.get(run, ()):
+                found.append((m.start(), m.start() + len(run), name))
         return found
 
     def _glued_lower_names(self, text: str) -> list[tuple[int, int, Name]]:
@@ -633,8 +639,11 @@ class CertificationRules:
             if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
                 continue
             m = self._credential_after.match(text, end, end + _AFTER_REACH)
-            if m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH):
-                end = m.end()  # the evidence takes its credential word: "forklift certification"
+            if (
+                m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH)
+                and not any(end <= s < m.end() and n.label != name.label for s, _, n in stems)
+            ):
+                end = m.end()  # the evidence takes its credential word: "forklift certification", not a name after it
             elif (
                 before[i]
                 and not (i > 0 and linked[i - 1] and before[i - 1])  # a later item of the list keeps its own span

@@ -466,10 +466,12 @@ def _closes_own_item(text: str, lo: int, cue_start: int, entry_starts: list[int]
 
 #: Where a scraper flattened a bullet list into one line, a bullet opens with a capitalised word right after the
 #: last word of the one before, a lower-case one ("... accounting experience Strong Excel skills Finance experience is a
-#: plus"); not inside a name ("Six Sigma") nor after a word that joins a phrase ("in Finance", "or Lean", "with Oracle").
+#: plus"), or right after its closing parenthesis; not inside a name ("Six Sigma") nor after a word that joins a phrase ("in Finance", "or Lean", "with Oracle").
 _FLATTENED_BULLET_START = regex.compile(
     r"(?<=\b(?-i:\p{Ll})\p{L}*)(?<!\b(?i:and|or|in|of|with|the|an?|for|to|as|on|at|by|from|including|such|like|using|via|nor|plus))"
     r"[ \t]{1,3}(?=(?-i:\p{Lu}\p{Ll}))"
+    # ... or glued to the parenthesis that closed the one before: "(e.g., EPA, HVAC certification)Experience in ..."
+    r"|(?<=(?-i:\p{L})\))(?=(?-i:\p{Lu}\p{Ll}))"
 )
 
 
