@@ -872,6 +872,14 @@ WAVE7_FAMILIES = [
     ("Proficiency in computer software and systemsValid driver's licenseRelevant certifications or licenses (e.g., EPA, "
      "HVAC certification)Experience in a leadership or managerial role is preferred",
      [("drivers_license", R), ("epa_608", R), ("hvac_license", R)]),
+    # Names mined from postings-large (two or more postings each).
+    ("Competencies: Licensed Professional Engineer or Registered Architect desirable.", [("pe", P), ("architect_license", P)]),
+    ("NCARB certification preferred.", [("architect_license", P)]),
+    ("Must be able to take CJIS certification training/exam.", [("cjis_certification", R)]),
+    ("Requirements BA degree CEP certification preferred 7-10+ years of stock administration", [("cep", P)]),
+    ("Certified Rehabilitation Counselor (CRC) preferred.", [("crc", P)]),
+    ("SHRM Senior Certified Professional or SHRM Certified Professional preferred.", [("shrm_cp", P), ("shrm_scp", P)]),
+    ("Staff Nurse\nActive Multi-State Compact License required.", [("rn", R)]),
 ]
 
 WAVE7_TRAPS = [
@@ -885,6 +893,11 @@ WAVE7_TRAPS = [
     ("Advanced Google Analytics, certification in progress tracking dashboards.", []),
     ("Develop business continuity and disaster recovery plans.", []),
     ("LPNs and RNs work alongside our CNAs.", []),
+    ("Work closely with the registered architect on site.", []),
+    ("Licensed architect in the Philippines, with PRC license.\nMust be willing to work in Makati.", [("prc_license", R)]),
+    ("Our firm is a CEP member company.", []),
+    ("additional background checks including customer background checks, Criminal Justice Information Services "
+     "certification, criminal history check, fingerprinting and training", []),
 ]
 
 # Values: in_progress, or_equivalent, issuer, evidence text.
@@ -919,6 +932,7 @@ VALUES = [
     ("six sigma green belt certification (required); black belt preferred or in progress.",
      [("six_sigma_green_belt", R, False, False), ("six_sigma_black_belt", P, True, False)]),
     ("CLS (ASCP) eligible and obtains within one year of hire.", [("ascp_mls", R, True, False)]),
+    ("CEP certification or in process of obtaining the certification (preferred)", [("cep", P, True, False)]),
 ]
 
 EVIDENCE = [
