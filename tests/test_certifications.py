@@ -880,6 +880,21 @@ WAVE7_FAMILIES = [
     ("Certified Rehabilitation Counselor (CRC) preferred.", [("crc", P)]),
     ("SHRM Senior Certified Professional or SHRM Certified Professional preferred.", [("shrm_cp", P), ("shrm_scp", P)]),
     ("Staff Nurse\nActive Multi-State Compact License required.", [("rn", R)]),
+    # From a second fresh sample (60 postings, seed 6102), after its estimate was taken.
+    ("Qualifications\nCISSP, C|EH, CISA, CISM, CCSP, Security+ or similar certification(s)",
+     [("cissp", R), ("ceh", R), ("cisa", R), ("cism", R), ("ccsp", R), ("comptia_security_plus", R)]),
+    ("Desired Candidate· Education / CredentialsBachelor's degreeSeries 7 and 66 a big plusCFP, CPWA, and/or CFA a big plus",
+     [("series_7", P), ("series_66", P), ("cfp", P), ("cpwa", P), ("cfa", P)]),
+    ("Must possess an Intermediate TCOLE Telecommunication Certificate.", [("tcole_telecommunicator", R)]),
+    ("Salesforce.com certifications required.", [("salesforce", R)]),
+    ("The Lead Certified Clinical Laboratory Scientist provides leadership support to the technical lab staff.",
+     [("ascp_mls", R)]),
+    ("Current National Certification required (ACE, NSCA, AFAA, ISSA, or other that meets YUSA guidelines)",
+     [("personal_trainer", R)]),
+    ("Current First Aid/ CPR certification from recognized program (American Red Cross, etc.) required",
+     [("first_aid", R), ("cpr", R)]),
+    ("Breath Alcohol Testing/Drug Screens: Hold current certification in Breath Alcohol Testing and DOT urine drug screen "
+     "testing (within 60 days of start)", [("drug_test_collector", R), ("breath_alcohol_technician", R)]),
 ]
 
 WAVE7_TRAPS = [
@@ -896,6 +911,16 @@ WAVE7_TRAPS = [
     ("Work closely with the registered architect on site.", []),
     ("Licensed architect in the Philippines, with PRC license.\nMust be willing to work in Makati.", [("prc_license", R)]),
     ("Our firm is a CEP member company.", []),
+    ("Our CAP and ASCP accredited laboratory runs 24/7.", []),
+    ("If a Registered Nurse, must be licensed to practice in all states assigned", []),
+    ("Tennessee-If not a Registered Nurse, must have one year of supervisory experience in home health care.", []),
+    ("Must pass drug testing and a background check.", []),
+    ("Candidates must pass breath alcohol testing before the first shift.", []),
+    ("Salesforce.com experience and other CRM platforms.", []),
+    ("The Shift Supervisor completes TCOLE reporting for the county jail.", []),
+    ("Coordinate NSCA and ACE continuing education events for our members.", []),
+    ("Maintain CPR/AED equipment and first aid kits.", []),
+    ("Must have an active TS/ISSA clearance walking in the door - No Exceptions.", []),
     ("additional background checks including customer background checks, Criminal Justice Information Services "
      "certification, criminal history check, fingerprinting and training", []),
 ]
@@ -933,6 +958,10 @@ VALUES = [
      [("six_sigma_green_belt", R, False, False), ("six_sigma_black_belt", P, True, False)]),
     ("CLS (ASCP) eligible and obtains within one year of hire.", [("ascp_mls", R, True, False)]),
     ("CEP certification or in process of obtaining the certification (preferred)", [("cep", P, True, False)]),
+    ("CFA or CPA certification or significant progress towards these certifications.",
+     [("cfa", R, True, False), ("cpa", R, True, False)]),
+    ("Certifications required within thirty (30) days of hire: CPR/AED and First Aid",
+     [("cpr", R, True, False), ("first_aid", R, True, False)]),
 ]
 
 EVIDENCE = [

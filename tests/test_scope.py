@@ -314,6 +314,27 @@ FLATTENED_BULLET_CUES = [
     ("knowledge of lean ci methodology is an added value.", "methodologies", [("lean", "preferred")]),
 ]
 
+# A preferred label inside a flattened line after a sentence ends governs the rest of its line, not the lines below;
+# a closing parenthesis glued to the next bullet ends the bullet before it.
+INLINE_PREFERRED = [
+    ("Education:\nBachelor's degree in business or a related field. Preferred: Master's degree in business or a related "
+     "field. Agile and/or other project management certification.\nLicensure:\nNone", "certifications",
+     [("agile_certification", "preferred"), ("project_management_certification", "preferred")]),
+    ("Requirements: 5 years of ETL experience. Preferred: Financial and healthcare knowledge. 3 years of experience "
+     "supporting service delivery.\n2 years of Tableau experience.", "experience",
+     [(5, None, "required"), (3, None, "preferred"), (2, None, "required")]),
+    ("BS degree in Computer Science or related field. Nice to have: Master's degree in Statistics. Strong communication "
+     "skills.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Must have 8-12 years of experience. Preferred Qualifications: presentation skills are desired. Usually requires "
+     "Bachelors degree in a related discipline, with 4-8 years of experience.", "experience",
+     [(8, 12, "required"), (4, 8, "required")]),
+    # negatives: a label ending its line is a header already; "Bonus:" names pay; inside benefits nothing changes
+    ("Requirements: BS degree required. Bonus: 10% of salary. 3 years of experience.", "experience",
+     [(3, None, "required")]),
+    ("Bachelor's degree in Accounting (CPA or MBA a plus)Royalty agreements and accounting experience a plus", "degrees",
+     [("bachelor", "required"), ("master", "preferred")]),
+]
+
 # "but" opening the other side: a cue before it does not reach past it; one after it reaches back only where the
 # other side holds no entry of its own. A "but" that only qualifies the cue changes nothing.
 CONTRASTS = [
@@ -436,6 +457,7 @@ TABLES = {
     "flattened_scope": FLATTENED_SCOPE,
     "flattened_bullet_cues": FLATTENED_BULLET_CUES,
     "contrasts": CONTRASTS,
+    "inline_preferred": INLINE_PREFERRED,
 }
 
 
@@ -482,7 +504,8 @@ def test_section_headers(text: str, categories: list[str]) -> None:
         "Skills required: ſix Sigma\nBenefits:\n- 401(k)",
         "team environment.Preferred Qualifications\n- x\nNICE TO HAVE SKILLS:\n- y",
         "in a team.Bonus skills  \r\nand desired preferred desired skills:",
-    ],
+    ]
+    + [row[0] for row in INLINE_PREFERRED],
 )
 def test_sections_on_the_lowered_text_are_the_full_path_ones(text: str) -> None:
     """Header regexes run case-sensitively on the lower-cased text (titles taken from the text as written)."""

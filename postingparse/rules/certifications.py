@@ -69,7 +69,8 @@ _HEADER_MARK = regex.compile(r"[:\n]")
 #: Normalisation puts a line break before a run glued to an all-lower-case word ("finance\nCPAA mix").
 _GLUED_CAPITALS = regex.compile(r"(?<=\p{Ll}\p{Ll}\n?+)\p{Lu}[\p{Lu}\p{N}]++")
 #: A name in capitals with the next bullet's first word glued after it: "Medical Assistant or LPNExcellent communication".
-_CAPITALS_BEFORE_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{2,}+(?<=\p{Lu}{3})(?=\p{Ll}{2})")
+#: (The word start is checked after a match: a pattern that opens with its capital is skipped to at C speed.)
+_CAPITALS_BEFORE_WORD = regex.compile(r"\p{Lu}{3,}+(?=\p{Ll}{2})")
 _RULES = ("asked", "offer", "company", "membership", "someone_else", "negated_before", "negated_after", "negated_below",
           "in_progress_before", "in_progress_after", "or_equivalent", "aspiration", "vendor")
 #: The end of a credential word: not another lower-case letter or digit of the same word, but a capital may follow where
@@ -542,6 +543,8 @@ class CertificationRules:
                     if match.start_char == 0 and not (name.cased and piece[:cut] != name.written):
                         found.append((start, start + cut, name))
         for m in _CAPITALS_BEFORE_WORD.finditer(text):
+            if m.start() and (text[m.start() - 1].isalnum()):
+                continue  # inside a word: the run is not a name's start
             run = m.group()[:-1]  # its last capital starts the glued word: "LPNExcellent"
             for name in self._capital_names.get(run, ()):
                 found.append((m.start(), m.start() + len(run), name))

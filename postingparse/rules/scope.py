@@ -274,7 +274,7 @@ class RequirementScope:
             sections.append(Section(start, end, header_end, category, title))
             if i + 1 < len(headers) and end < headers[i + 1][0]:
                 current = "neutral"
-        return self._cut_at_appendix(text, sections)
+        return self._cut_at_appendix(text, _with_inline_preferred(text, low, sections))
 
     def _cut_at_appendix(self, text: str, sections: list[Section]) -> list[Section]:
         """End every section where a board's appendix starts, and make the rest an "appendix" section."""
@@ -582,6 +582,60 @@ def _glued_preferred_headers(text: str, low: str | None) -> list[tuple[int, int]
         if m is not None:
             found.append(m.span())
     return found
+
+
+#: A preferred label inside a flattened line, after a sentence ends: "... a related field. Preferred: Master's degree in
+#: business ... . Agile and/or other project management certification." It governs the rest of its line (the sentences
+#: after it too), not the lines below. "Bonus:" is left out: it names pay as often.
+_INLINE_PREFERRED = regex.compile(
+    r"(?<=[.;!?)][ \t]{1,3})(?:preferred|desired|nice[ -]to[ -]have)(?:[ \t]++(?:qualifications?|skills?|requirements?))?[ \t]*+:",
+    regex.IGNORECASE,
+)
+_INLINE_PREFERRED_WORDS = ("preferred", "desired", "nice")
+#: A sentence that asks in words of its own ends such a label's reach: "... are desired. Usually requires Bachelors degree".
+_REQUIRED_WORD = regex.compile(r"\b(?:requires?|required|must|minimum|mandatory)\b", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.;!?][ \t]++")
+
+
+def _with_inline_preferred(text: str, low: str | None, sections: list[Section]) -> list[Section]:
+    """``sections`` with a preferred section for each `_INLINE_PREFERRED` label, to the end of its line or the sentence
+    that asks in words of its own ("requires", "must"), cut out of the
+    required or neutral section it stands in (which goes on after that line); inside a preferred section or a part
+    that holds no requirements it changes nothing."""
+    folded = low if low is not None else text.lower()
+    if ":" not in text or not any(word in folded for word in _INLINE_PREFERRED_WORDS):
+        return sections
+    if low is None:
+        labels = list(_INLINE_PREFERRED.finditer(text))
+    else:  # tried only where a lead word stands (the pattern opens with a look-behind, tried at every offset otherwise)
+        starts = sorted(at for word in _INLINE_PREFERRED_WORDS for at in _find_all(low, word))
+        labels = [m for at in starts if (m := _INLINE_PREFERRED.match(text, at)) is not None]
+    if not labels:
+        return sections
+    result = list(sections)
+    for m in labels:
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[m.end() : line_end].strip():
+            continue  # a label that ends its line is a header the section rows read
+        asks = _REQUIRED_WORD.search(text, m.end(), line_end)
+        if asks:
+            sentence_starts = [e.end() for e in _SENTENCE_END.finditer(text, m.end(), asks.start())]
+            line_end = sentence_starts[-1] if sentence_starts else asks.start()
+        at = next((i for i, sec in enumerate(result) if sec.start <= m.start() < sec.end), None)
+        inline = Section(m.start(), line_end, m.end(), PREFERRED, m.group().rstrip(": \t"))
+        if at is None:
+            result.append(inline)
+            result.sort(key=lambda sec: sec.start)
+            continue
+        outer = result[at]
+        if outer.category not in (REQUIRED, "neutral"):
+            continue
+        parts = [replace(outer, end=m.start()), replace(inline, end=min(line_end, outer.end))]
+        if line_end < outer.end:
+            parts.append(Section(line_end, outer.end, line_end, outer.category, outer.title))
+        result[at : at + 1] = parts
+    return result
 
 
 def _find_all(text: str, word: str) -> Iterator[int]:
