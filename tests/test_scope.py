@@ -7,6 +7,7 @@ Each row is (text, family, expected) where expected lists, in text order, the
 from __future__ import annotations
 
 import pytest
+import regex
 from helpers import entries_of
 
 from postingparse.rules.literals import full_path
@@ -547,3 +548,55 @@ def test_a_boards_appendix_is_no_part_of_the_posting(text: str, expected: dict[s
     for family, values in expected.items():
         assert [e[keys[family]] for e in entries_of(text, family, (keys[family],))] == values, family
     assert SCOPE.sections(text)[-1].category == "appendix"
+
+
+#: Section rows that open with a look-ahead restating what the rest of the row asks for (checked first: cheap):
+#: the look-ahead, found at the start of the row, and lines on which the rows with and without it must agree.
+GUARDED_ROWS = [
+    (
+        r"(?=[^\n]*:[ \t\r]*$)",
+        [
+            "The following certifications are preferred:",
+            "The following certifications are preferred:  \r",
+            "At least one of the following industry certifications is preferred:",
+            "The following certifications are preferred: ISO 9001",  # the colon must end the line
+            "Note: the following certifications are preferred",
+            "The following certifications are preferred",
+            "Licenses: the following licenses are preferred:",
+            "Security specific certifications preferred, but not required:",
+            "following preferred:\nnext line:",
+            "",
+        ],
+    ),
+    (
+        r"(?=[\w&.,'’ ]{0,40}+[ \t]*+[-–—|])",
+        [
+            "Data Ductus - Who we are",
+            "Acme | About Us",
+            "Acme Foods, Inc.\t\t— Company Overview",
+            "Acme" + " " * 60 + "- Who we are",  # spaces before the dash beyond the 40 name characters
+            "A" * 40 + " - Who we are",
+            "A" * 41 + " - Who we are",
+            "A" * 39 + "\t - Our story",
+            "Acme Foods makes snacks - who we are and what we do",
+            "Acme: - Who we are",
+            "Who we are",
+            "-",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "guard,line", [pytest.param(guard, line, id=f"{k}-{i}") for k, (guard, lines) in enumerate(GUARDED_ROWS) for i, line in enumerate(lines)]
+)
+def test_section_row_guards_change_no_match(guard: str, line: str) -> None:
+    """A row matches the same with its leading look-ahead as without it, on the lower-cased line and as written."""
+    rows = [row for row in Vocabularies().table("sections") if row["regex"].startswith(guard)]
+    assert len(rows) == 1
+    guarded = regex.compile(rows[0]["regex"], regex.IGNORECASE | regex.V0 | regex.MULTILINE)
+    bare = regex.compile(rows[0]["regex"][len(guard) :], regex.IGNORECASE | regex.V0 | regex.MULTILINE)
+    for text in (line, line.lower()):
+        for at in range(len(text) + 1):
+            got, want = guarded.match(text, at), bare.match(text, at)
+            assert (got and got.span()) == (want and want.span()), (text, at)
