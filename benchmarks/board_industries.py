@@ -33,21 +33,25 @@ from typing import Any
 import regex
 
 from postingparse import Extractor
+from postingparse.boards import (  # noqa: F401 (TABLE: the tests reach it here)
+    GLASSDOOR_INDUSTRY,
+    GLASSDOOR_SECTOR,
+    LINKEDIN,
+    TABLE,
+    BoardName,
+    BoardVocabulary,
+    name_words,
+)
 from postingparse.jsonl import read_jsonl
 from postingparse.record import IndustryEntry, Posting
-from postingparse.vocabulary import load_table
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "corpus-real"
 POSTINGS = SHARED / "postings-large.jsonl.gz"
-TABLE = "board_industries"
-LINKEDIN, GLASSDOOR_INDUSTRY, GLASSDOOR_SECTOR = "linkedin", "glassdoor_industry", "glassdoor_sector"
 #: NAICS sectors that NAICS writes as ranges: two-digit prefix -> the range.
 RANGE_SECTORS = {"31": "31-33", "32": "31-33", "33": "31-33", "44": "44-45", "45": "44-45", "48": "48-49", "49": "48-49"}
 #: Reasons a labelled posting is left out, in the order they are checked.
 REASONS = ("board name not mapped", "staffing (board)", "staffing (text)", "board industry in text", "excluded id")
 
-_WORD = regex.compile(r"[a-z0-9]+")
-_DROPPED_WORDS = frozenset({"and"})
 _STAFFING_TEXT = regex.compile(
     r"\b(?:on\s+behalf\s+of\s+(?:our|a|one\s+of\s+our)\s+client\b(?!s)"
     r"|(?:our|my)\s+client(?:\s*,|\s+is\b|\s+has\b|\s+seeks\b|\s+located\b|\s+based\b|\s+in\s+the\b)"
@@ -63,15 +67,6 @@ _ABOUT_HEADER = regex.compile(
 )
 
 
-def name_words(name: str) -> tuple[str, ...]:
-    """A board name as the words it is matched on: lower-cased, without "and" and punctuation.
-
-    Example: ``"Hospital & Health Care"`` and ``"Hospital,&,Health,Care"`` both give
-    ``("hospital", "health", "care")``.
-    """
-    return tuple(w for w in _WORD.findall(name.lower()) if w not in _DROPPED_WORDS)
-
-
 def sector_of(code: str) -> str:
     """The NAICS sector of a code: its first two digits, or the range for 31-33, 44-45, 48-49."""
     return RANGE_SECTORS.get(code[:2], code[:2])
@@ -80,62 +75,6 @@ def sector_of(code: str) -> str:
 def subsector_of(code: str) -> str | None:
     """The 3-digit subsector of a code, or None for a sector ("54", "31-33")."""
     return code[:3] if code.isdigit() and len(code) >= 3 else None
-
-
-@dataclass(frozen=True)
-class BoardName:
-    """One board industry name and the NAICS codes it covers."""
-
-    board: str
-    name: str
-    naics: tuple[str, ...]
-    flag: str | None = None
-
-
-class BoardVocabulary:
-    """The board names of ``board_industries.jsonl``, looked up by board and words."""
-
-    def __init__(self, rows: Iterable[dict[str, Any]]) -> None:
-        self._names: dict[tuple[str, tuple[str, ...]], BoardName] = {}
-        self._longest = 1
-        for row in rows:
-            entry = BoardName(row["board"], row["name"], tuple(row.get("naics") or ()), row.get("flag") or None)
-            words = name_words(entry.name)
-            self._names[(entry.board, words)] = entry
-            self._longest = max(self._longest, len(words))
-
-    @classmethod
-    def bundled(cls) -> BoardVocabulary:
-        """The vocabulary shipped in ``postingparse/data``."""
-        return cls(load_table(TABLE))
-
-    def split(self, board: str, value: str) -> tuple[BoardName, ...] | None:
-        """The names a board value is made of, or None where its words are not all known names.
-
-        A value may join several names ("Banking, Financial Services, and Investment Banking").
-        Its words are cut into the fewest known names (a name may itself hold commas:
-        "Transportation, Logistics, Supply Chain and Storage").
-        """
-        words = name_words(value)
-        if not words:
-            return None
-        # fewest[i]: the fewest names covering words[:i], with the last name's start.
-        fewest: list[tuple[int, int] | None] = [(0, 0)] + [None] * len(words)
-        for end in range(1, len(words) + 1):
-            for start in range(max(0, end - self._longest), end):
-                if fewest[start] is None or (board, words[start:end]) not in self._names:
-                    continue
-                count = fewest[start][0] + 1
-                if fewest[end] is None or count < fewest[end][0]:
-                    fewest[end] = (count, start)
-        if fewest[-1] is None:
-            return None
-        names, end = [], len(words)
-        while end:
-            start = fewest[end][1]
-            names.append(self._names[(board, words[start:end])])
-            end = start
-        return tuple(reversed(names))
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
@@ -67,6 +69,12 @@ def load_table(name: str, data_dir: str | None = None, replace: bool = False) ->
     if user is not None:
         rows.extend(_read_rows(user))
     return tuple(rows)
+
+
+def snake_label(title: str) -> str:
+    """A snake_case label from a NAICS title ("Steel Foundries (except Investment)" -> "steel_foundries")."""
+    text = regex.sub(r"\s*\([^)]*\)", "", title).lower().replace("'", "")
+    return regex.sub(r"[^a-z0-9]+", "_", text).strip("_")
 
 
 #: The keys of an industries row that hold phrases naming the industry.

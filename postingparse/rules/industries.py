@@ -46,8 +46,9 @@ import regex
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..boards import BoardName, BoardVocabulary, name_words
 from ..record import IndustryEntry
-from ..vocabulary import Vocabularies
+from ..vocabulary import Vocabularies, snake_label
 from .base import Context
 from .literals import Pruned, Screen, fold, leading_literals, search_at_leads
 from .phrases import PhraseTable, longest_matches
@@ -289,6 +290,14 @@ class IndustryRules:
         self._board_rows = {n.lower(): row for row in self._industries.values() for n in row.get("board") or ()}
         names = sorted(self._board_rows, key=len, reverse=True)
         self._board_names = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, names))})(?!\p{{L}})", _FLAGS)
+        self._board_lines = [
+            (regex.compile(row["regex"], _FLAGS), Screen([row["regex"]], _FLAGS)) for row in cues if row.get("kind") == "board_line"
+        ]
+        self._board_vocabulary = BoardVocabulary(vocabularies.table("board_industries"))
+        self._code_rows: dict[str, dict[str, Any]] = {}
+        for row in self._industries.values():  # curated rows first: their label stands for the code
+            if row.get("naics"):
+                self._code_rows.setdefault(row["naics"], row)
         patterns = self._term_patterns(cues)
         # Terms and heads in one table: one pass of the matchers finds both (overlaps are resolved per kind).
         self._table = PhraseTable(nlp, [*patterns, *heads], "industries")
@@ -608,6 +617,11 @@ class IndustryRules:
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
         entries.extend(self._board_entries(text))
         entries.extend(self._maker_entries(text, context, facts, entries))
+        lines = self._board_line_entries(text, folded or fold(text))
+        if lines:
+            decided = [(start, end) for start, end, _ in lines]
+            entries = [e for e in entries if not any(s <= e.start < t for s, t in decided)]  # the line's own words
+            entries.extend(e for _, _, found in lines for e in found)
         return _one_per_key(self._resolve_senses(text, entries), self._generic)
 
     def _resolve_senses(self, text: str, entries: list[IndustryEntry]) -> list[IndustryEntry]:
@@ -803,10 +817,54 @@ class IndustryRules:
             for m in board.finditer(text):
                 offset = m.start("list")  # the names are read in the list alone: glued words end at its edges
                 for name in self._board_names.finditer(m.group("list")):
-                    row = self._board_rows[name.group().lower()]
-                    if "employer" in row.get("roles", ROLES):
-                        entries.append(_entry(text, offset + name.start(), offset + name.end(), row, "employer"))
+                    known = self._board_vocabulary.read(name.group())
+                    rows = self._board_name_rows(known[0]) if known and len(known) == 1 else [self._board_rows[name.group().lower()]]
+                    for row in rows:
+                        if "employer" in row.get("roles", ROLES):
+                            entries.append(_entry(text, offset + name.start(), offset + name.end(), row, "employer"))
         return entries
+
+    def _board_line_entries(self, text: str, folded: str) -> list[tuple[int, int, list[IndustryEntry]]]:
+        """A job board's own "Industry" line ("Industry: Semiconductors", LinkedIn's "Industry\\nSoftware Development"):
+        ``(start, end, entries)`` per line whose value is made of board names (``board_industries.jsonl``), each name
+        an employer entry of its codes. A line of other words is left to the vocabulary ("Industry: manufacturing
+        company"); a staffing agency's own name gives nothing (its postings' employer is the client)."""
+        found = []
+        for pattern, screen in self._board_lines:
+            if not screen.may_match(folded):
+                continue
+            for m in pattern.finditer(text):
+                names = self._board_vocabulary.read(m.group("name"))
+                if not names:
+                    continue
+                rows = [(name, self._board_name_rows(name)) for name in names if name.flag != "staffing"]
+                if not all(named for _, named in rows):
+                    continue  # a name the board spans over several industries: the line's words say more
+                start, end = m.span("name")
+                entries = [
+                    _entry(text, *_name_span(text, start, end, name.name), row, "employer")
+                    for name, named in rows
+                    for row in named
+                    if "employer" in row.get("roles", ROLES)
+                ]
+                found.append((start, end, entries))
+        return found
+
+    def _board_name_rows(self, name: BoardName) -> list[dict[str, Any]]:
+        """The industry row of a board name: the NAICS code ``board_industries.jsonl`` gives it, under the
+        vocabulary's label for the code (or the code's title as a label). A name spanning several codes takes the
+        one code of the vocabulary row that lists it under ``board``, as the labelling guide reads it ("Technology,
+        Information and Internet": information technology, 51), and none where no row lists it ("Aviation &
+        Aerospace" is an airline's or a plane maker's)."""
+        if len(name.naics) != 1:
+            listed = self._board_rows.get(name.name.lower())
+            return [listed] if listed is not None else []
+        code = name.naics[0]
+        row = self._code_rows.get(code)
+        if row is None:
+            title = name.titles[0] if name.titles else name.name
+            row = self._code_rows[code] = {"label": snake_label(title), "naics": code}
+        return [row]
 
     @staticmethod
     def _evidence(text: str, mention: Mention, start: int, end: int) -> tuple[int, int]:
@@ -856,6 +914,15 @@ def _coordinate(text: str, mentions: list[Mention]) -> None:
             elif m.start > prev.end and _COORDINATION_GAP.fullmatch(text, prev.end, m.start):
                 m.lead = prev.start if prev.lead is None else prev.lead
         prev = m
+
+
+def _name_span(text: str, start: int, end: int, name: str) -> tuple[int, int]:
+    """Where a board name's words stand between ``start`` and ``end`` (punctuation and "and" between them as
+    written: "Technology Information and Internet"), or the whole span where they cannot be found."""
+    words = name_words(name)
+    gap = r"(?:[\W_]++(?:and[\W_]++)?)"
+    m = regex.search(gap.join(map(regex.escape, words)), text[start:end], _FLAGS) if words else None
+    return (start + m.start(), start + m.end()) if m else (start, end)
 
 
 def _entry(text: str, start: int, end: int, row: dict[str, Any], role: str) -> IndustryEntry:
