@@ -1425,3 +1425,28 @@ def test_user_board_names_extend_the_bundled_ones(tmp_path):
     assert [(e.label, e.naics, e.role, e.text) for e in posting.industries] == [
         ("tobacco_electronic_cigarette_and_other_smoking_supplies_retailers", "459991", "employer", "Cannabis Retail")
     ]
+
+
+# Session 6 (wave 6): one of the manufacturers, by "one of"/"among" (the plural place "manufacturers"); a party the
+# role works with is not the employer
+ONE_OF_MAKERS = [
+    ("What we offer: the company is one of the leading manufacturers of full line disposable products for a wide "
+     "range of industries.", [emp(*MFG)]),
+    ("Prevost is one of North America's largest manufacturers of premium intercity touring coaches.", [emp(*MFG)]),
+    ("We are one of the largest manufacturers of disposable products.", [emp(*MFG)]),
+    ("Acme is among the leading manufacturers of disposable products.", [emp(*MFG)]),
+    ("Requirements: 3 years of experience working for manufacturers.", [exp(*MFG)]),
+    ("Apex Systems is looking for a Senior Data Analyst with one of our software companies in San Mateo, CA.",
+     [emp("software_publishers", "5132")]),
+    ("We partner with one of the leading manufacturers of disposable products.", []),
+    ("You will work with one of the leading manufacturers.", []),
+    ("The developer will be working with one of the leading wholesale retailers in the US.", []),
+    ("Our customers are among the largest manufacturers in the world.", []),
+    ("We serve manufacturers across the Midwest.", []),
+    ("Acme is a leading supplier to manufacturers of medical devices.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", ONE_OF_MAKERS)
+def test_one_of_makers(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
