@@ -1450,3 +1450,22 @@ ONE_OF_MAKERS = [
 @pytest.mark.parametrize("text,expected", ONE_OF_MAKERS)
 def test_one_of_makers(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 6 (wave 6): a foundry is 3315 (the NAICS code of foundries), a wafer foundry where the posting speaks of chips
+FOUNDRY = [
+    ("Minimum Qualifications: Bachelor's degree or equivalent practical experience. Multiple foundry experience. "
+     "Knowledge of semiconductor device physics, transistor characteristics.",
+     [exp("semiconductor_manufacturing", "3344")]),
+    ("We are a foundry serving fabless semiconductor companies.", [emp("semiconductor_manufacturing", "3344")]),
+    ("Minimum Qualifications: 5 years of foundry experience with ductile iron castings.", [exp("foundries", "3315")]),
+    ("Requirements: experience in a foundry environment.", [exp("foundries", "3315")]),
+    ("We are a steel foundry.", [emp("steel_foundries", "331513")]),
+    ("Our foundry pours gray and ductile iron castings.", [emp("iron_foundries", "331511")]),
+    ("Experience with Pivotal Cloud Foundry or AWS.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUNDRY)
+def test_foundry(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
