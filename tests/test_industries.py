@@ -1469,3 +1469,17 @@ FOUNDRY = [
 @pytest.mark.parametrize("text,expected", FOUNDRY)
 def test_foundry(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 6 (wave 6): a real estate investment trust is a real estate company (531)
+REIT = [
+    ("Working for Equity Residential (EQR), a leading multi-family real estate investment trust (REIT), means being "
+     "part of a community.", [emp("real_estate", "531")]),
+    ("Requirements: 3 years of experience at a real estate investment trust.", [exp("real_estate", "531")]),
+    ("We provide data to real estate investment trusts.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", REIT)
+def test_reit(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
