@@ -30,8 +30,9 @@ heads, fillers, false friends and role rules):
    One entry per (label, role), the first evidence kept; the employer entry of a generic label
    (manufacturing, construction, healthcare) gives way to a more specific one under its code (31-33 to food 311).
 
-A job board's industries criteria (LinkedIn's block, often glued to the words around it by scrapers) give
-employer entries by the board's own names, each listed under its row's ``board`` key.
+A job board's industries criteria (LinkedIn's block, often glued to the words around it by scrapers) and its own
+"Industry" line ("Industry: Semiconductors", LinkedIn's "Industry\\nSoftware Development") give employer entries
+by the board's own names, with the codes ``data/board_industries.jsonl`` gives them (`boards.BoardVocabulary`).
 """
 
 from __future__ import annotations
