@@ -96,9 +96,11 @@ def test_curated_rows_win_and_take_generated_phrases_of_their_code():
     rows = {row["label"]: row for row in Vocabularies().industries()}
     curated = load_table("industries")
     assert [row["label"] for row in curated] == list(rows)[: len(curated)]
-    # "foundry" is a curated place of primary metals: no generated row names it again
-    assert "foundry" in rows["primary_metal_manufacturing"]["places"]
+    # "foundry" is a curated place of the foundries row (3315): no generated row names it again, and the generated
+    # row of that code joins the curated one under its label
+    assert "foundry" in rows["foundries"]["places"]
     assert not any("foundry" in (row.get("places") or ()) for row in list(rows.values())[len(curated) :])
+    assert [row["label"] for row in rows.values() if row["naics"] == "3315"] == ["foundries"]
     assert rows["cheese_manufacturing"]["naics"] == "311513"
     named = {p.lower() for row in curated for key in INDUSTRY_PHRASE_KEYS for p in row.get(key) or ()}
     for row in list(rows.values())[len(curated) :]:
