@@ -268,10 +268,21 @@ GLUED_HEADERS = [
      "degrees", [("bachelor", "required"), ("master", "preferred")]),
     ("Requirements\n- 5 years of experience in a team environment.Preferred Qualifications: 8 years of experience in aerospace\n",
      "experience", [(5, None, "required"), (8, None, "preferred")]),
+    # a header after the paragraph's last sentence, its first bullet's years glued on (normalisation breaks the line)
+    ("ability to speak and write in english fluently and idiomatically. preferred skills5+ years of experience in product "
+     "quality process development", "experience", [(5, None, "preferred")]),
+    ("Minimum Qualifications3+ years of experience in Integration or Product test.Preferred Qualifications3+ years of "
+     "experience in the following: Testing and systems validation", "experience", [(3, None, "required"), (3, None, "preferred")]),
     # negatives: a cue with a space before it, or one that is no header, is a cue as before
     ("Bachelor's degree in engineering preferred, master's degree a plus\n", "degrees",
      [("bachelor", "preferred"), ("master", "preferred")]),
     ("Requirements\n- Bachelor's degree; preferred experience includes SPC.\n", "degrees", [("bachelor", "required")]),
+    ("Requirements\n- Bachelor's degree. Preferred experience is shown below.\n- 5 years of experience in welding\n",
+     "experience", [(5, None, "required")]),
+    # a preferred label with a colon inside a flattened line is no section: it would swallow the headers after it
+    ("analysis, and ability to guide others. Preferred Qualifications:1.Designing. 13.Optical metrology experience "
+     "preferred. Minimum Qualifications:Doctorate (Academic) with at least 2 years of experience. OR Master's Level "
+     "Degree with at least 4 years of experience.", "experience", [(2, None, "required"), (4, None, "required")]),
 ]
 
 # A line that starts with "or" / "and/or" continues the level of the line before it.
@@ -439,7 +450,54 @@ FLATTENED_SCOPE = [
      "experience", [(2, None, "preferred")]),
 ]
 
+# A backward cue after a degree is said of that degree; it reaches an earlier level only where the levels are
+# offered as alternatives ("or", "/", commas and other levels between them).
+LEVELS_AND_THEIR_CUES = [
+    ("Required Qualifications:\n\u2022Bachelor/Master degree in engineering, remote sensing, science or mathematics and, or "
+     "geology with applicable experience, PhD desired but not required.", "degrees",
+     [("bachelor", "required"), ("master", "required"), ("doctorate", "preferred")]),
+    ("Must have strong C++ skills.BSEE, CE, CS or related technical degree with Masters or PhD degree preferred.", "degrees",
+     [("bachelor", "required"), ("master", "preferred"), ("doctorate", "preferred")]),
+    ("BS in Chemistry, MS preferred.", "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Bachelor's degree in mechanical engineering with an MBA desired", "degrees",
+     [("bachelor", "required"), ("master", "preferred")]),
+    # negatives: alternatives share the cue
+    ("Bachelor's or Master's degree preferred.", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
+    ("BS, MS, or PhD in Chemistry preferred.", "degrees",
+     [("bachelor", "preferred"), ("master", "preferred"), ("doctorate", "preferred")]),
+    ("BS/MS in Chemical Engineering preferred", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
+    ("Bachelor's degree in Engineering or Master's degree in Business preferred.", "degrees",
+     [("bachelor", "preferred"), ("master", "preferred")]),
+    ("Bachelor's degree in engineering, chemistry, or related field preferred", "degrees", [("bachelor", "preferred")]),
+    ("Bachelor's degree required. PharmD, MD, PhD, MPH, an advance healthcare degree, or equivalent professional "
+     "experience preferred", "degrees",
+     [("bachelor", "required"), ("professional", "preferred"), ("doctorate", "preferred"), ("master", "preferred")]),
+    # levels in a parenthesis are examples of the degree before them
+    ("Required Experience\nAdvanced degree (PhD, MPH, NP, PharmD, etc.) highly preferred.", "degrees",
+     [("master", "preferred"), ("doctorate", "preferred"), ("professional", "preferred")]),
+    ("Candidates with advanced degrees (Associates, Bachelor's, and/or Master's) preferred, yet a High School diploma or "
+     "GED is required", "degrees",
+     [("master", "preferred"), ("associate", "preferred"), ("bachelor", "preferred"), ("high_school", "required")]),
+]
+
+# A cue alone in parentheses right after an entry is said of that entry: it looks back only.
+PARENTHESISED_CUES = [
+    ("Required:\nPhD (preferred) or MS in statistics, computer science or related mathematical disciplines", "degrees",
+     [("doctorate", "preferred"), ("master", "required")]),
+    ("Required:\nPhD (preferred) or MS in statistics with an emphasis on algorithmic implementation Minimum 5 years of "
+     "experience developing statistical models", "experience", [(5, None, "required")]),
+    ("Master's degree (strongly preferred) or Bachelor's degree with 5 years of experience", "degrees",
+     [("master", "preferred"), ("bachelor", "required")]),
+    # negatives: the entry it follows is still preferred, and one inside the group is governed by it
+    ("3+ years of experience with SAP (preferred)", "experience", [(3, None, "preferred")]),
+    ("Education: Bachelor's (Preferred)\nExperience: industry: 1 year (Preferred)", "experience", [(1, None, "preferred")]),
+    ("Six Sigma Green Belt (preferred)", "methodologies", [("six_sigma", "preferred")]),
+    ("Bachelor's degree (preferred) in engineering.", "degrees", [("bachelor", "preferred")]),
+]
+
 TABLES = {
+    "levels_and_their_cues": LEVELS_AND_THEIR_CUES,
+    "parenthesised_cues": PARENTHESISED_CUES,
     "forward": FORWARD_CUES,
     "backward": BACKWARD_CUES,
     "conflicting": CONFLICTING_CUES,

@@ -74,9 +74,16 @@ _BACKWARD_REACH = 150
 #: A preferred header a scraper glued onto the end of the previous line ("...in a team environment.Preferred
 #: Qualifications", "...engineerpreferred qualifications:"): a preferred section starts at the glue point.
 _GLUED_LEADS = ("preferred", "desired", "nice[ -]to[ -]have", "bonus")
+#: So does one after the last sentence of the paragraph before that ends its line ("... fluently and idiomatically.
+#: preferred skills\n5+ years of experience": normalisation breaks the line where the first bullet was glued on); not
+#: one with a colon inside a flattened line, whose section would swallow the headers after it on that line.
+_GLUED_HEAD = (
+    rf"(?:{'|'.join(_GLUED_LEADS)}) (?:qualifications?|skills?|requirements?|experience|education)"
+    r"(?: (?:and|&) (?:skills?|experience|qualifications?|education))?"
+)
 _GLUED_PREFERRED_HEADER = regex.compile(
-    rf"(?<=[\p{{L}}\p{{N}}.;,!?)])(?:{'|'.join(_GLUED_LEADS)}) (?:qualifications?|skills?|requirements?|experience|education)"
-    r"(?: (?:and|&) (?:skills?|experience|qualifications?|education))?[ \t]*+(?::|(?=[ \t]*+\r?$))",
+    rf"(?:(?<=[\p{{L}}\p{{N}}.;,!?)])(?:{_GLUED_HEAD})[ \t]*+(?::|(?=[ \t]*+\r?$))"
+    rf"|(?<=[.;!?][ \t]{{1,3}}+)(?:{_GLUED_HEAD})[ \t]*+(?=\r?$))",
     regex.IGNORECASE | regex.MULTILINE,
 )
 _GLUED_PREFERRED_HEADER_LOWERED = caseless(_GLUED_PREFERRED_HEADER)
@@ -320,6 +327,7 @@ class RequirementScope:
         for starts in entry_starts.values():
             starts.sort()
         spans = sorted((e.start, e.end) for e in entries)
+        degree_spans = sorted((e.start, e.end) for e in entries if e.family == "degrees")
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -330,7 +338,8 @@ class RequirementScope:
                 entry.requirement = REQUIRED  # "no degree required" states what is required: nothing
             elif hasattr(entry, "requirement"):
                 governing = self._governing_cue(
-                    entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family], spans, contrasts
+                    entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family], spans, contrasts,
+                    degree_spans if entry.family == "degrees" else None,
                 )
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
@@ -354,6 +363,7 @@ class RequirementScope:
         entry_starts: list[int] | None = None,
         spans: list[tuple[int, int]] | None = None,
         contrasts: list[int] | None = None,
+        degree_spans: list[tuple[int, int]] | None = None,
     ) -> Cue | None:
         segment = segments.at(entry.start)
         lo = bisect_right(cue_starts, segment.start - 1)
@@ -383,6 +393,8 @@ class RequirementScope:
                     _closes_own_item(segments.text, entry.end, cue.start, entry_starts)
                     or _closes_own_bullet(segments.text, entry.end, cue.start, entry_starts, spans or [])
                 ):
+                    continue
+                if degree_spans and _said_of_another_level(segments.text, entry.start, entry.end, cue.start, degree_spans):
                     continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
@@ -490,6 +502,48 @@ def _closes_own_bullet(text: str, lo: int, cue_start: int, entry_starts: list[in
         return False
     item = text[bullet:cue_start]
     return _REQUIREMENT_NOUN.search(item) is not None and _REQUIREMENT_NOUN.sub("", item).strip() != ""
+
+
+#: What may stand between degree levels offered as alternatives ("Bachelor's or Master's", "BS, MS, or PhD", "BS/MS").
+_LEVEL_GAP = regex.compile(r"[\s,]*+(?:(?P<alt>or|and/or|/)[\s,]*+)?+(?:(?:an?|the)\s++)?+", regex.IGNORECASE)
+
+
+def _said_of_another_level(text: str, first: int, lo: int, cue_start: int, degree_spans: list[tuple[int, int]]) -> bool:
+    """Whether a backward cue after a degree entry is said of that degree only, not of the one ending at ``lo``:
+    "BSEE, CE, CS or related technical degree with Masters or PhD degree preferred" and "Bachelor/Master degree in
+    engineering ... with applicable experience, PhD desired" prefer the later levels only, as does "BS in Chemistry,
+    MS preferred"; levels offered as alternatives or listed share the cue ("Bachelor's or Master's degree preferred",
+    "BS, MS, or PhD preferred", "PharmD, MD, PhD, MPH ... preferred": only "or", "/", commas, an article and the other
+    levels between them)."""
+    i = bisect_left(degree_spans, (lo, -1))
+    # Levels inside a parenthesis are examples of the degree before them ("Advanced degree (PhD, MPH, PharmD, etc.)
+    # highly preferred"), not levels of their own.
+    later = [span for span in degree_spans[i:] if span[0] < cue_start and span[1] <= cue_start and not _in_parenthesis(text, lo, span)]
+    if not later:
+        return False
+    pos, alternatives, items = lo, False, 1
+    for start, end in reversed(degree_spans[: bisect_left(degree_spans, (first, -1))]):  # the list before the entry
+        gap = _LEVEL_GAP.fullmatch(text, end, first) if end <= first else None
+        if gap is None:
+            break
+        alternatives, items, first = alternatives or gap["alt"] is not None, items + 1, start
+    for start, end in later:
+        if start < pos:  # nested in the one before ("Bachelor's or Master's degree" holds "Master's degree")
+            pos = max(pos, end)
+            continue
+        gap = _LEVEL_GAP.fullmatch(text, pos, start)
+        if gap is None:
+            return True
+        alternatives = alternatives or gap["alt"] is not None
+        items += 1
+        pos = end
+    return not (alternatives or items > 2)  # "PharmD, MD, PhD, MPH, ... preferred": a list of three or more
+
+
+def _in_parenthesis(text: str, lo: int, span: tuple[int, int]) -> bool:
+    """Whether ``span`` stands inside a parenthesis (opened less than `_LIST_MEMBER` * 4 characters before ``lo``)."""
+    opened = text.rfind("(", max(0, lo - 4 * _LIST_MEMBER), span[0])
+    return opened >= 0 and text.find(")", opened, span[0]) < 0
 
 
 def _inside_cue(cues: list[Cue], cue_starts: list[int], offset: int) -> bool:
@@ -727,7 +781,8 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
     preferred)") or other words before the cue ("(MLTK a big plus)": the wish is about MLTK, not the experience
     before it). A group that is the cue alone ("(preferred)", "(strongly preferred)"), or that goes on an entry's
     own words or a degree's fields ("Bachelor's degree (statistics or math preferred)", which RECORD reads as a
-    preferred degree), qualifies what it follows."""
+    preferred degree), qualifies what it follows; one that is the cue alone right after an entry looks back only
+    ("PhD (preferred) or MS in statistics": the MS stays required)."""
     if not cues or "(" not in text:
         return cues
     groups = [m.span() for m in _PARENTHESES.finditer(text)]
@@ -742,10 +797,13 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
             holds[i] = True
     # Per group: does it go on an entry (the entry runs into it, or a degree stands right before it)?
     attached = [False] * len(groups)
+    follows = [False] * len(groups)  # an entry ends right before it
     for e in entries:
         i = bisect_left(starts, e.start)
         if i < len(groups) and (groups[i][0] < e.end or (e.family == "degrees" and not text[e.end : groups[i][0]].strip())):
             attached[i] = True
+        if i < len(groups) and groups[i][0] >= e.end and not text[e.end : groups[i][0]].strip():
+            follows[i] = True
     # ... or does it name a field of study ("(STEM major or related field preferred)"), which qualifies the degree?
     for i, (lo, hi) in enumerate(groups):
         if not attached[i] and _FIELD_WORDS.search(text, lo, hi):
@@ -757,5 +815,11 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
             holds[i] or not (attached[i] or _CUE_LEAD_INS.fullmatch(text, groups[i][0] + 1, cue.start))
         ):
             cue = replace(cue, scope=groups[i])
+        elif (
+            i >= 0 and cue.end <= groups[i][1] and follows[i] and cue.direction == "bidirectional"
+            and _CUE_LEAD_INS.fullmatch(text, groups[i][0] + 1, cue.start) and not text[cue.end : groups[i][1] - 1].strip()
+        ):
+            # "PhD (preferred) or MS in statistics": a group that is the cue alone, right after an entry, is said of it.
+            cue = replace(cue, direction="backward")
         bounded.append(cue)
     return bounded
