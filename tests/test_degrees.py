@@ -465,6 +465,17 @@ DEGREE_FAMILIES = [
        "text": "master or higher degree in agricultural or environmental economics"}]),
     ("bachelor or above degree in mechanical engineering or related background.",
      [{"level": "bachelor", "fields": ["mechanical engineering"], "text": "bachelor or above degree in mechanical engineering"}]),
+    # abbreviated "Assoc. Degree"; a school named for its degree with the field after it
+    ("Education/Qualifications: Assoc. Degree 2 to 4 years of administrative experience",
+     [{"level": "associate", "text": "Assoc. Degree"}]),
+    ("Assoc degree in electronics required", [{"level": "associate", "fields": ["electronics"], "text": "Assoc degree in electronics"}]),
+    ("Education/CertificationFour year college in a quantitative field such as Biostatistics or Computer Science or "
+     "commensurate work experience",
+     [{"level": "bachelor", "fields": ["biostatistics", "computer science"], "or_equivalent": True,
+       "text": "Four year college in a quantitative field such as Biostatistics or Computer Science"}]),
+    # "or commensurate experience" is experience in place of the degree, not a field
+    ("Bachelor degree in Biology or commensurate work experience.",
+     [{"level": "bachelor", "fields": ["biology"], "or_equivalent": True, "text": "Bachelor degree in Biology"}]),
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
@@ -481,6 +492,8 @@ DEGREE_FAMILY_NEGATIVES = [
     ("Bachelor's Degree (four year college or technical school) Preferred",
      [{"level": "bachelor", "requirement": "preferred", "text": "Bachelor's Degree"}]),
     ("We partner with local trade schools to recruit apprentices.", []),
+    ("Tuition reimbursement at any four-year college or university.", []),
+    ("We partner with local two-year colleges to train technicians.", []),
     # a degree word that repeats the one before is no bachelor's of its own
     ("MUST HAVE:\nMS or Ph.D (preferred) in engineering with an emphasis on robotics, dynamics, controls, or equivalent degree\n",
      [{"level": "master", "text": "MS"}, {"level": "doctorate", "text": "Ph.D"}]),
@@ -550,6 +563,9 @@ DEGREE_NEGATIVES = [
 OR_EQUIVALENT_ROWS = [
     ("Bachelor degree required; relevant work experience may be substituted.", True),
     ("MS/PhD is preferred, but candidates with a BS and 5 years of experience will be considered.", False),
+    ("Education:\n4-year undergraduate degree or demonstrated relevant progressive experience\n", True),
+    ("Bachelor degree in Biology or commensurate work experience.", True),
+    ("Bachelor degree in Biology or demonstrated leadership.", False),
 ]
 
 

@@ -35,6 +35,10 @@ PATHS = [
      "Associate's degree, plus five (5) years of work experience analyzing crime data; OR\nGraduation from an "
      "accredited college with a Bachelor's degree, plus three (3) years of work experience analyzing crime data",
      {("none", 7.0), ("associate", 5.0), ("bachelor", 3.0)}),
+    # experience in lieu of the degree: "commensurate", "demonstrated relevant progressive" experience
+    ("Education:\n4-year undergraduate degree or demonstrated relevant progressive experience\n", {("bachelor", N), ("none", N)}),
+    ("Education/CertificationFour year college in a quantitative field such as Computer Science or commensurate work "
+     "experience. MUST HAVE at least three (3) years of industry experience as a Data Engineer", {("bachelor", 3.0), ("none", N)}),
     # experience in lieu of the degree, with the years asked besides
     ("Bachelor's degree required or an equivalent combination of education and experience.\n"
      "5 years' project management experience required.", {("bachelor", 5.0), ("none", N)}),

@@ -223,6 +223,10 @@ def trie_regexes(rows: list[dict[str, Any]], indices: Iterable[int], depth: int 
     return out
 
 
+#: A name of one word ("degree", "graduates"), which may close the degree group before it.
+_ONE_WORD = regex.compile(r"\w+")
+
+
 @dataclass
 class Mention:
     """A degree name found in the text: ``text[start:end]`` and the pattern row it matched."""
@@ -653,8 +657,12 @@ class DegreeRules:
             segment = segments.at(first.start)
             if first.start < last_end:
                 continue  # already read as the previous group's "degree" or field
-            if out and first.confirm in ("generic", "field") and len(group) == 1 and first.start - last_end <= 2:
-                # "BS Computer Science degree", "engineering graduates": the name closes the previous group.
+            if (
+                out and first.confirm in ("generic", "field") and len(group) == 1 and first.start - last_end <= 2
+                and _ONE_WORD.fullmatch(first.row["pattern"])
+            ):
+                # "BS Computer Science degree", "engineering graduates": the name closes the previous group (a school
+                # named for its degree does not: "Bachelor's Degree (four year college or technical school)").
                 for member in out[-1]:
                     member.name_end = max(member.name_end, first.end)
                 last_end = first.end
@@ -673,6 +681,10 @@ class DegreeRules:
                 # (not the field an abbreviation names itself: "Graduate degree (e.g. MBA)").
                 if not members[k].fields.names and members[k + 1].fields.end >= 0:
                     members[k].fields = members[k + 1].fields
+            if len(members) > 1:
+                # A name that needs its field of study and has none is no member: "Bachelor's Degree (four year
+                # college or technical school)" names where the degree is from.
+                members = [m for m in members if _ONE_WORD.fullmatch(m.mention.row["pattern"]) or m.mention.confirm != "field" or m.fields.names] or members[:1]
             # A form field's label confirms a name that needs context ("Education: High School"), not a bare
             # "Graduate", which needs its field ("Educational Level: Graduate" may be a graduate degree).
             form_field = first.confirm != "field" and self._education_field.search(
