@@ -432,6 +432,44 @@ BUGS_CAUGHT = [
 ]
 
 
+# Session-6 families: an amount in square brackets, a name with a leading dot (".NET") before "experience", an
+# amount that closes the experience phrase after "for" ("experience in X for at least 5 years"), a word glued onto
+# "experience", amounts coordinated across abbreviations ("M.S. with 6, or Ph.D. with 3 years"), and a company's
+# tenure right after its "About <Name>" glued onto the sentence.
+BRACKETS_AND_TRAILING_AMOUNTS = [
+    ("Requirements:\n- minimum [5] years of experience working with plc systems in an industrial setting.",
+     [(5, None, "plc systems")]),
+    ("[2+] years of experience in welding", [(2, None, "welding")]),
+    ("Minimum of 1 year of .NET Framework/VB or C# development experience.", [(1, None, "net framework/vb or c# development")]),
+    ("work\nexperience in specialty field for at least 3 years;", [(3, None, "specialty")]),
+    ("candidates with work experience in test automation for at least 5 years or higher.", [(5, None, "test automation")]),
+    ("Previous experience as a construction site superintendent or in a similar role for a minimum of 5 years.",
+     [(5, None, "construction site superintendent")]),
+    ("Experienced in developing HW products and functional blocks for more than 7 years.",
+     [(7, None, "developing hw products")]),
+    ("master's degree in applied physics, with atleast3 years of professionalexperience in tribology.",
+     [(3, None, "tribology")]),
+    ("B.S. with 8+ years, M.S. with 6, or Ph.D. with 3 years of relevant experience", [(8, None, None), (3, None, None)]),
+    ("Ph.D. with 2 years or M.S. with 5 years of industry experience", [(2, None, None), (5, None, None)]),
+    ("Work with our members.About Acme StaffingWith over 20 years of staffing experience in light industrial", []),
+    ("Qualifications: SQL skillsMinimum 5 years of experience in analytics", [(5, None, "analytics")]),
+    # negatives: a citation in brackets, the company's own years after "for", a subject of its own in between
+    ("see reference [3] for details on 5 years", []),
+    ("With a strong commitment to the customer experience, Glastender has been serving the industry for over 50 years.", []),
+    ("Previous experience in office work is a MUST!Grunwald Mechanical has served the Omaha area for more than 120 years.", []),
+    ("Experience with our customers for 5 years gives you a bonus.", []),
+    ("Bring experience in sales. Employees are eligible for 401k after 1 year.", []),
+    ("5+ years of experience as a QA engineer with automation experience * Must work in Agile teams for 2+ years",
+     [(5, None, "qa engineer")]),
+    ("Must have 5 years. Dr. Smith has 3 years of experience.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BRACKETS_AND_TRAILING_AMOUNTS)
+def test_brackets_and_trailing_amounts(text, expected):
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", SEED_EXAMPLES)
 def test_seed_examples(text, expected):
     found = [tuple(e.values()) for e in entries_of(text, "experience", KEYS + ("text",))]

@@ -67,7 +67,10 @@ _LOOKAHEAD = 240
 _SENTENCE_REACH = 300
 _COORDINATION_REACH = 80
 _BULLET_REACH = 8
+_EXP_FOR_REACH = 200  # how far before "for <amount>" the experience phrase may start
 _PARENTHESES = regex.compile(r"\([^()\r\n]{0,40}\)")
+#: The dot of a one- or two-letter abbreviation ("M.S.", "Ph.D."), which ends no sentence.
+_ABBREVIATION_DOT = regex.compile(r"(?<=(?<![\p{L}.])\p{L}{1,2})\.|(?<=(?<![\p{L}.])\p{L}{1,2}\.\p{L}{1,2})\.")
 #: Amounts beyond these are not years of experience ("over 100 years of innovation").
 MAX_MIN_YEARS = 40.0
 MAX_MAX_YEARS = 50.0
@@ -140,13 +143,13 @@ class ExperienceRules:
         exp_word = _alternation(_rows(cues, "experience_word"))
         self._amount = regex.compile(
             rf"""
-            (?=[\p{{N}}½~(]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit, a word or "(": cheap to rule out elsewhere
+            (?=[\p{{N}}½~(\[]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit, a word or a bracket: cheap to rule out elsewhere
             (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|thru){_W1})
             (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
             (?:
                 \bbetween{_W1}(?P<b1>{number}){_W1}and{_W1}(?P<b2>{number})
-              | (?P<lp>\({_W})?+(?P<n1>{number}|{self.numbers.article_pattern})  # "(3) years", "(4+) years"
-                (?(lp)(?:{_SEP}(?P<n2>{number}))?+{_W}(?P<pplus>\+)?+{_W}\)|{paren("pa1", "pb1")}?+)
+              | (?:(?P<lp>\({_W})|(?P<lb>\[{_W}))?+(?P<n1>{number}|{self.numbers.article_pattern})  # "(3) years", "(4+) years", "[5] years"
+                (?(lp)(?:{_SEP}(?P<n2>{number}))?+{_W}(?P<pplus>\+)?+{_W}\)|(?(lb){_W}(?P<bplus>\+)?+{_W}\]|{paren("pa1", "pb1")}?+))
                 (?:{_SEP}(?P<n2>{number}){paren("pa2", "pb2")}?+)?+
             )
             (?P<plus>{_W}\+|(?:{_W1}|-)plus\b|{_W1}(?:or{_W1}more|and{_W1}(?:above|up|over))\b)?+
@@ -173,8 +176,9 @@ class ExperienceRules:
         )
         pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-])){_WORD}|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
-            rf"(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-]))(?:(?<=\s)\.(?=\p{{L}}))?+{_WORD}|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
+            # a word glued onto the experience word by a scraper that lost the space ("years of professionalexperience")
+            rf"(?:(?<=\s)\p{{Ll}}{{4,20}}?(?=experience))?+(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
         )
         self._prep_after = regex.compile(
@@ -208,6 +212,15 @@ class ExperienceRules:
             rf"(?:{_W}\(|{_W}[,:\-–—]?{_W}(?:typically|usually|generally|normally|ideally|preferably|approximately)){_W}$",
             _FLAGS | regex.REVERSE,
         )
+        # "Previous experience as a site superintendent or in a similar role for a minimum of 5 years", "work experience in
+        # test automation for at least 5 years": the amount closes the experience phrase after "for" (the company's
+        # "has been serving the industry for over 50 years" has a verb of its own in between).
+        self._exp_for_before = regex.compile(
+            rf"(?P<exp>{exp_word}){_W1}(?:in|as|with|on|of|using|developing)\b(?P<pre>[^.;:!?\n*•·▪]{{1,160}}?){_W1}for{_W1}$",
+            _FLAGS | regex.REVERSE,
+        )
+        self._article = regex.compile(rf"{_W}(?:(?:an?|the){_W1})?+", _FLAGS)
+        self._finite_verb = regex.compile(r"\b(?:has|have|had|been|is|are|was|were|will|we|our|us|they|their|since)\b", _FLAGS)
         # "Proficiency in project management tools (3+ years)": an amount alone in brackets after a skill.
         self._bracketed = regex.compile(rf"\({_W}$", _FLAGS)
         self._bracket_close = regex.compile(rf"{_W}(?:of{_W1}(?:{exp_word}){_W})?+\)", _FLAGS)
@@ -328,9 +341,13 @@ class ExperienceRules:
 
     def _is_coordinated(self, text: str, amount: Amount, other: ExperienceEntry, segment: Segment) -> bool:
         lo, hi = (amount.end, other.start) if other.start >= amount.end else (other.end, amount.start)
-        if lo > hi or hi - lo > _COORDINATION_REACH or not (segment.start <= other.start < segment.end):
+        if lo > hi or hi - lo > _COORDINATION_REACH:
             return False
-        between = _PARENTHESES.sub("", text[lo:hi])
+        # The other entry in the amount's segment, or in the next where that was cut at an abbreviation ("or Ph.D. with").
+        cut_at_abbreviation = other.start >= segment.end and _ABBREVIATION_DOT.match(text, segment.end - 1) is not None
+        if not (segment.start <= other.start < segment.end or cut_at_abbreviation):
+            return False
+        between = _ABBREVIATION_DOT.sub("", _PARENTHESES.sub("", text[lo:hi]))  # "M.S. with 6, or Ph.D. with": no stops
         return bool(self._coordination.fullmatch(between))
 
     def amounts(self, text: str) -> list[Amount]:
@@ -399,7 +416,7 @@ class ExperienceRules:
         if unit.startswith("m"):
             low, high = low / 12, (high / 12 if high is not None else None)
         effects = {self._effect(self._qualifiers, m["qual"]), self._effect(self._trailers, m["trail"])}
-        if m["plus"] or m["pplus"] or "open" in effects:
+        if m["plus"] or m["pplus"] or m["bplus"] or "open" in effects:
             high = None
         elif "up_to" in effects and not ranged:
             low, high = 0.0, low
@@ -522,7 +539,19 @@ class ExperienceRules:
         if self._bracketed.search(text, lo, amount.start) and self._bracket_close.match(text, amount.end, hi):
             if self._skill_cue.search(text, max(segment.start, amount.start - _LOOKAHEAD), amount.start):
                 return amount.start, amount.end, None
-        return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi)
+        return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi) or self._for_after_domain(text, amount, segment)
+
+    def _for_after_domain(self, text: str, amount: Amount, segment: Segment) -> tuple[int, int, str | None] | None:
+        """ "Previous experience as a construction site superintendent or in a similar role for a minimum of 5 years"."""
+        lo = max(segment.start, amount.start - _EXP_FOR_REACH)
+        if not self._for_before.search(text, lo, amount.start):
+            return None
+        m = self._exp_for_before.search(text, lo, amount.start)
+        if m is None or self._finite_verb.search(text, m.start("pre"), m.end("pre")):
+            return None
+        start = self._article.match(text, m.start("pre"), m.end("pre")).end()
+        domain, _ = self._clean(text, self._read_domain(text, start, m.end("pre")))
+        return m.start("exp"), amount.end, domain
 
     def _listed(self, text: str, amount: Amount, segment: Segment, hi: int, section: Section) -> tuple[int, int, str | None] | None:
         """A bullet under a requirements header that opens with the amount: "4 years with PLC programming", "Minimum 3 years"."""
@@ -569,8 +598,13 @@ class ExperienceRules:
 
     def _is_company_history(self, text: str, amount: Amount, segment: Segment) -> bool:
         """A sentence about the company ("For over 30 years we have ...", "With 50 years of experience, we ...")."""
-        # The sentence: scraped bullets glued at a full stop ("...is React.8+ years of ...") start one too.
-        start = max(segment.start, amount.start - _SENTENCE_REACH)
+        # The sentence: scraped bullets glued at a full stop ("...is React.8+ years of ...") start one too. A segment cut
+        # where a scraper glued a capital onto a word ("About Acme StaffingWith over 20 years of staffing experience")
+        # keeps the words before the cut: they may name the company.
+        first = segment.start
+        if first > segment.line_start and text[first - 1].isalpha():
+            first = segment.line_start
+        start = max(first, amount.start - _SENTENCE_REACH)
         stop = self._sentence_stop.search(text, start, amount.start)
         start = stop.end() if stop else start
         end = min(segment.end, amount.end + _SENTENCE_REACH)
