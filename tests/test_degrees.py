@@ -550,6 +550,7 @@ DEGREE_NEGATIVES = [
     ("We fund your education: none of our staff pay tuition.", []),
     # a student's status (internships) is no degree held
     ("Intern must be currently pursuing a BS in a related field.", []),
+    ("Requirements\n\nPursuing a BSc or MSc degree in business, finance, engineering or supply chain management\n", []),
     ("Applicants must be enrolled in a Bachelor's or Master's program in Engineering.", []),
     ("Students actively working towards a degree in Supply Chain are welcome.", []),
     ("Education\nA student completing a Bachelor's degree between December 2021 and July 2022; preferred majors: "

@@ -453,6 +453,9 @@ BRACKETS_AND_TRAILING_AMOUNTS = [
     ("Ph.D. with 2 years or M.S. with 5 years of industry experience", [(2, None, None), (5, None, None)]),
     ("Work with our members.About Acme StaffingWith over 20 years of staffing experience in light industrial", []),
     ("Qualifications: SQL skillsMinimum 5 years of experience in analytics", [(5, None, "analytics")]),
+    ("3+ years quality management and / or quality engineering experience with strong supervisory skills",
+     [(3, None, "quality management and / or quality engineering")]),
+    ("4 years R & D experience", [(4, None, "r & d")]),
     # negatives: a citation in brackets, the company's own years after "for", a subject of its own in between
     ("see reference [3] for details on 5 years", []),
     ("With a strong commitment to the customer experience, Glastender has been serving the industry for over 50 years.", []),
@@ -462,6 +465,7 @@ BRACKETS_AND_TRAILING_AMOUNTS = [
     ("5+ years of experience as a QA engineer with automation experience * Must work in Agile teams for 2+ years",
      [(5, None, "qa engineer")]),
     ("Must have 5 years. Dr. Smith has 3 years of experience.", []),
+    ("5 years / experience", []),
 ]
 
 

@@ -111,6 +111,12 @@ BACKWARD_REACH = [
 
 # Section headers give their category to the bullets below them, until the next header.
 SECTIONS = [
+    # "Minimum Entrance Requirements" ends the preferred section before it
+    ("Preferred Character Traits:\nRecognizes issues\n\nMinimum Entrance Requirements:\n\nThree (3) years of full time "
+     "professional experience in information assurance\nBachelor's degree from an accredited institution\n", "degrees",
+     [("bachelor", "required")]),
+    ("Preferred Character Traits:\nRecognizes issues\n\nMinimum Entrance Requirements:\n\nThree (3) years of full time "
+     "professional experience in information assurance\n", "experience", [(3, None, "required")]),
     ("Requirements:\n- Bachelor's degree in mechanical engineering\n\nPreferred Qualifications:\n- Master's degree in engineering\n",
      "degrees", [("bachelor", "required"), ("master", "preferred")]),
     ("Minimum Qualifications:\n• 5+ years of experience in manufacturing\nPreferred Qualifications:\n• 8 years of experience in aerospace\n",

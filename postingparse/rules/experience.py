@@ -176,7 +176,7 @@ class ExperienceRules:
         )
         pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-]))(?:(?<=\s)\.(?=\p{{L}}))?+{_WORD}|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-]))(?:(?<=\s)\.(?=\p{{L}}))?+{_WORD}|(?<=\p{{L}}\s)(?<!(?:{_UNIT_WORDS})\s)[/&](?=\s)|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
             # a word glued onto the experience word by a scraper that lost the space ("years of professionalexperience")
             rf"(?:(?<=\s)\p{{Ll}}{{4,20}}?(?=experience))?+(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
