@@ -28,6 +28,10 @@ beside the repository (without ``../shared`` the script says so and exits with s
   the large file (26 manufacturing/engineering roles), every field, scored once (its README has that run).
 - ``certs2``: ``benchmarks/certs2/labels-*.jsonl``, 40 postings of the large file found by a text search for
   "certif", "licen[cs]", "licensure", labelled blind for ``certifications`` only, scored once.
+- ``wave5``: ``benchmarks/wave5/labels-*.jsonl``, the fresh blind sample of session 6: 40 more postings of
+  the large file, every field, scored once (its README has that run).
+- ``certs3``: ``benchmarks/certs3/labels-*.jsonl``, 40 more postings found by the same search as ``certs2``,
+  labelled blind for ``certifications`` only, scored once.
 
 A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
 scored on a set once its labels have a ``certifications`` key, and the script says which
@@ -42,6 +46,8 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py --set paths2     # blind alternative paths (``paths`` key)
     python benchmarks/evaluate_devset.py --set wave4      # the fresh blind sample of session 5
     python benchmarks/evaluate_devset.py --set certs2     # blind certifications (``certifications`` key)
+    python benchmarks/evaluate_devset.py --set wave5      # the fresh blind sample of session 6
+    python benchmarks/evaluate_devset.py --set certs3     # blind certifications of session 6
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -66,6 +72,8 @@ SETS = {
     "paths2": (HERE / "paths2", CORPUS_REAL / "postings-large.jsonl.gz"),
     "wave4": (HERE / "wave4", CORPUS_REAL / "postings-large.jsonl.gz"),
     "certs2": (HERE / "certs2", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "wave5": (HERE / "wave5", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "certs3": (HERE / "certs3", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 
