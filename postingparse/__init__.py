@@ -1,16 +1,19 @@
 """postingparse: job-posting text in, structured requirement records out."""
 
-from .pipeline import Extractor, build_pipeline, parse
-from .record import (
-    DEGREE_LEVELS,
-    DegreeEntry,
-    Entry,
-    ExperienceEntry,
-    IndustryEntry,
-    MethodologyEntry,
-    Posting,
-)
-from .vocabulary import Vocabularies, load_table
+from .startup import collector_paused
+
+with collector_paused():  # importing spaCy makes ~100k objects: see `postingparse.startup`
+    from .pipeline import Extractor, build_pipeline, parse
+    from .record import (
+        DEGREE_LEVELS,
+        DegreeEntry,
+        Entry,
+        ExperienceEntry,
+        IndustryEntry,
+        MethodologyEntry,
+        Posting,
+    )
+    from .vocabulary import Vocabularies, load_table
 
 __version__ = "0.1.0"
 

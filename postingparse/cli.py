@@ -16,6 +16,8 @@ and a wrong option give one line naming the file (and line or row) and exit stat
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import os
 import sys
 from typing import Callable, Sequence
@@ -23,7 +25,7 @@ from typing import Callable, Sequence
 from . import __version__
 from .errors import UsageError
 from .evaluate_cli import add_evaluate_command
-from .report import add_read_options, add_report_command, add_summarize_command, forced_encoding
+from .report_cli import add_read_options, add_report_command, add_summarize_command, forced_encoding
 from .io.batch import FORMATS, BatchError, BatchOptions, BatchReport, ResumeError, run_batch, write_tables
 from .io.items import STDIN_FORMATS, ReadOptions
 from .io.parallel import CHUNK_SIZE
@@ -209,6 +211,8 @@ def _tables(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    atexit.unregister(_leave_heap_at_exit)  # registered once however many times main runs in a process
+    atexit.register(_leave_heap_at_exit)
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     if hasattr(sys.stdout, "reconfigure"):
@@ -228,6 +232,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"postingparse: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _leave_heap_at_exit() -> None:
+    """Keep the interpreter's shutdown collections off the objects that exist when the command ends.
+
+    Those collections walk every object the pipeline made, about 0.3 s of CPU after the last record
+    is written (a fifth of a one-posting command's start-up); the memory goes back to the system at
+    exit either way. The command has closed its outputs by then: no finalizer in a cycle has work to do.
+    """
+    gc.freeze()
 
 
 if __name__ == "__main__":

@@ -43,6 +43,7 @@ from .rules.methodologies import MethodologyRules
 from .rules.paths import PathRules
 from .rules.scope import Cue, RequirementScope, Section
 from .rules.segments import Segments
+from .startup import collector_paused
 from .vocabulary import Vocabularies
 
 #: Span labels in ``doc.spans[spans_key]``, by family.
@@ -95,10 +96,11 @@ class PostingParser:
         self.name = name
         self.spans_key = spans_key
         self.show_cues = show_cues
-        self.vocabularies = Vocabularies(data_dir, replace_data)
-        self.families: list[RuleFamily] = [cls(nlp, self.vocabularies) for cls in FAMILY_CLASSES]
-        self.scope = RequirementScope(nlp, self.vocabularies)
-        self.paths = PathRules(self.vocabularies)
+        with collector_paused():  # also when added by ``nlp.add_pipe`` outside `build_pipeline`
+            self.vocabularies = Vocabularies(data_dir, replace_data)
+            self.families: list[RuleFamily] = [cls(nlp, self.vocabularies) for cls in FAMILY_CLASSES]
+            self.scope = RequirementScope(nlp, self.vocabularies)
+            self.paths = PathRules(self.vocabularies)
         _empty_tokenizer_cache(nlp)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from .report import add_read_options
+from .report_cli import add_read_options, read_options
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -55,7 +55,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
     """The body of ``postingparse evaluate``: prints the report on standard output, returns the exit status."""
     from .evaluate import evaluate, read_jsonl  # pandas only when evaluating
     from .io.readback import posting_texts
-    from .report import read_options, read_records
+    from .report import read_records
 
     try:
         gold = [record for path in args.gold for record in read_jsonl(path)]

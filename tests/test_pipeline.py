@@ -119,3 +119,40 @@ def test_user_vocabulary_extends_the_bundled_one(tmp_path) -> None:
     ex = Extractor(data_dir=str(tmp_path))
     found = ex.parse("Experience running a Kaizen Blitz Board and SPC charts.").methodologies
     assert [(m.label, m.text) for m in found] == [("kaizen", "Kaizen Blitz Board"), ("spc", "SPC")]
+
+
+def test_building_leaves_the_garbage_collector_as_it_was() -> None:
+    """The collector is paused while a pipeline is built (`postingparse.startup`), and only then."""
+    import gc
+
+    from postingparse.startup import collector_paused
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        with pytest.raises(ValueError):
+            with collector_paused():
+                assert not gc.isenabled()
+                raise ValueError("a failed build")
+        assert gc.isenabled()
+        gc.disable()  # the caller's choice is kept
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_tokenizer_is_blank_englishs_with_the_slash_before_a_digit_split() -> None:
+    from spacy.util import compile_infix_regex
+
+    from postingparse.pipeline import blank_english
+
+    ours, reference = blank_english(), spacy.blank("en")
+    reference.tokenizer.infix_finditer = compile_infix_regex(
+        [*reference.Defaults.infixes, r"(?<=[A-Za-z])/(?=[0-9])"]
+    ).finditer
+    text = "TPM/5S, Lean/6 Sigma and SPC/8D; B.S./M.S. in EE/CS, e.g. 3-5 yrs (U.S.) don't 24/7 ISO-9001:2015."
+    assert [t.text for t in ours(text)] == [t.text for t in reference(text)]
+    assert [t.text for t in ours("TPM/5S")] == ["TPM", "/", "5S"]
+    assert ours.config.to_str() == spacy.blank("en").config.to_str()

@@ -16,13 +16,16 @@ from __future__ import annotations
 import csv
 import json
 import os
-from typing import IO, Any, Protocol, Sequence
+from typing import IO, TYPE_CHECKING, Any, Protocol, Sequence
 
-import pandas as pd
-
-from .. import frame
 from ..record import Posting
 from .items import Item
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# `postingparse.frame` (pandas) is imported by the writers of summaries and tables only, where they are
+# used: a batch that writes JSON Lines records does not pay for importing pandas (~0.2 s of each start).
 
 #: Postings per Parquet row group: bounds the memory a Parquet writer holds.
 ROW_GROUP = 5000
@@ -94,12 +97,16 @@ class CsvSummary:
 
 def summary_columns(keep: Sequence[str]) -> list[str]:
     """The columns of a summary output: ``id``, ``source``, kept fields, then the summary."""
+    from .. import frame
+
     rest = [c for c in frame.SUMMARY_COLUMNS if c != "id"]
     return ["id", "source", *[k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"], *rest]
 
 
 def summary_of(item: Item, posting: Posting, keep: Sequence[str]) -> dict[str, Any]:
     """The summary row of a posting with its ``source`` and kept fields."""
+    from .. import frame
+
     row = frame.summary_row(posting)
     row["source"] = item.source
     for name in keep:
@@ -172,6 +179,8 @@ def to_arrow(table: pd.DataFrame) -> Any:
 
 def _with_columns(table: pd.DataFrame, extra: dict[str, list[Any]]) -> pd.DataFrame:
     """``table`` with string columns inserted after ``id``."""
+    import pandas as pd
+
     for position, (name, values) in enumerate(extra.items(), 1):
         table.insert(position, name, pd.array(values, dtype="string"))
     return table
@@ -185,6 +194,8 @@ class _BufferedRows:
     """
 
     def __init__(self, keep: Sequence[str] = ()) -> None:
+        from .. import frame
+
         self.keep = [k for k in keep if k not in frame.SUMMARY_COLUMNS and k != "source"]
         self.rows: list[tuple[Item, Posting]] = []
 
@@ -210,6 +221,8 @@ class ParquetSummary(_BufferedRows):
         self.file = _ParquetFile(path)
 
     def _frame(self, rows: list[tuple[Item, Posting]]) -> pd.DataFrame:
+        from .. import frame
+
         table = frame.summary_frame([p for _, p in rows])
         return _with_columns(table, _extra_columns([i for i, _ in rows], self.keep))
 
@@ -236,6 +249,8 @@ class ParquetTables(_BufferedRows):
     """
 
     def __init__(self, folder: str, keep: Sequence[str] = (), *, part: str | None = None) -> None:
+        from .. import frame
+
         paths = {
             name: os.path.join(folder, f"{name}.parquet") if part is None else os.path.join(folder, name, f"{part}.parquet")
             for name in frame.TABLES
@@ -246,6 +261,8 @@ class ParquetTables(_BufferedRows):
         self.files = {name: _ParquetFile(path) for name, path in paths.items()}
 
     def _tables(self, rows: list[tuple[Item, Posting]]) -> dict[str, pd.DataFrame]:
+        from .. import frame
+
         tables = frame.tables([p for _, p in rows])
         _with_columns(tables["postings"], _extra_columns([i for i, _ in rows], self.keep))
         return tables
