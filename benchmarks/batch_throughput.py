@@ -26,6 +26,7 @@ import gzip
 import json
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
@@ -190,17 +191,34 @@ def throughput(folder: Path, counts: list[int], jobs: list[int]) -> None:
             )
 
 
-#: Runs the command in a process that reports, on its last stderr line, its own CPU seconds and its
-#: workers' (the children it waited for) as JSON.
+#: Runs the command in a process that reports, on its last stderr line, as JSON: its CPU seconds when the
+#: pipeline was built (the start-up: imports and build, before any worker exists; from the build's INFO log
+#: line), its own CPU seconds and its workers' (the children it waited for) when the command returned.
 _CPU_SPLIT = (
-    "import json, resource, sys\n"
+    "import json, logging, resource, sys\n"
+    "def cpu(who=resource.RUSAGE_SELF):\n"
+    "    r = resource.getrusage(who)\n"
+    "    return r.ru_utime + r.ru_stime\n"
+    "marks = {}\n"
+    "class Built(logging.Handler):\n"
+    "    def emit(self, record):\n"
+    "        if record.getMessage().startswith('built the postingparse pipeline'):\n"
+    "            marks.setdefault('startup', cpu())\n"
+    "log = logging.getLogger('postingparse')\n"
+    "log.addHandler(Built())\n"
+    "log.setLevel(logging.INFO)\n"
+    "log.propagate = False\n"
     "from postingparse import cli\n"
     "status = cli.main(sys.argv[1:])\n"
-    "own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-    "print(json.dumps({'main': own.ru_utime + own.ru_stime, 'workers': kids.ru_utime + kids.ru_stime}), "
-    "file=sys.stderr)\n"
+    "marks.update(main=cpu(), workers=cpu(resource.RUSAGE_CHILDREN))\n"
+    "print(json.dumps(marks), file=sys.stderr)\n"
     "sys.exit(status)\n"
 )
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def scaling(folder: Path, count: int, jobs: int, rounds: int) -> None:
@@ -209,35 +227,47 @@ def scaling(folder: Path, count: int, jobs: int, rounds: int) -> None:
     The main process's CPU (reading, handing out, writing; and the import and pipeline build
     before the workers start) against the workers' is a load-independent figure; wall-clock
     ratios on a shared machine are not, so the load average is printed beside each pair.
+
+    From CPU seconds alone, what the ratio would be on an otherwise idle machine ("CPU model"):
+    ``--jobs 1`` takes its whole CPU time; ``--jobs N`` takes its start-up (imports and build, before
+    the workers are forked) and its exit (the CPU spent after the command returned: interpreter
+    shutdown) in one process, and the rest spread over N cores. It leaves out the last task running
+    alone and the cores the rest of the machine takes, so it is an upper bound of the wall ratio.
     """
     path = corpus(folder, count)
-    print("| round | jobs | wall s | main CPU s | workers CPU s | load (1 min) |")
-    print("|---|---|---|---|---|---|")
-    ratios, outputs = [], {}
+    print("| round | jobs | wall s | start-up CPU s | main CPU s | workers CPU s | exit CPU s | total CPU s | load (1 min) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    ratios, models, outputs = [], [], {}
     for number in range(1, rounds + 1):
-        walls = {}
+        walls, costs = {}, {}
         for j in (1, jobs):
             out = folder / f"scaling-{count}-{j}.jsonl"
-            started = time.perf_counter()
+            started, before = time.perf_counter(), _children_cpu()
             done = subprocess.run(
                 [sys.executable, "-c", _CPU_SPLIT, "extract", str(path), "-o", str(out), "-j", str(j), "-q"],
                 stderr=subprocess.PIPE, text=True,
             )
-            walls[j] = time.perf_counter() - started
+            walls[j], total = time.perf_counter() - started, _children_cpu() - before
             if done.returncode != 0:
                 sys.exit(f"the command failed (exit {done.returncode}):\n{done.stderr[-2000:]}")
             cpu = json.loads(done.stderr.strip().splitlines()[-1])
+            exit_cpu = max(0.0, total - cpu["main"] - cpu["workers"])
+            costs[j] = (cpu.get("startup", 0.0) + exit_cpu, total)
             outputs[j] = out.read_bytes()
             print(
-                f"| {number} | {j} | {walls[j]:.1f} | {cpu['main']:.2f} | {cpu['workers']:.2f} | "
-                f"{os.getloadavg()[0]:.1f} |",
+                f"| {number} | {j} | {walls[j]:.1f} | {cpu.get('startup', float('nan')):.2f} | {cpu['main']:.2f} | "
+                f"{cpu['workers']:.2f} | {exit_cpu:.2f} | {total:.2f} | {os.getloadavg()[0]:.1f} |",
                 flush=True,
             )
         ratios.append(walls[1] / walls[jobs])
+        serial, total = costs[jobs]
+        models.append(costs[1][1] / (serial + (total - serial) / jobs))
     ratios.sort()
+    models.sort()
     print(
         f"\n--jobs {jobs} against --jobs 1 on {count:,} postings: {ratios[len(ratios) // 2]:.2f}x (median of "
-        f"{rounds}; {', '.join(f'{r:.2f}' for r in ratios)}); outputs byte-identical: {outputs[1] == outputs[jobs]}"
+        f"{rounds}; {', '.join(f'{r:.2f}' for r in ratios)}); CPU model {models[len(models) // 2]:.2f}x "
+        f"({', '.join(f'{m:.2f}' for m in models)}); outputs byte-identical: {outputs[1] == outputs[jobs]}"
     )
 
 
