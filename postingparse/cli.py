@@ -238,7 +238,7 @@ def _leave_heap_at_exit() -> None:
     """Keep the interpreter's shutdown collections off the objects that exist when the command ends.
 
     Those collections walk every object the pipeline made, about 0.3 s of CPU after the last record
-    is written (a fifth of a one-posting command's start-up); the memory goes back to the system at
+    is written (a tenth of a one-posting command's CPU); the memory goes back to the system at
     exit either way. The command has closed its outputs by then: no finalizer in a cycle has work to do.
     """
     gc.freeze()

@@ -2,8 +2,8 @@
 
 Importing spaCy and building a pipeline allocate a few hundred thousand long-lived objects (modules,
 regex parse trees, phrase docs, lexemes) and almost no garbage. The collector, triggered every 700
-allocations, walked the growing heap some 800 times during a build: about a sixth of the start-up's
-CPU (0.4 of 2.4 s; measured with ``resource.getrusage``). Paused, then one collection of the young
+allocations, walked the growing heap some 800 times during a build: 0.3-0.45 s of the start-up's
+2.4 CPU seconds (``resource.getrusage``). Paused, then one collection of the young
 generations at the end: the few cycles the build left are freed as before, and what survives moves
 to the oldest generation, which later collections (and forked batch workers) rarely walk.
 """
