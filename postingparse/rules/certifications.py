@@ -407,6 +407,16 @@ class CertificationRules:
         self._progress_before = regex.compile(alternation(rules["in_progress_before"]), _FLAGS)
         self._progress_after = regex.compile(alternation(rules["in_progress_after"]), _FLAGS)
         self._equivalent = regex.compile(alternation(rules["or_equivalent"]), _FLAGS)
+        # The sentence rules are tried on every candidate's windows (a posting of thousands of names tries them
+        # thousands of times, the in-progress one on a window of a thousand characters); a window holding none of the
+        # words a rule requires (derived from its rows) cannot match it.
+        self._window_screens = {
+            id(pattern): Screen([pattern.pattern], _FLAGS)
+            for pattern in (
+                self._member_before, self._someone_else, self._aspiration, self._vendor_before,
+                self._progress_before, self._progress_after,
+            )
+        }
         self._description = EmployerDescription(vocabularies.table("methodology_contexts"))
 
     def _names(self, row: dict[str, Any]) -> Iterable[tuple[str, Name]]:
@@ -685,9 +695,10 @@ class CertificationRules:
         after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
         if self._company.match(after) or self._member_after.match(after):
             return False
-        if self._member_before.search(before) or self._someone_else.search(before) or self._aspiration.search(before):
+        folded_before, folded_after = before.casefold(), after.casefold()
+        if any(self._search(p, before, folded_before) for p in (self._member_before, self._someone_else, self._aspiration)):
             return False
-        vendor = self._vendor_before.search(before)
+        vendor = self._search(self._vendor_before, before, folded_before)
         if vendor and not self._vendor_of(c.label, vendor.group("vendor")):
             return False
         if self._negated_before.search(before[-24:]):
@@ -701,7 +712,10 @@ class CertificationRules:
         ):  # a board's field and its value on the lines below: "Valid Driving License\n\nNo", "(Including Driver's
             return False  # License)\n\nNone required."
         near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
-        if self._offer_screen.may_match(near.casefold()) and self._offer.search(near) and not self._in_progress(before, after):
+        if (
+            self._offer_screen.may_match(near.casefold()) and self._offer.search(near)
+            and not self._in_progress(before, after, folded_before, folded_after)
+        ):
             return False
         described = {} if described is None else described
         if (lo, hi) not in described:
@@ -713,10 +727,17 @@ class CertificationRules:
         row = self.rows.get(label, {})
         return vendor.casefold() in f"{row.get('issuer') or ''} {row.get('name') or ''}".casefold()
 
-    def _in_progress(self, before: str, after: str) -> bool:
-        if self._progress_before.search(before):
+    def _search(self, pattern: regex.Pattern[str], window: str, folded: str) -> regex.Match[str] | None:
+        """``pattern.search(window)``, not tried where the window's fold ``folded`` lacks the words it requires."""
+        return pattern.search(window) if self._window_screens[id(pattern)].may_match(folded) else None
+
+    def _in_progress(self, before: str, after: str, folded_before: str, folded_after: str) -> bool:
+        """Whether the name is being obtained: "working towards a PE license", "CPA (or within 12 months of hire)"
+        (``folded_*``: the windows' case folds)."""
+        if self._search(self._progress_before, before, folded_before):
             return True
-        m = self._progress_after.match(after)
+        screen = self._window_screens[id(self._progress_after)]
+        m = self._progress_after.match(after) if screen.may_match(folded_after) else None
         # "EIT required, with the ability to obtain a PE license": the cue's object is the next name.
         return m is not None and not _NAMED_NEXT.match(after, m.end())
 
@@ -733,7 +754,7 @@ class CertificationRules:
             end=c.end,
             label=c.label,
             issuer=row.get("issuer"),
-            in_progress=self._in_progress(before, after),
+            in_progress=self._in_progress(before, after, before.casefold(), after.casefold()),
             or_equivalent=bool(self._equivalent.match(after)),
         )
 
