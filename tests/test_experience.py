@@ -185,6 +185,9 @@ COORDINATED = [
     ("Education/Experience: BS - 5 yrs / MS - 3 yrs", [(5, None, None), (3, None, None)]),
     ("B.S. = 8+ years, M.S. = 5+ years", [(8, None, None), (5, None, None)]),
     ("High School Diploma: 3-5 years", [(3, 5, None)]),
+    ("Master's -   3 years", [(3, None, None)]),  # spaces and tabs between the mark and the years
+    ("Bachelor's:\t2-4 years", [(2, 4, None)]),
+    ("PhD = 1 year, Master's: 3 years\n", [(1, None, None), (3, None, None)]),
     # a label that is no degree, a program's length, a span of days
     ("Drivers with a CDL - 5 years", []),
     ("Associate degree program (2 years) at our partner college.", []),
@@ -528,3 +531,23 @@ def test_adversarial_text_is_fast(text):
     started = time.perf_counter()
     rules(None, Context(segments=Segments(text)))
     assert time.perf_counter() - started < 10
+
+
+def test_degree_labels_are_searched_wherever_they_can_match() -> None:
+    """The degree label before an amount ("Master's: 3 years") is searched only where its colon, "=" or dash ends the
+    text before the amount: wherever the label's regex matches in a corpus window, that mark is found."""
+    from pathlib import Path
+
+    rules = ExperienceRules(spacy.blank("en"), Vocabularies())
+    corpus = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in corpus]
+    texts += ["Bachelor's: 5 years; Master's: 3 years", "BS - 5 yrs / MS - 3 yrs", "B.S. = 8+ years", "MBA:\n2 years",
+              "Master's -   3 years", "Master's -    3 years", "PhD\t=\t1 year", "High School Diploma:\u20133 years"]
+    matched = 0
+    for text in texts:
+        for end in range(1, len(text) + 1):
+            lo = max(0, end - 60)
+            if rules._degree_label_before.search(text, lo, end):
+                matched += 1
+                assert rules._label_mark_before.match(text, lo, end), text[lo:end]
+    assert matched >= 7

@@ -241,9 +241,14 @@ class ExperienceRules:
         self._board_before = regex.compile(rf"(?P<pre>(?:{_WORD}{_W1}){{0,4}}{_WORD}){_W}:{_W}$", _FLAGS)
         self._board_after = regex.compile(rf"{_W}\({_W}(?:required|preferred)\b", _FLAGS)
         # "Bachelor's: 5 years; Master's: 3 years", "BS - 5 yrs / MS - 3 yrs": a degree labels the years asked of its holders.
+        mark = rf"(?:[:=]|{_DASH}){_W}"
         self._degree_label_before = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(_rows(cues, 'degree_label'))}){_W}(?:[:=]|{_DASH}){_W}$", _FLAGS
+            rf"(?<![\p{{L}}\p{{N}}])(?:{_alternation(_rows(cues, 'degree_label'))}){_W}{mark}$", _FLAGS
         )
+        # ... searched only where its colon, "=" or dash ends the text before the amount ("$" also holds before a
+        # final line break): read backwards from the amount, one step, where the search tries every offset of the
+        # window (on "5+ years 5+ years ..." the search was the family's costliest regex).
+        self._label_mark_before = regex.compile(rf"{mark}\n?", _FLAGS | regex.REVERSE)
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
         self._list_comma = regex.compile(
             rf"{_W},{_W1}(?:(?:and|or){_W1}|(?=[^.;:()\r\n]{{0,60}}?\b(?:and|or)\b))(?P<w>{_WORD})", _FLAGS
@@ -533,8 +538,7 @@ class ExperienceRules:
         if m and self._board_after.match(text, amount.end, hi):
             domain, _ = self._clean(text, self._split(text, m.start("pre"), m.end("pre")))
             return m.start("pre"), amount.end, domain
-        m = self._degree_label_before.search(text, lo, amount.start)
-        if m:
+        if self._label_mark_before.match(text, lo, amount.start) and self._degree_label_before.search(text, lo, amount.start):
             return amount.start, amount.end, None
         if self._bracketed.search(text, lo, amount.start) and self._bracket_close.match(text, amount.end, hi):
             if self._skill_cue.search(text, max(segment.start, amount.start - _LOOKAHEAD), amount.start):
