@@ -1483,3 +1483,35 @@ REIT = [
 @pytest.mark.parametrize("text,expected", REIT)
 def test_reit(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+class _Forgetful(dict):
+    """A memo that keeps nothing: every role rule is matched afresh."""
+
+    def __setitem__(self, key, value) -> None:
+        pass
+
+
+def test_role_rules_read_once_per_window_decide_as_read_every_time(monkeypatch) -> None:
+    """A role rule's answer kept per window text (`_DocFacts.window_matches`) is the answer it gives every time: the
+    industries of the corpus postings and of pasted blocks are the same with the memo forgetting everything."""
+    from postingparse.rules import industries
+
+    corpus = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in corpus]
+    texts += [
+        "Bachelor's degree in engineering and 3-5 years of experience in manufacturing; Six Sigma preferred; " * 40,
+        "Acme Foods is a leading manufacturer of frozen food products and we are a food company. " * 40,
+        "certified to operate forklifts " * 100,
+        "Experience in the automotive industry required.\nWe are an automotive supplier.\n" * 30,
+    ]
+    remembered = [[e.to_dict() for e in postingparse.parse(text).industries] for text in texts]
+    init = industries._DocFacts.__init__
+
+    def forgetful_init(self, text, context):
+        init(self, text, context)
+        self.window_matches = _Forgetful()
+
+    monkeypatch.setattr(industries._DocFacts, "__init__", forgetful_init)
+    assert [[e.to_dict() for e in postingparse.parse(text).industries] for text in texts] == remembered
+    assert any(remembered[-4:])  # the pasted blocks name industries

@@ -104,6 +104,9 @@ class _DocFacts:
         self._scope, self._text, self._context = context.requirement_scope, text, context
         self._cues: dict[int, bool] = {}
         self._covers: dict[str, _Reach] = {}
+        #: Whether a role rule matches, by the rule and the window text it read: a window that comes again
+        #: (a block pasted many times over, a list of one phrase) is read once (`IndustryRules.role`).
+        self.window_matches: dict[tuple[int, str, str | None], bool] = {}
 
     def section_at(self, offset: int) -> str | None:
         """The category of the section holding ``offset`` ("required", "benefits", ...), None outside any."""
@@ -521,18 +524,27 @@ class IndustryRules:
             return "none"
         folded_before, folded_after = before.casefold(), after.casefold()  # as `literals.fold`, uncached: short windows
         rules = self._governing(mention)
+        seen = facts.window_matches
 
         def matches(rule: RoleRule) -> bool:
             if rule.side == "after":
-                return rule.screen.may_match(folded_after) and rule.pattern.match(after) is not None
+                key = (id(rule), after, None)
+                found = seen.get(key)
+                if found is None:
+                    found = seen[key] = rule.screen.may_match(folded_after) and rule.pattern.match(after) is not None
+                return found
             if rule.side == "before":
-                return (
-                    rule.screen.may_match(folded_before)
-                    and (rule.and_after is None or (
-                        rule.and_after_screen.may_match(folded_after) and rule.and_after.match(after) is not None
-                    ))
-                    and search_at_leads(rule.pattern, before, folded_before, rule.leads)
-                )
+                key = (id(rule), before, None if rule.and_after is None else after)
+                found = seen.get(key)
+                if found is None:
+                    found = seen[key] = (
+                        rule.screen.may_match(folded_before)
+                        and (rule.and_after is None or (
+                            rule.and_after_screen.may_match(folded_after) and rule.and_after.match(after) is not None
+                        ))
+                        and search_at_leads(rule.pattern, before, folded_before, rule.leads)
+                    )
+                return found
             return facts.inside(rule.family, mention.start, mention.end)
 
         if mention.kind in ("bare", "dangling"):
