@@ -646,6 +646,7 @@ class CertificationRules:
             window = text[max(0, start - self.BEFORE_REACH) : start]
             before[i] = bool(self._credential_before.search(window)) or (i > 0 and linked[i - 1] and before[i - 1])
         kept = []
+        starts = [s for s, _, _ in stems]  # in order (`_longest`): the names inside a credential phrase are a slice
         for i, (start, end, name) in enumerate(stems):
             if (start, end, name.label, name.kind) not in own:
                 continue
@@ -654,7 +655,10 @@ class CertificationRules:
             m = self._credential_after.match(text, end, end + _AFTER_REACH)
             if (
                 m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH)
-                and not any(end <= s < m.end() and n.label != name.label for s, _, n in stems)
+                and not any(
+                    n.label != name.label
+                    for _, _, n in stems[bisect_left(starts, end) : bisect_left(starts, m.end())]
+                )
             ):
                 end = m.end()  # the evidence takes its credential word: "forklift certification", not a name after it
             elif (
