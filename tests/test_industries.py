@@ -1407,8 +1407,20 @@ BOARD_LINE = [
     ("Industry\nAviation Aerospace\nLocation\nSeattle, WA", []),
     ("Industry\nOnline Media\nLocation\nRemote", [emp("media", "51")]),
     ("industry: manufacturing company / shared services\n", [emp(*MFG)]),
-    # not a board line: the word in a sentence or a requirement
+    # Jora's label and value apart by a blank line (text lower-cased by its scraper); a name the board spans over two
+    # industries it joins the words of gives both codes
+    ("job opening\n\nengineering staff\n\n\njob industry\n\nelectrical and electronic manufacturing\n\njob type\n\n"
+     "full-time\n\nexperience level\n\nassociate", [emp("computer_electronic_manufacturing", "334"),
+                                                   emp("electrical_equipment_manufacturing", "335")]),
+    ("job industry\n\ncomputer networking\n\njob type\n\nfull-time",
+     [emp("communications_equipment_manufacturing", "3342")]),
+    ("Industry\nElectrical/Electronic Manufacturing\nLocation\nAustin, TX",
+     [emp("computer_electronic_manufacturing", "334"), emp("electrical_equipment_manufacturing", "335")]),
+    # not a board line: the word in a sentence or a requirement; a paragraph after the label (its words read by the
+    # vocabulary), a label within a line
     ("Requirements:\n5+ years of industry experience\nSoftware Development skills", []),
+    ("Industry\n\nWe build software for hospitals and clinics across the region.\n", [emp("software_publishers", "5132")]),
+    ("We know our industry\n\ncomputer networking\n\nand cloud services.", []),
     ("Maintain up-to-date knowledge of industry trends.\nRetail", []),
 ]
 

@@ -291,7 +291,11 @@ class IndustryRules:
             self._industries[row["label"]] = {**row, "_groups": frozenset(allowed)}
         self._generic = {label: frozenset(row["generic"]) for label, row in self._industries.items() if row.get("generic")}
         self._boards = [regex.compile(row["regex"], _FLAGS) for row in cues if row.get("kind") == "board_list"]
-        self._board_rows = {n.lower(): row for row in self._industries.values() for n in row.get("board") or ()}
+        # A name may be listed by several rows: "Electrical/Electronic Manufacturing" names both 334 and 335.
+        self._board_rows: dict[str, list[dict[str, Any]]] = {}
+        for row in self._industries.values():
+            for n in row.get("board") or ():
+                self._board_rows.setdefault(n.lower(), []).append(row)
         names = sorted(self._board_rows, key=len, reverse=True)
         self._board_names = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(map(regex.escape, names))})(?!\p{{L}})", _FLAGS)
         self._board_lines = [
@@ -831,7 +835,7 @@ class IndustryRules:
                 offset = m.start("list")  # the names are read in the list alone: glued words end at its edges
                 for name in self._board_names.finditer(m.group("list")):
                     known = self._board_vocabulary.read(name.group())
-                    rows = self._board_name_rows(known[0]) if known and len(known) == 1 else [self._board_rows[name.group().lower()]]
+                    rows = self._board_name_rows(known[0]) if known and len(known) == 1 else self._board_rows[name.group().lower()]
                     for row in rows:
                         if "employer" in row.get("roles", ROLES):
                             entries.append(_entry(text, offset + name.start(), offset + name.end(), row, "employer"))
@@ -867,11 +871,11 @@ class IndustryRules:
         """The industry row of a board name: the NAICS code ``board_industries.jsonl`` gives it, under the
         vocabulary's label for the code (or the code's title as a label). A name spanning several codes takes the
         one code of the vocabulary row that lists it under ``board``, as the labelling guide reads it ("Technology,
-        Information and Internet": information technology, 51), and none where no row lists it ("Aviation &
-        Aerospace" is an airline's or a plane maker's)."""
+        Information and Internet": information technology, 51), the code of each row where several list it (a name
+        joining two industries' words: "Electrical/Electronic Manufacturing", 334 and 335), and none where no row
+        lists it ("Aviation & Aerospace" is an airline's or a plane maker's)."""
         if len(name.naics) != 1:
-            listed = self._board_rows.get(name.name.lower())
-            return [listed] if listed is not None else []
+            return self._board_rows.get(name.name.lower(), [])
         code = name.naics[0]
         row = self._code_rows.get(code)
         if row is None:
