@@ -83,7 +83,9 @@ EXAMPLES = [
     ("Join our team at a growing natural gas distribution company.", [emp("natural_gas_distribution", "2212")]),
     ("We are an independent oil and gas exploration and production company.", [emp("oil_and_gas", "211")]),
     ("Must be able to work in a fast-paced manufacturing environment.", [emp(*MFG)]),
-    ("This position works on the manufacturing floor and in the office.", [emp(*MFG)]),
+    # a workplace noun, no employer industry (labelling guide, wave 2; the wave-5 labels: "on the distribution
+    # center floor")
+    ("This position works on the manufacturing floor and in the office.", []),
     ("The company designs and manufactures custom enclosures for industrial customers.", [emp(*MFG)]),
     ("we are a leading semiconductor company in the philippines.", [emp(*SEMIS)]),
     ("Liquid Death is a healthy beverage company with sustainable cans.", [emp("beverage_manufacturing", "3121")]),
@@ -1527,3 +1529,23 @@ def test_role_rules_read_once_per_window_decide_as_read_every_time(monkeypatch) 
     monkeypatch.setattr(industries._DocFacts, "__init__", forgetful_init)
     assert [[e.to_dict() for e in postingparse.parse(text).industries] for text in texts] == remembered
     assert any(remembered[-4:])  # the pasted blocks name industries
+
+
+# Session 6 (after the wave-5 run): a workplace's floor is where the work is done, not the employer's industry; in an
+# experience phrase it is the industry worked in (the labelling guide's "a place named in an experience phrase")
+WORKPLACE_FLOOR = [
+    ("Lead others by example in safe work practices when working on the distribution center floor and in the "
+     "facility.", []),
+    ("Conduct welding technical supervision and guidance on the manufacturing floor.", []),
+    ("Retain a strong presence in operations, keeping in touch with guests on the casino floor and in restaurants.", []),
+    ("From the depths of the ocean to outer space, from the factory floor to the delivery room.", []),
+    ("Requirements: 2+ years of experience on the manufacturing floor.", [exp(*MFG)]),
+    ("Requirements: 2+ years of experience working on the warehouse floor.", [exp("warehousing", "493")]),
+    ("Requirements: 2+ years of manufacturing floor experience.", [exp(*MFG)]),
+    ("Join our team on a busy casino floor.", [emp("arts_entertainment_recreation", "71")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORKPLACE_FLOOR)
+def test_workplace_floor(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
