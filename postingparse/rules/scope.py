@@ -487,16 +487,36 @@ _FLATTENED_BULLET_START = regex.compile(
 )
 
 
+_bullet_matches: RecentTexts[tuple[list[int], list[int]]] = RecentTexts()
+
+
+def _flattened_bullet_starts(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of `_FLATTENED_BULLET_START`'s matches in ``text``, found once per text (kept for the last
+    texts): a search per entry and cue re-read the same characters for every entry within the cue's reach."""
+    found = _bullet_matches.get(text)
+    if found is None:
+        matches = [(m.start(), m.end()) for m in _FLATTENED_BULLET_START.finditer(text)]
+        found = ([start for start, _ in matches], [end for _, end in matches])
+        _bullet_matches.put(text, found)
+    return found
+
+
 def _closes_own_bullet(text: str, lo: int, cue_start: int, entry_starts: list[int], spans: list[tuple[int, int]]) -> bool:
     """Whether a backward cue closes a flattened bullet of its own between ``lo`` (an entry's end) and the cue:
     "... is required 5+ years of accounting experience Strong Excel skills Finance experience is a plus" prefers
     the finance experience, not the years. The bullet names a requirement of its own (a requirement noun and
     other words), and holds no entry of the entry's family (which would make it the list the cue closes); a
     capital inside an entry opens no bullet ("or 3-5 years related inventory Management experience preferred")."""
-    starts = [b for b in (m.end() for m in _FLATTENED_BULLET_START.finditer(text, lo, cue_start)) if not _inside_span(spans, b)]
-    if not starts:
+    match_starts, match_ends = _flattened_bullet_starts(text)
+    bullet = None
+    # The matches in text[lo:cue_start], read as a search bounded there would: its look-ahead sees no further than the cue.
+    for k in range(bisect_left(match_starts, cue_start) - 1, bisect_left(match_starts, lo) - 1, -1):
+        end = match_ends[k]
+        if end + 2 <= cue_start and not _inside_span(spans, end):
+            bullet = end
+            break
+    if bullet is None:
         return False
-    bullet = starts[-1]
     i = bisect_left(entry_starts, bullet)
     if i < len(entry_starts) and entry_starts[i] < cue_start:
         return False
