@@ -664,3 +664,27 @@ def test_section_row_guards_change_no_match(guard: str, line: str) -> None:
         for at in range(len(text) + 1):
             got, want = guarded.match(text, at), bare.match(text, at)
             assert (got and got.span()) == (want and want.span()), (text, at)
+
+
+# The flattened-bullet openings are found once per text and read per entry and cue; each reading must be what a
+# search bounded by the entry's end and the cue gives (its look-ahead sees no further than the cue).
+BULLET_TEXTS = [
+    "is required 5+ years of accounting experience Strong Excel skills Finance experience is a plus",
+    "certification (e.g., EPA, HVAC certification)Experience in refrigeration is preferred",
+    "experience in Lean  Six Sigma Green Belt preferred   Strong writing Ab",
+    "degree required tools Xy",
+    "degree required tools Xy preferred",
+    "skills\tManagement experience preferred, or Oracle Experience a plus (SAP)Bx",
+]
+
+
+@pytest.mark.parametrize("text", BULLET_TEXTS)
+def test_flattened_bullet_openings_read_as_a_bounded_search(text: str) -> None:
+    from postingparse.rules import scope
+
+    match_starts, match_ends = scope._flattened_bullet_starts(text)
+    for lo in range(len(text) + 1):
+        for cue_start in range(lo, len(text) + 1):
+            bounded = [m.end() for m in scope._FLATTENED_BULLET_START.finditer(text, lo, cue_start)]
+            read = [end for start, end in zip(match_starts, match_ends) if lo <= start < cue_start and end + 2 <= cue_start]
+            assert read == bounded, (lo, cue_start)
