@@ -546,18 +546,27 @@ class CertificationRules:
             for name in self._capital_names.get(run, ()):
                 found.append((start, start + len(run), name))
             if run in self._capital_heads and following in (" ", "\t"):
-                line_end = text.find("\n", start, start + _AFTER_REACH)
-                piece = text[start : line_end if line_end >= 0 else start + _AFTER_REACH]
-                for match in self._table.find(self._tokenizer(piece), longest=False):
-                    name, cut = match.row["name"], _trim_end(piece, 0, match.end_char)
-                    if match.start_char == 0 and not (name.cased and piece[:cut] != name.written):
-                        found.append((start, start + cut, name))
+                found += self._names_starting_at(text, start)
         for m in _CAPITALS_BEFORE_WORD.finditer(text):
             if m.start() and (text[m.start() - 1].isalnum()):
                 continue  # inside a word: the run is not a name's start
             run = m.group()[:-1]  # its last capital starts the glued word: "LPNExcellent"
             for name in self._capital_names.get(run, ()):
                 found.append((m.start(), m.start() + len(run), name))
+            # ... and that word may start a name: "8 AM - 5 PMForklift certification a plus", "LICENSESReal Estate license"
+            found += self._names_starting_at(text, m.end() - 1)
+        return found
+
+    def _names_starting_at(self, text: str, start: int) -> list[tuple[int, int, Name]]:
+        """Names of the vocabulary that start exactly at ``start`` (a scraper glued the word before onto it), read on
+        the rest of its line."""
+        found = []
+        line_end = text.find("\n", start, start + _AFTER_REACH)
+        piece = text[start : line_end if line_end >= 0 else start + _AFTER_REACH]
+        for match in self._table.find(self._tokenizer(piece), longest=False):
+            name, cut = match.row["name"], _trim_end(piece, 0, match.end_char)
+            if match.start_char == 0 and not (name.cased and piece[:cut] != name.written):
+                found.append((start, start + cut, name))
         return found
 
     def _glued_lower_names(self, text: str) -> list[tuple[int, int, Name]]:
