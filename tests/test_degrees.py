@@ -476,6 +476,23 @@ DEGREE_FAMILIES = [
     # "or commensurate experience" is experience in place of the degree, not a field
     ("Bachelor degree in Biology or commensurate work experience.",
      [{"level": "bachelor", "fields": ["biology"], "or_equivalent": True, "text": "Bachelor degree in Biology"}]),
+    # a bare level as the alternative to the degree after it (wave 5): both levels, sharing the cue and field
+    ("High school diploma or equivalent; associate or bachelor's degree preferred",
+     [{"level": "high_school", "text": "High school diploma"},
+      {"level": "associate", "requirement": "preferred", "text": "associate"},
+      {"level": "bachelor", "requirement": "preferred", "text": "bachelor's degree"}]),
+    ("An Associate or bachelor’s degree in any general or health related field",
+     [{"level": "associate", "fields": ["general", "health"],
+       "text": "Associate or bachelor’s degree in any general or health"},
+      {"level": "bachelor", "fields": ["general", "health"], "text": "bachelor’s degree in any general or health"}]),
+    ("Associate/Bachelor degree in Engineering",
+     [{"level": "associate", "fields": ["engineering"], "text": "Associate/Bachelor degree in Engineering"},
+      {"level": "bachelor", "fields": ["engineering"], "text": "Bachelor degree in Engineering"}]),
+    # a master's named by its stage, with a requirement word or a field after it
+    ("civil engineering or other relevant course; post-graduate is an advantage license: professional license is required.",
+     [{"level": "master", "requirement": "preferred", "text": "post-graduate"}]),
+    ("Qualifications Post graduate or PhD with at least 2+ years of data science experience",
+     [{"level": "master", "text": "Post graduate"}, {"level": "doctorate", "text": "PhD"}]),
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
@@ -507,6 +524,18 @@ DEGREE_FAMILY_NEGATIVES = [
     ("Scrum Master: 2 years (Required)", []),
     ("MS - 365 days of support included.", []),
     ("Experience as a master or above in the trade; master and higher degrees of skill.", []),
+    # "associate" as a job title beside a degree, not its alternative
+    ("Job title: Retail Associate, Bachelor's degree preferred",
+     [{"level": "bachelor", "requirement": "preferred", "text": "Bachelor's degree"}]),
+    ("Seeking a Sr. Research Associate/Scientist to join our team.", []),
+    ("will not discriminate against any Associate or applicant for employment", []),
+    # "post-graduate" as a stage of experience, study or a school's offering
+    ("Masters/PhD plus at least 2 years’ post-graduate experience in areas that matter",
+     [{"level": "master", "text": "Masters"}, {"level": "doctorate", "text": "PhD"}]),
+    ("we are also recognized for our renowned postgraduate education.  Our entrepreneurial spirit", []),
+    ("Has relevant work or post-graduate education experience conducting all parts of the research", []),
+    ("The objective of this postgraduate level online course is to train diplomats.", []),
+    ("Support undergraduate and postgraduate students in the lab.", []),
 ]
 
 # No degree requirement at all: false friends, benefits, schools, staff.

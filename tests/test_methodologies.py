@@ -93,6 +93,10 @@ EXAMPLES = [
     ("Ensure compliance with ISO requirements and plant procedures.", [("iso", None)]),
     ("Working knowledge of statistical process control.", [("spc", None)]),
     ("Use SPC charts to monitor the process.", [("spc", None)]),
+    # SPC named by its tool (wave 5: "versus control chart data"; postings-large: "control charts as required")
+    ("reviews and analyzes machine parameters versus control chart data and initiates actions", [("spc", None)]),
+    ("generate work instructions, set-up checklist & control charts as required", [("spc", None)]),
+    ("Statistics foundation with working knowledge of control charts, statistical significance", [("spc", None)]),
     ("Drive continuous improvement (Kaizen) activities.", [("kaizen", None)]),
     ("Participate in Kaizen events.", [("kaizen", None)]),
     ("Maintain 5S in the work area.", [("5s", None)]),
@@ -207,6 +211,8 @@ LISTS = [
 # Not a method, or a method only describing the employer.
 NEGATIVES = [
     ("We lean on each other to get the job done.", []),
+    # a chart of another kind of control
+    ("Read air traffic control charts and flight control charts.", []),
     # "agile" as an adverb of manner with no software near it
     ("Manage our supplier performance in an agile manner; lead corrective action implementation.", []),
     ("Respond to customer requests in an agile fashion.", []),

@@ -56,7 +56,9 @@ def _end(row: dict[str, Any]) -> str:
 _APOSTROPHES = "'’`´‘"
 _CAPITAL = regex.compile(r"\p{Lu}", regex.V1)
 
-CONFIRMS = ("context", "group", "after", "generic", "field", "opens")
+CONFIRMS = ("context", "group", "after", "generic", "field", "opens", "alternative")
+# Between a bare level and the degree it is an alternative to: "associate or bachelor's degree", "Associate/Bachelor".
+_ALTERNATIVE = regex.compile(r"[ \t]*+(?:/|or\b)[ \t]*+", _FLAGS)
 
 # Between two names of one group: "/", ",", "or", "and", "(e.g.," ... ("BS/MS", "Master's or Doctoral Degree (e.g., PhD)").
 _CONNECTOR = regex.compile(
@@ -681,6 +683,15 @@ class DegreeRules:
                 # (not the field an abbreviation names itself: "Graduate degree (e.g. MBA)").
                 if not members[k].fields.names and members[k + 1].fields.end >= 0:
                     members[k].fields = members[k + 1].fields
+            # A bare level ("associate") is a degree only as the alternative to the next one ("associate or bachelor's
+            # degree"), not a job title beside one ("Retail Associate, Bachelor's degree preferred").
+            members = [
+                m for k, m in enumerate(members)
+                if m.mention.confirm != "alternative"
+                or (k + 1 < len(members) and _ALTERNATIVE.fullmatch(text, m.mention.end, members[k + 1].mention.start))
+            ]
+            if not members:
+                continue
             if len(members) > 1:
                 # A name that needs its field of study and has none is no member: "Bachelor's Degree (four year
                 # college or technical school)" names where the degree is from.
