@@ -192,6 +192,18 @@ COORDINATED = [
     ("Drivers with a CDL - 5 years", []),
     ("Associate degree program (2 years) at our partner college.", []),
     ("MS - 365 days", []),
+    # a preferred upper rung after "with" takes the domain of the entry it raises (wave 5)
+    ("Minimum of 5 years of experience repairing saxophones with 10+ years preferredAccomplished saxophone player",
+     [(5, None, "repairing saxophones"), (10, None, "repairing saxophones")]),
+    ("5 years of experience in welding, with 10 years ideal.", [(5, None, "welding"), (10, None, "welding")]),
+    # "with" years that are no rung: another domain, or no preference
+    ("5 years of experience in welding with 2 years in a supervisory role.", [(5, None, "welding"), (2, None, "supervisory")]),
+    ("5 years of experience in welding with 2 years on nights.", [(5, None, "welding")]),
+    # a hard-wrapped line that breaks before the experience phrase's preposition (wave 5, am04 texts wrap at 70)
+    ("REQUIRED QUALIFICATIONS:\r\n- Diploma of accomplished higher medical education and work experience\r\nin specialty "
+     "field for at least 3 years;\r\n- Excellent organizational skills;", [(3, None, "specialty")]),
+    ("- Relevant experience\nin 2010 we moved our plant here for 30 years", []),
+    ("- Relevant experience\nIn addition, we have served clients for 30 years", []),
 ]
 
 # Not experience: ages.

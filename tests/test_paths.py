@@ -164,6 +164,20 @@ PATHS = [
     ("Bachelor's degree in engineering and 5 years of experience in plant operations.", set()),
     ("We offer tuition assistance toward your bachelor's degree after 2 years of service.", set()),
     ("No degree? No problem. Founded 10 years ago, we vest after 3 years.", set()),
+    # "or equivalent experience" after a diploma that already names its GED is experience in its place (wave 5);
+    # a bare "or equivalent" after a diploma is the GED, no path
+    ("Educational Requirements: High school diploma / GED or equivalent experience. Technician/Industrial Laborer Skills",
+     {("high_school", N), ("none", N)}),
+    ("High school diploma or GED, or equivalent work experience; 2 years of forklift experience.",
+     {("high_school", 2.0), ("none", N)}),
+    ("High school diploma or equivalent; 2 years of forklift experience.", set()),
+    ("High school diploma or equivalent experience.", set()),
+    # a degree only preferred still trades against experience offered right beside it (wave 5)
+    ("The Ideal Candidate Will Possess The Following Qualifications Bachelor's degree or equivalent work experience "
+     "(not required) Excellent written and verbal communication skills", {("bachelor", N), ("none", N)}),
+    ("Master's degree or equivalent experience preferred.", {("master", N), ("none", N)}),
+    # ... not a preferred degree with experience asked in another sentence
+    ("Bachelor's degree preferred. 3 years of experience or equivalent experience.", set()),
 ]
 
 

@@ -389,6 +389,19 @@ COMPANY_HEADERS = [
 # A flattened requirements list: an inline header's cue looks forward only, a cue in parentheses that names its
 # own words governs those words only, and a trailing "X preferred" item prefers X alone.
 FLATTENED_SCOPE = [
+    # a " * " bullet ends the reach of a cue that closes the item before it (wave 5); a header's cue still reaches on
+    ("Warehouse Manager Requirements and Qualifications * High school diploma or equivalent; associate or bachelor's "
+     "degree preferred * 7+ years of experience in a warehouse * Familiarity with inventory control",
+     "experience", [(7, None, "required")]),
+    ("Requirements * Bachelor's degree preferred * 3 years of experience in welding", "experience", [(3, None, "required")]),
+    ("Requirements: Bachelor's degree preferred, 3 years of experience in welding", "experience", [(3, None, "preferred")]),
+    ("Requirements * 3 years of experience in welding preferred * Forklift driving", "experience", [(3, None, "preferred")]),
+    # a preferred upper rung after "with": the cue is said of that rung alone (wave 5)
+    ("Desired Qualifications\nMinimum of 5 years of experience repairing saxophones with 10+ years preferredAccomplished "
+     "saxophone player", "experience", [(5, None, "preferred"), (10, None, "preferred")]),
+    ("Requirements: 5 years of experience in welding, with 10 years preferred.", "experience",
+     [(5, None, "required"), (10, None, "preferred")]),
+    ("Requirements: 5 years of experience in welding with a certification preferred.", "experience", [(5, None, "preferred")]),
     # "Preferred Qualifications" inside the line: the basic list before it stays required
     ("Basic Qualifications * Bachelor's degree in a business or technical discipline * 15 years of experience with 10 "
      "years of management experience * Willing to travel Preferred Qualifications * MBA with a focus in Operations",

@@ -67,7 +67,18 @@ _LOOKAHEAD = 240
 _SENTENCE_REACH = 300
 _COORDINATION_REACH = 80
 _BULLET_REACH = 8
+# A preferred upper rung after an entry: "... with 10+ years preferred", "..., with 7 years ideal".
+_UPPER_RUNG_WITH = regex.compile(r"[ \t]*+,?[ \t]*+with[ \t]++", regex.V1 | regex.IGNORECASE)
+_UPPER_RUNG_PREFERRED = regex.compile(
+    r"[ \t]*+(?:of[ \t]++experience[ \t]++)?(?:(?:being|is|are|strongly|highly)[ \t]++)*+"
+    r"(?:preferred|preferable|desired|desirable|ideal|a[ \t]++plus)(?!\p{Ll})",
+    regex.V1 | regex.IGNORECASE,
+)
 _EXP_FOR_REACH = 200  # how far before "for <amount>" the experience phrase may start
+# A line that goes on from the line before (hard-wrapped text): it opens with a lower-case preposition after a
+# line that ends in a word ("work experience\r\nin specialty field for at least 3 years").
+_WRAPPED = regex.compile(r"[^\S\r\n]*+(?:in|as|with|on|of|using)\b", regex.V1)
+_WRAPPED_AFTER = regex.compile(r"\p{L}[^\S\r\n]*+\r?\n[^\S\r\n]*+$", regex.V1)
 _PARENTHESES = regex.compile(r"\([^()\r\n]{0,40}\)")
 #: The dot of a one- or two-letter abbreviation ("M.S.", "Ph.D."), which ends no sentence.
 _ABBREVIATION_DOT = regex.compile(r"(?<=(?<![\p{L}.])\p{L}{1,2})\.|(?<=(?<![\p{L}.])\p{L}{1,2}\.\p{L}{1,2})\.")
@@ -214,9 +225,11 @@ class ExperienceRules:
         )
         # "Previous experience as a site superintendent or in a similar role for a minimum of 5 years", "work experience in
         # test automation for at least 5 years": the amount closes the experience phrase after "for" (the company's
-        # "has been serving the industry for over 50 years" has a verb of its own in between).
+        # "has been serving the industry for over 50 years" has a verb of its own in between). A hard-wrapped line may
+        # break before the lower-case preposition ("work experience\r\nin specialty field for at least 3 years").
         self._exp_for_before = regex.compile(
-            rf"(?P<exp>{exp_word}){_W1}(?:in|as|with|on|of|using|developing)\b(?P<pre>[^.;:!?\n*•·▪]{{1,160}}?){_W1}for{_W1}$",
+            rf"(?P<exp>{exp_word})(?:{_W1}(?:in|as|with|on|of|using|developing)|{_W}\r?\n{_W}(?-i:in|as|with|on|of|using|developing))\b"
+            rf"(?P<pre>[^.;:!?\n*•·▪]{{1,160}}?){_W1}for{_W1}$",
             _FLAGS | regex.REVERSE,
         )
         self._article = regex.compile(rf"{_W}(?:(?:an?|the){_W1})?+", _FLAGS)
@@ -348,6 +361,8 @@ class ExperienceRules:
         lo, hi = (amount.end, other.start) if other.start >= amount.end else (other.end, amount.start)
         if lo > hi or hi - lo > _COORDINATION_REACH:
             return False
+        if lo == other.end and _UPPER_RUNG_WITH.fullmatch(text, lo, hi) and _UPPER_RUNG_PREFERRED.match(text, amount.end):
+            return True  # "Minimum of 5 years of experience repairing saxophones with 10+ years preferred": a higher rung
         # The other entry in the amount's segment, or in the next where that was cut at an abbreviation ("or Ph.D. with").
         cut_at_abbreviation = other.start >= segment.end and _ABBREVIATION_DOT.match(text, segment.end - 1) is not None
         if not (segment.start <= other.start < segment.end or cut_at_abbreviation):
@@ -550,6 +565,8 @@ class ExperienceRules:
         lo = max(segment.start, amount.start - _EXP_FOR_REACH)
         if not self._for_before.search(text, lo, amount.start):
             return None
+        if lo == segment.start and _WRAPPED.match(text, segment.start) and _WRAPPED_AFTER.search(text, max(0, segment.start - 40), segment.start):
+            lo = max(0, amount.start - _EXP_FOR_REACH)  # a hard-wrapped line goes on from the line before
         m = self._exp_for_before.search(text, lo, amount.start)
         if m is None or self._finite_verb.search(text, m.start("pre"), m.end("pre")):
             return None

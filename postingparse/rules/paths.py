@@ -49,6 +49,10 @@ _OR_CLOSES = regex.compile(r"\bor[\s,;:]*+(?:\(?[a-z0-9]\)[ \t]*+)?$", _FLAGS)
 _OR_EQUIVALENT = regex.compile(r"[\s,]*+or[ \t]++(?:an?[ \t]++)?equivalent\b", _FLAGS)
 #: An experience-for-degree cue that says so in words ("equivalent combination of education and experience").
 _COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
+#: A diploma's GED, and a cue that names experience: "High school diploma / GED or equivalent experience".
+_GED = regex.compile(r"\bGED\b|\bgeneral[ \t]++(?:education(?:al)?|equivalency)[ \t]++(?:development|diploma)", _FLAGS)
+_NAMES_EXPERIENCE = regex.compile(r"\bexperience\b", _FLAGS)
+_OR_AHEAD = regex.compile(r"[ \t,]*+", _FLAGS)
 #: Longest text between years alone and the degree offered instead of them ("... in an analyst role OR").
 _OR_GAP = 80
 _OR_BEFORE = regex.compile(r"\bor[ \t]++(?:(?:an?|the)[ \t]++)?$", _FLAGS)
@@ -332,7 +336,11 @@ class PathRules:
                        found: list[PathEntry], degree_starts: list[int]) -> list[PathEntry]:
         required = [i for i, d in enumerate(degrees) if d.requirement == "required"]
         if not required:
-            return []
+            # A degree only preferred still trades against experience offered right beside it ("Bachelor's degree
+            # or equivalent work experience (not required)"): the two ways in are the same, merely not insisted on.
+            required = [i for i, d in enumerate(degrees) if self._experience_right_after(text, d)]
+            if not required:
+                return []
         years = [e.min_years for e in experience if e.requirement == "required"]
         base = max(years) if years else None
         base_entries = [i for i, e in enumerate(experience) if e.requirement == "required" and e.min_years == base]
@@ -358,7 +366,9 @@ class PathRules:
             # equivalent combination of education and experience".
             school = [j for j in required if degrees[j].level == "high_school"]
             cue = self._experience_for_degree_cue(text, degrees[school[0]]) if school and not found and not paths else None
-            if cue is None or not _COMBINATION.search(cue.group()):
+            # ... or names the experience itself after a GED is already offered ("High school diploma / GED or
+            # equivalent experience": the "or equivalent" can no longer be the GED).
+            if cue is None or not (_COMBINATION.search(cue.group()) or self._ged_then_experience(text, degrees[school[0]], cue)):
                 return paths
             d = degrees[school[0]]
             return [self._path(text, (d.start, cue.end()), d.level, base, [school[0]], base_entries, None),
@@ -393,6 +403,19 @@ class PathRules:
         paths.append(self._path(text, cue_span, d.level, base, [lowest_index], base_entries, None))
         paths.append(self._path(text, cue_span, "none", without, [], base_entries if extra else [], "degree"))
         return paths
+
+    def _experience_right_after(self, text: str, degree: DegreeEntry) -> bool:
+        """Whether experience is offered in place of ``degree`` right after its name ("... or equivalent experience")."""
+        cue = self._experience_for_degree.match(text, _OR_AHEAD.match(text, degree.end).end())
+        return cue is not None and _NAMES_EXPERIENCE.search(cue.group()) is not None
+
+    @staticmethod
+    def _ged_then_experience(text: str, diploma: DegreeEntry, cue: regex.Match[str]) -> bool:
+        """Whether ``cue`` offers experience right after a diploma that already names its GED."""
+        return (
+            _GED.search(diploma.text) is not None and cue.start() - diploma.end <= 2
+            and _NAMES_EXPERIENCE.search(cue.group()) is not None
+        )
 
     def _experience_for_degree_cue(self, text: str, degree: DegreeEntry) -> regex.Match[str] | None:
         """A cue that experience may replace ``degree``: in its own sentence, or in the next lines

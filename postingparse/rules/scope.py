@@ -35,6 +35,19 @@ from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
 _CLAUSE_BREAK = regex.compile(r";")
+#: A " * " bullet a scraper left inside a line: a cue that closes the entry before it does not reach past it
+#: ("...; associate or bachelor's degree preferred * 7+ years of experience": the next bullet's years are not
+#: preferred), while a header's cue still governs its bullets ("Preferred Qualifications * MBA").
+_STAR_BULLET = regex.compile(r"(?<=[ \t])\*(?=[ \t])")
+#: Longest gap between an entry and a cue that closes it.
+_CLOSING_GAP = 3
+#: An upper rung of years after an experience entry, which a backward cue after it is said of alone ("Minimum of 5 years
+#: ... with 10+ years preferred": the 10+ years are preferred, the 5 are not).
+_UPPER_RUNG = regex.compile(
+    r"[ \t]*+,?[ \t]*+with[ \t]++(?:at[ \t]++least[ \t]++)?\d{1,2}+(?:\.\d)?+\+?+[ \t]*+(?:years?|yrs\.?)"
+    r"(?:[ \t]++of[ \t]++experience)?+[ \t]*+(?:(?:is|are|being|strongly|highly)[ \t]++){0,2}+",
+    regex.IGNORECASE,
+)
 #: Where a cue's forward reach ends besides: "but" opening the other side ("MS/PhD is preferred, but candidates with a
 #: BS and 5 years of experience will be considered": the BS is what is asked at least); not a "but" that only
 #: qualifies the cue ("preferred, but not required", "not required but preferred", "not a must but an advantage",
@@ -396,6 +409,8 @@ class RequirementScope:
                     continue
                 if degree_spans and _said_of_another_level(segments.text, entry.start, entry.end, cue.start, degree_spans):
                     continue
+                if entry.family == "experience" and _UPPER_RUNG.fullmatch(segments.text, entry.end, cue.start):
+                    continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
             elif cue.start < entry.end and cue.end > entry.start:
@@ -413,6 +428,8 @@ class RequirementScope:
                 continue
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
             if _any_between(breaks, between):
+                continue
+            if backward_rank and _STAR_BULLET.search(segments.text, between[0], between[1]) and _closes_an_entry(cue, spans or []):
                 continue
             # Nor forward across a contrasting "but" ("MS/PhD is preferred, but candidates with a BS ..."), nor back across
             # one to an entry before it when the cue has an entry of its own after it ("High School Diploma, but college
@@ -577,6 +594,12 @@ def _entry_after_contrast(contrasts: list[int], spans: list[tuple[int, int]], be
     last = contrasts[bisect_left(contrasts, between[1]) - 1]
     i = bisect_left(spans, (last, -1))
     return i < len(spans) and spans[i][0] < between[1]
+
+
+def _closes_an_entry(cue: "Cue", spans: list[tuple[int, int]]) -> bool:
+    """Whether an entry ends right before ``cue`` (the cue closes its item: "bachelor's degree preferred")."""
+    i = bisect_left(spans, (cue.start + 1, -1))
+    return any(cue.start - _CLOSING_GAP <= end <= cue.start for _, end in spans[max(0, i - _CUE_REACH) : i])
 
 
 def _any_between(offsets: list[int], between: tuple[int, int]) -> bool:
