@@ -402,15 +402,6 @@ class RequirementScope:
             elif cue.start >= entry.end and cue.direction in ("backward", "bidirectional"):
                 if cue.start - entry.end > _BACKWARD_REACH:
                     continue
-                if entry_starts is not None and (
-                    _closes_own_item(segments.text, entry.end, cue.start, entry_starts)
-                    or _closes_own_bullet(segments.text, entry.end, cue.start, entry_starts, spans or [])
-                ):
-                    continue
-                if degree_spans and _said_of_another_level(segments.text, entry.start, entry.end, cue.start, degree_spans):
-                    continue
-                if entry.family == "experience" and _UPPER_RUNG.fullmatch(segments.text, entry.end, cue.start):
-                    continue
                 between = (entry.end, cue.start)
                 distance, backward_rank = cue.start - entry.end, 0
             elif cue.start < entry.end and cue.end > entry.start:
@@ -422,6 +413,8 @@ class RequirementScope:
         # first and stop at the first cue that passes, since a segment of many cues made each entry check them all.
         candidates.sort(key=lambda c: c[:2])
         for (_, _, backward_rank), _, between, cue in candidates:
+            if cue.start >= entry.end and not self._may_reach_back(entry, cue, segments.text, entry_starts, spans, degree_spans):
+                continue
             if backward_rank and _inline_label_between(segments.text, cue.end, entry.start):
                 continue
             if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
@@ -440,6 +433,28 @@ class RequirementScope:
                 continue
             return cue
         return None
+
+
+    @staticmethod
+    def _may_reach_back(
+        entry: Entry,
+        cue: Cue,
+        text: str,
+        entry_starts: list[int] | None,
+        spans: list[tuple[int, int]] | None,
+        degree_spans: list[tuple[int, int]] | None,
+    ) -> bool:
+        """Whether a cue after the entry may be said of it: not one that closes an item or a flattened bullet of its own,
+        nor one said of a later degree level only, nor an upper rung's own "preferred" ("with 10+ years preferred").
+        Asked of the candidates in rank order only, up to the first that governs."""
+        if entry_starts is not None and (
+            _closes_own_item(text, entry.end, cue.start, entry_starts)
+            or _closes_own_bullet(text, entry.end, cue.start, entry_starts, spans or [])
+        ):
+            return False
+        if degree_spans and _said_of_another_level(text, entry.start, entry.end, cue.start, degree_spans):
+            return False
+        return not (entry.family == "experience" and _UPPER_RUNG.fullmatch(text, entry.end, cue.start))
 
 
 #: A cue that ends an entry's label: "GED required:" (the entry, at most this many characters, the cue, a colon).
