@@ -540,9 +540,9 @@ ADVERSARIAL = ["1" * 100_000, "5-" * 50_000 + " years", "years " * 20_000, "5 ye
 @pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: t[:12])
 def test_adversarial_text_is_fast(text):
     rules = ExperienceRules(spacy.blank("en"), Vocabularies())
-    started = time.perf_counter()
+    started = time.process_time()
     rules(None, Context(segments=Segments(text)))
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
 
 
 def test_degree_labels_are_searched_wherever_they_can_match() -> None:

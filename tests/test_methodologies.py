@@ -492,6 +492,6 @@ def test_linear_on_adversarial_text(text: str) -> None:
     rules = MethodologyRules(nlp, Vocabularies())
     doc = nlp.make_doc(text)
     context = Context(segments=Segments(text))
-    start = time.perf_counter()
+    start = time.process_time()
     rules(doc, context)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
