@@ -22,7 +22,7 @@ import contextlib
 import re
 from re import _constants as sre
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
 import regex
 
@@ -47,11 +47,7 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         pattern (str): A ``regex`` pattern.
         flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
     """
-    parsed = _parse(pattern, flags)
-    found = _required(parsed) if parsed is not None else None
-    if not found or "" in found:
-        return None
-    return frozenset(s.casefold() for s in found)
+    return _folded_strings(pattern, flags, _required)
 
 
 def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
@@ -63,6 +59,17 @@ def required_literal_sets(pattern: str, flags: int = 0) -> list[frozenset[str]]:
     if parsed is None:
         return []
     return [frozenset(s.casefold() for s in found) for found in _requirements(parsed) if found and "" not in found]
+
+
+def _folded_strings(
+    pattern: str, flags: int, walk: Callable[[list[tuple[Any, Any]]], set[str] | None]
+) -> frozenset[str] | None:
+    """The strings ``walk`` derives from ``pattern``'s parse, case-folded; None when none are known or one is empty."""
+    parsed = _parse(pattern, flags)
+    found = walk(parsed) if parsed is not None else None
+    if not found or "" in found:
+        return None
+    return frozenset(s.casefold() for s in found)
 
 
 def _parse(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
@@ -85,11 +92,7 @@ def leading_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
         pattern (str): A ``regex`` pattern.
         flags (int): Its compile flags (only ``VERBOSE`` changes how it reads).
     """
-    parsed = _parse(pattern, flags)
-    found = _starts(parsed) if parsed is not None else None
-    if not found or "" in found:
-        return None
-    return frozenset(s.casefold() for s in found)
+    return _folded_strings(pattern, flags, _starts)
 
 
 def _starts(items: list[tuple[Any, Any]]) -> set[str] | None:
