@@ -193,7 +193,7 @@ def write_partition(items: list[Item], number: int, plan: Plan) -> tuple[int, li
         plan (Plan): The folders and the pipeline's options.
     """
     with using_extractor(plan.data_dir, plan.replace_data) as extractor:  # in its memory zone
-        pairs = list(merge_outcomes(items, extract_chunk(extractor, tasks_of(items), zone=False)))
+        pairs = list(merge_outcomes(items, extract_chunk(extractor, tasks_of(items))))
     part = PART.format(number)
     writers: list[Any] = []
     if plan.output:

@@ -255,10 +255,9 @@ def memory_zone(extractor: Extractor) -> Iterator[None]:
             _WARM.add(extractor)
 
 
-def extract_chunk(extractor: Extractor, tasks: list[Task], *, zone: bool = True) -> list[Outcome]:
-    """`extract_one` of every ``(text, html)`` task, inside one `memory_zone` (unless the caller has one)."""
-    with memory_zone(extractor) if zone else contextlib.nullcontext():
-        return [extract_one(extractor, text, html) for text, html in tasks]
+def extract_chunk(extractor: Extractor, tasks: list[Task]) -> list[Outcome]:
+    """`extract_one` of every ``(text, html)`` task, in the caller's memory zone (`Zones`, `using_extractor`)."""
+    return [extract_one(extractor, text, html) for text, html in tasks]
 
 
 class Zones:
@@ -284,7 +283,7 @@ class Zones:
             self._zone = contextlib.ExitStack()
             self._zone.enter_context(memory_zone(self.extractor))
         try:
-            return [extract_one(self.extractor, text, html) for text, html in tasks]
+            return extract_chunk(self.extractor, tasks)
         finally:
             self._postings += len(tasks)
             if self._postings >= self.size:
