@@ -584,9 +584,7 @@ WAVE4_TRAPS = [
     ("Mental Health Therapist\nMust be independently licensed to practice in California.", []),
     ("Provides supervision to employees for the accrual of hours towards board certification or state licensure as a "
      "behavior analyst.", []),
-    ("Current Acupuncture License in the state of Ohio.\nDegree in Acupuncture or Traditional Chinese Medicine.", []),
     ("Our Scrum Master will facilitate the team's ceremonies.", []),
-    ("Para educator Certificate I Generalist and Para educator Certificate II Early Childhood.", []),
     ("Teacher assistant certificate holders are welcome to apply for the aide role.", []),
     ("Manage Payment Compliance Licensing and Reporting for a range of US state licenses.", []),
     ("Our HR teamSHRM members meet monthly.", []),
@@ -983,6 +981,129 @@ WAVE8_TRAPS = [
     ("Any experience with Microsoft Fabric in the last 12 months would be considered highly desirable.", []),
 ]
 
+# Session 7 (issue 15, recall): credentials and phrasings postings-large asks that gave no entry (its blind ids left out):
+# healthcare, teaching, finance and IT names the vocabulary lacked, generic asks named by their domain (security, testing,
+# insurance, HIPAA), a vendor's product words before its credential word, "not required, but desired", and a lead-in's
+# generic ask giving way to the names listed under it.
+WAVE9_FAMILIES = [
+    # Healthcare credentials the vocabulary lacked (read in postings-large).
+    ("Certification as CPHQ is (preferred) and incumbent would be expected to complete within first year of employment.",
+     [("cphq", P)]),
+    ("Preferred: Certified medical practice executive (CMPE) and/or American College of Healthcare Executives", [("cmpe", P)]),
+    ("LICENSES/CERTIFICATIONS: DABT certification a plus, but not necessary", [("dabt", P)]),
+    ("Board Certification in Toxicology (DABT) preferred;", [("dabt", P)]),
+    ("High school diploma and four (4) years' experience working with cancer registry data and a current certification as "
+     "a Certified Tumor Registrar (CTR) is required.", [("ctr", R)]),
+    ("Licensed Nursing Home Administrator (LNHA) in the state of MN", [("lnha", R)]),
+    ("Current Acupuncture License in the state of Ohio.\nDegree in Acupuncture or Traditional Chinese Medicine.",
+     [("acupuncture_license", R)]),
+    ("Maintain current and yearly HIPAA certification.", [("hipaa_certification", R)]),
+    ("Proficient in medical terminology.HIPAA compliance certification.Strong multi-tasking skills.",
+     [("hipaa_certification", R)]),
+    ("Certification in Medical Assisting is preferred", [("cma_medical_assistant", P)]),
+    ("In addition, the RRT will maintain a current State of California Respiratory Care Practitioner License.", [("rrt", R)]),
+    # Teaching and early childhood: paraeducators, administrators, ESL, Montessori, CDA.
+    ("Para educator Certificate I Generalist and Para educator Certificate II Early Childhood.",
+     [("paraeducator_certification", R)]),
+    ("High School Diploma and CDA licenses with a minimum of 3 years experience", [("cda", R)]),
+    ("The successful candidate will have an active Alabama educational administrator certificate and minimum three years "
+     "experience as a classroom teacher.", [("school_administrator_license", R)]),
+    ("Candidate must hold PDE PK-12 Principal Certification.", [("school_administrator_license", R)]),
+    ("ESL certification, preferred.", [("esl_certification", P)]),
+    ("MACTE approved Montessori credential required.", [("montessori_credential", R)]),
+    # Finance, legal, HR and IT bodies with no credential named, and named ones.
+    ("Requirements:Active NMLS license.Proven experience as a loan officer or loan assistant.", [("nmls_license", R)]),
+    ("Licensed through NMLS in Florida (required).", [("nmls_license", R)]),
+    ("Notary certified or willingness to become certified.", [("notary", R)]),
+    ("Certified Professional in Talent Development (CPTD) credential preferred.", [("cptd", P)]),
+    ("Certified Professional in Learning and Performance (CPLP) credential preferred.", [("cptd", P)]),
+    ("Client facing and good communication skills\nInsurance domain knowledge certification", [("insurance_certification", R)]),
+    ("ISACA certifications desired.", [("isaca_certification", P)]),
+    ("IIBA certification is desired, but not required.", [("iiba_certification", P)]),
+    ("Preferred formal testing training or test certification.", [("testing_certification", P)]),
+    ("required: tricentis tosca certification (automation specialist level 1 & 2).", [("tricentis_tosca", R)]),
+    ("IBM Rational Certification (Desired)", [("ibm_certified", P)]),
+    ("-CSEP or ASEP Certifications preferred", [("csep", P)]),
+    # Security certifications named by their domain only; a lead-in's generic ask gives way to the names listed under it.
+    ("Security certification desired", [("security_certification", P)]),
+    ("Professional security certifications are preferred.", [("security_certification", P)]),
+    ("Security certifications preferred, but not required:\nCISSP\nCISM", [("cissp", P), ("cism", P)]),
+    ("Security guard license required.", [("security_guard_license", R)]),
+    # Trades and transport.
+    ("J-STD-001, IPC 610 and IPC 620 certification required.",
+     [("ipc_j_std_001", R), ("ipc_a_610", R), ("ipc_620", R)]),
+    ("Solder Certification is desired", [("solder_certification", P)]),
+    ("Ability to obtain all Dangerous Goods Certifications.", [("dangerous_goods_certification", R)]),
+    ("Must have Class B commercial driver's license, motor car permit, FRA 213.7 A & B certification, and Roadway Worker "
+     "Safety certification.", [("cdl_b", R), ("motor_car_permit", R), ("fra_213_7", R), ("roadway_worker_safety_certification", R)]),
+    ("This position requires a valid HVAC Journeymans license.", [("hvac_license", R)]),
+    ("Food safety certification is a plus", [("food_handler", P)]),
+    # A vendor's stem with a product's words before its credential word; "not required, but desired" prefers.
+    ("AWS Security Specialty certification preferred", [("aws_cloud", P)]),
+    ("Microsoft 365 certifications are an advantage.", [("microsoft_certified", P)]),
+    ("Oracle DBA Certification in 11g or 12c.", [("oracle_certified", R)]),
+    ("2 years of Salesforce experience (Sales Cloud preferred)\nSalesforce Administrator Certified", [("salesforce", R)]),
+    ("Certified ServiceNow Administrator", [("servicenow", R)]),
+    ("SAP FICO certification preferred", [("sap_certified", P)]),
+    ("Preferred: SuccessFactors certification in at least one module.", [("sap_certified", P)]),
+    ("Workday certification not required, but highly desired", [("workday_certification", P)]),
+    ("ITIL Foundations certification preferred.", [("itil", P)]),
+    ("M365 Teamwork Administrator Associate or Power Platform Fundamentals certified.", [("pl_900", R)]),
+    # A product's words are no other certification's name; the names under a lead-in keep their own entries.
+    ("1+ year of experience with Amazon Web Services CCNA certification CISSP certification",
+     [("ccna", R), ("cissp", R)]),
+    ("Microsoft Azure certifications a must, such as:\nMicrosoft Certified Solutions Associate (MCSA)",
+     [("azure", R), ("microsoft_certified", R)]),
+    ("itil v3/v4 certified is a plus", [("itil", P)]),
+]
+WAVE9_TRAPS = [
+    # Documents, processes and the employer's own: no candidate's certification.
+    ("Must have a Social Security card.", []),
+    ("Experience with security certificates and SSL renewals required.", []),
+    ("Manage TLS certificates and PKI renewals for network security.", []),
+    ("Knowledge of security certification and accreditation (C&A) processes.", []),
+    ("Demonstrated experience implementing DoD and Federal IA Certification and Accreditation Processes.", []),
+    ("We are also a Microsoft Gold Certified Partner and Oracle partner.", []),
+    ("Our team of dedicated board-certified doctors and wellness providers.", []),
+    ("Directs client to Loan Officer or other Licensed employee to clarify and or answer any questions.", []),
+    # Vendors' products named as skills, licences of software, offers and wishes.
+    ("Experience with Oracle, SAP and Tableau reporting tools.", []),
+    ("Tableau Server administration experience a plus.", []),
+    ("Managing SAP licenses and contracts with vendors.", []),
+    ("Salesforce experience required; AWS or Azure environments a plus.", []),
+    ("We pay for your Salesforce Administrator certification.", []),
+    ("Desire to become Salesforce Administrator Certified.", []),
+    ("Store the AWS credentials in the vault.", []),
+    ("Coordinate HIPAA compliance and training for staff.", []),
+    ("Assist the principal with certification paperwork for new teachers.", []),
+    ("Insurance certificates of coverage must be tracked for each vendor.", []),
+    ("No certification/licensure required", []),
+    ("Workday certification is not required.", []),
+    ("Licensure preferred but not required", []),
+    ("This includes process support, coordination support, security certification test support, security documentation "
+     "support, investigations.", []),
+    ("Design and delivery of security accredited solutions.", []),
+    ("to assist in meeting the business segment security certification timelines.", []),
+    # Boilerplate, benefits and others' licences read in postings-large beside the new names.
+    ("Male applicants born after December 31, 1959, must complete a Pre-Employment Certification Statement for Selective "
+     "Service Registration.", []),
+    ("Applicants who received a Certificate of Disability from DARS or DBVI can still use this process.", []),
+    ("Support for insurance licensing, SIE, Series 6, Series 63, CFP®, and more", []),
+    ("Employer-sponsored Certified Brain Injury Specialist (CBIS) education and credentialing", []),
+    ("Training and certification opportunities to support your career now and after Logic20/20", []),
+    ("Ensuring that all counseling staff are properly licensed or credentialed in accordance with state regulations;", []),
+    ("Maintain Inventory tracking databases, software licensing allocation and other IT maintenance tracking systems", []),
+    ("Review, draft and manage licenses and intellectual property agreements with potential partners.", []),
+    ("At Century HVAC Distributing, we provide HVAC solutions to licensed contractors and commercial properties.", []),
+    ("Continue Credo's B Corp assessment and certification, lead internal initiatives to improve our B Corp score.", []),
+    ("The government may require that you certify your citizenship status.", []),
+    ("Manage the Tableau Server licenses and user provisioning.", []),
+    ("We are an Oracle Fusion certified implementation partner.", []),
+    ("Microsoft Office Suite experience required.", []),
+    ("Assists School Bus Inspector (a certified State School Bus Mechanic) in gaining knowledge.", []),
+    ("Our secure online platform and broad network of licensed therapists help those facing life's challenges.", []),
+]
+
 VALUES = [
     ("PE license or ability to obtain within 12 months.", [("pe", R, True, False)]),
     ("Must be able to obtain a Class A CDL within 90 days of hire.", [("cdl_a", R, True, False)]),
@@ -1036,9 +1157,9 @@ EVIDENCE = [
 
 POSITIVES = (
     QUALITY_AND_SUPPLY_CHAIN + PROJECTS_ENGINEERING_SAFETY + TRADES_AND_LICENCES + GENERIC_AND_LISTS + WAVE3_FAMILIES
-    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES + WAVE7_FAMILIES + WAVE8_FAMILIES
+    + WAVE4_FAMILIES + WAVE5_FAMILIES + WAVE6_FAMILIES + WAVE7_FAMILIES + WAVE8_FAMILIES + WAVE9_FAMILIES
 )
-NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS + WAVE7_TRAPS + WAVE8_TRAPS
+NEGATIVES = NEGATIVES + WAVE3_TRAPS + WAVE4_TRAPS + WAVE5_TRAPS + WAVE6_TRAPS + WAVE7_TRAPS + WAVE8_TRAPS + WAVE9_TRAPS
 
 
 @pytest.mark.parametrize("text, expected", POSITIVES + NEGATIVES)

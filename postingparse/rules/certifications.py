@@ -81,6 +81,8 @@ _GLUED_PREFIX = 12
 #: A company's credential word inside a certification's own name ("Certified Healthcare Facility Manager", not "UiPath
 #: certified"): names holding one are blanked out before a sentence is read as describing the employer.
 _CREDENTIAL_IN_NAME = regex.compile(r"(?i)(?:certified|registered|accredited)[ \t]++\p{L}")
+#: A certification word, as a vendor's product must take one ("Tableau certification", not "SAP licenses").
+_CERTIFICATION_WORD = regex.compile(r"certif", regex.IGNORECASE)
 #: The label a generic licence ("state licensure") carries until its profession names it.
 _BY_PROFESSION = "@profession"
 
@@ -98,6 +100,8 @@ class Name:
             ``lower_case_anywhere`` (the row's ``"lower_case": "anywhere"``: "ncii" is TESDA's wherever it stands).
         contexts: Context sets one word of which must stand close by (empty: none needed).
         vetoes: Context sets whose word close by rules the name out.
+        products: A vendor's stem (the row's ``"products": true``): one or two words of a product may stand between
+            it and its credential word ("AWS Security Specialty certification", "Oracle DBA Certification").
     """
 
     label: str
@@ -108,6 +112,7 @@ class Name:
     vetoes: tuple[str, ...]
     written: str
     lower_case_anywhere: bool = False
+    products: bool = False
 
 
 @dataclass(frozen=True)
@@ -346,7 +351,7 @@ class CertificationRules:
             for row in self.rows.values()
             if row.get("methodology")
         }
-        credential = {"after": [], "before": [], "not": []}
+        credential = {"after": [], "before": [], "not": [], "product_after": []}
         rules: dict[str, list[str]] = {rule: [] for rule in _RULES}
         for row in context_rows:
             if row.get("credential") in credential:
@@ -377,6 +382,10 @@ class CertificationRules:
         ) if glueable else None
         self._credential_before = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['before'])})[ \t]*+$", _FLAGS
+        )
+        # A vendor's stem may take a product's words before its credential word: "Salesforce Administrator Certified".
+        self._product_credential_after = regex.compile(
+            rf"[ \t]*+(?:{alternation(credential['product_after'])}){_WORD_END}", _FLAGS
         )
         self._credential_tail = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(credential['after'])})$", _FLAGS
@@ -436,7 +445,7 @@ class CertificationRules:
                 cased = bool(spec.get("cased", kind == "acronym" or _looks_like_acronym(written)))
                 yield written, Name(
                     label, spec.get("also"), kind, cased, contexts, vetoes + as_tuple(spec.get("unless")), written,
-                    row.get("lower_case") == "anywhere",
+                    row.get("lower_case") == "anywhere", kind == "stem" and bool(row.get("products")),
                 )
 
     def __call__(self, doc: Doc, context: Context) -> list[CertificationEntry]:
@@ -641,10 +650,14 @@ class CertificationRules:
         for (_, end, _), (start, _, _) in zip(stems, stems[1:]):
             sep = _SEPARATOR.match(text, end, start)
             linked.append(sep is not None and sep.end() == start)
+        next_named: list[int | None] = [None] * len(stems)  # where the next name that is no stem starts
+        for i in range(len(stems) - 2, -1, -1):
+            following = stems[i + 1]
+            next_named[i] = following[0] if following[2].kind != "stem" else next_named[i + 1]
         after = [False] * len(stems)
         for i in range(len(stems) - 1, -1, -1):
-            start, end, _ = stems[i]
-            m = self._credential_after.match(text, end, end + _AFTER_REACH)
+            start, end, name = stems[i]
+            m = self._credential_word_after(text, end, name, next_named[i])
             after[i] = (
                 bool(m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH))
                 or bool(self._credential_tail.search(text[start:end]))
@@ -661,7 +674,7 @@ class CertificationRules:
                 continue
             if not (after[i] or before[i]) or self._vetoed(text, start, end, name):
                 continue
-            m = self._credential_after.match(text, end, end + _AFTER_REACH)
+            m = self._credential_word_after(text, end, name, next_named[i])
             if (
                 m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH)
                 and not any(
@@ -680,6 +693,25 @@ class CertificationRules:
                 start = b.start()  # ... or the one before it: "certified in Lean"
             kept.append((start, end, name))
         return kept
+
+    def _credential_word_after(
+        self, text: str, end: int, name: Name, next_name: int | None = None
+    ) -> regex.Match[str] | None:
+        """The credential word right after a stem ending at ``end``, or after a product's words for a vendor's stem.
+
+        A vendor's product takes certification words only: "SAP licenses", "AWS credentials" are the software's; and its
+        words are no other certification's name (``next_name``, where the next name found starts): "Amazon Web Services
+        CCNA certification" is a CCNA after a skill.
+        """
+        m = self._credential_after.match(text, end, end + _AFTER_REACH)
+        if not name.products:
+            return m
+        if m is not None and _CERTIFICATION_WORD.search(m.group()):
+            return m
+        m = self._product_credential_after.match(text, end, end + _AFTER_REACH)
+        if m is not None and next_name is not None and next_name < m.end():
+            return None
+        return m
 
     # -- 2. belts --------------------------------------------------------------------------------
     def belts(self, methodologies: list[MethodologyEntry]) -> list[Candidate]:
@@ -783,23 +815,45 @@ class CertificationRules:
         if not any(subsumers.values()):
             return entries
         sentence = [segments.index_at(e.start) if len(segments) else 0 for e in entries]
-        labels_in: dict[int, set[str]] = {}
+        # A lead-in line reaches the list under it: "Security certifications preferred, but not required:" then "CISSP"
+        # on the next line is the CISSP alone (the lead-in's generic ask gives way; the list's names keep their own).
+        reach = {index: (index,) for index in sentence}
+        if len(segments):
+            lead = None
+            for index in sorted(reach):
+                if lead is not None and self._leads_into(segments, lead, index):
+                    reach[lead] += (index,)
+                elif segments.text[segments.segments[index].start : segments.segments[index].end].rstrip().endswith(":"):
+                    lead = index
+        at: dict[tuple[int, str], list[int]] = {}  # (sentence, label) -> its entries
         for i, e in enumerate(entries):
-            labels_in.setdefault(sentence[i], set()).add(e.label)
-        pairs = set()  # (sentence, label) of the entries a level must be read for: the subsumed and what subsumes them
+            at.setdefault((sentence[i], e.label), []).append(i)
+        involved = set()  # the entries a level must be read for: the subsumed and what subsumes them
         for i, e in enumerate(entries):
-            if subsumers[e.label] & labels_in[sentence[i]]:
-                pairs.add((sentence[i], e.label))
-                pairs.update((sentence[i], label) for label in subsumers[e.label])
-        if not pairs:
+            subsuming = [j for s in reach[sentence[i]] for label in subsumers[e.label] for j in at.get((s, label), ())]
+            if subsuming:
+                involved.add(i)
+                involved.update(subsuming)
+        if not involved:
             return entries
-        involved = [i for i, e in enumerate(entries) if (sentence[i], e.label) in pairs]
-        level = dict(zip(involved, self._requirements(doc, context, [entries[i] for i in involved])))
-        held = {(sentence[i], entries[i].label, level[i]) for i in involved}
+        order = sorted(involved)
+        level = dict(zip(order, self._requirements(doc, context, [entries[i] for i in order])))
+        held = {(sentence[i], entries[i].label, level[i]) for i in order}
         return [
             e for i, e in enumerate(entries)
-            if i not in level or not any((sentence[i], label, level[i]) in held for label in subsumers[e.label])
+            if i not in level
+            or not any((s, label, level[i]) in held for s in reach[sentence[i]] for label in subsumers[e.label])
         ]
+
+    #: How far (characters) the list under a lead-in line ending in a colon reaches for ``drop_subsumed``.
+    LEAD_IN_REACH = 400
+
+    def _leads_into(self, segments: Segments, first: int, later: int) -> bool:
+        """Whether segment ``later`` stands in the list under the lead-in line ``first`` (one ending in a colon): within
+        ``LEAD_IN_REACH`` characters of it, no blank line between."""
+        lead, item = segments.segments[first], segments.segments[later]
+        between = segments.text[lead.end : item.start]
+        return item.start - lead.end <= self.LEAD_IN_REACH and regex.search(r"\n[ \t]*+\n", between) is None
 
     @staticmethod
     def _requirements(doc: Doc, context: Context, entries: list[CertificationEntry]) -> list[str | None]:
