@@ -1066,6 +1066,8 @@ WAVE9_FAMILIES = [
     ("Mortgage Loan Originator (MLO) license (required)", [("nmls_license", R)]),
     ("Certified Compliance and Ethics Professional designation.", [("ccep", R)]),
     ("CHAA certification preferred.", [("chaa", P)]),
+    ("Must possess and maintain credentials required by federal and state laws, including CDL, Class B; will be required "
+     "to operate railway highway motor cars.", [("cdl_b", R)]),
     # A product's words are no other certification's name; the names under a lead-in keep their own entries.
     ("1+ year of experience with Amazon Web Services CCNA certification CISSP certification",
      [("ccna", R), ("cissp", R)]),
