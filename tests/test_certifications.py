@@ -1066,6 +1066,8 @@ WAVE9_FAMILIES = [
     ("Mortgage Loan Originator (MLO) license (required)", [("nmls_license", R)]),
     ("Certified Compliance and Ethics Professional designation.", [("ccep", R)]),
     ("CHAA certification preferred.", [("chaa", P)]),
+    ("work with clients to understand requirements and envision data ingestion solutions\nPossess DoD Directive 8140 "
+     "security certification", [("dod_8570_certification", R)]),
     ("Must possess and maintain credentials required by federal and state laws, including CDL, Class B; will be required "
      "to operate railway highway motor cars.", [("cdl_b", R)]),
     # A product's words are no other certification's name; the names under a lead-in keep their own entries.
@@ -1105,6 +1107,8 @@ WAVE9_TRAPS = [
     ("Short courses are offered to all staff.", []),
     ("Knowledge of FAA regulations required.", []),
     ("Experience with CVT transmissions and drivetrain repair.", []),
+    ("preventive maintenance of power control center, current transformer, voltage transformer, cvt, circuit breaker, "
+     "switchgear, power transformer, etc.", []),
     ("Our veterinary technicians (LVT) support the doctors.", []),
     ("Maintain AALAS membership.", []),
     ("Experience building MCP servers and agent tooling.", []),
