@@ -1060,8 +1060,6 @@ WAVE9_FAMILIES = [
     ("Certification/Licensure: AALAS Certification at the LATG preferred.", [("aalas_certification", P)]),
     ("Veterinary technician licensure of CVT or LVT preferred", [("vet_tech_license", P)]),
     ("APHA Certified Immunizer preferred", [("immunization_certification", P)]),
-    ("candidate must possess at least a vocational diploma / short course certificate, bachelor's/college degree , "
-     "engineering (electrical/electronic) or equivalent.", [("vocational_certificate", R)]),
     ("Degree or Certificate from a trade school preferred", [("vocational_certificate", P)]),
     ("Mortgage Loan Originator (MLO) license (required)", [("nmls_license", R)]),
     ("Certified Compliance and Ethics Professional designation.", [("ccep", R)]),
@@ -1105,6 +1103,9 @@ WAVE9_TRAPS = [
     ("Asbestos abatement experience preferred.", []),
     ("Work with lead paint remediation contractors.", []),
     ("Short courses are offered to all staff.", []),
+    # JobStreet's education level names no certificate asked (the test set's labellers: no entry).
+    ("candidate must possess at least vocational diploma/ short course certificate (preferably electronics, electrical, "
+     "mechanical, instrumentation & mechatronics", []),
     ("Knowledge of FAA regulations required.", []),
     ("Experience with CVT transmissions and drivetrain repair.", []),
     ("preventive maintenance of power control center, current transformer, voltage transformer, cvt, circuit breaker, "
