@@ -51,7 +51,7 @@ from ..boards import BoardName, BoardVocabulary, name_words
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies, snake_label
 from .base import Context
-from .literals import Pruned, Screen, fold, leading_literals, search_at_leads
+from .literals import Pruned, Screen, fold, leading_literals, screening, search_at_leads
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -90,6 +90,7 @@ _NP_BOUNDARY = regex.compile(r"[.;:!?()\[\]\n•|]|\s[-–—]\s", regex.V1)
 _NP_TRAILING = frozenset(("services", "service"))  # end an item like the head fillers: "IT consulting [services]"
 _NP_SEPARATORS = frozenset((",", "/", "&", "and", "or", "as", "well", "plus"))
 _PLURAL = regex.compile(r"(?<![su])s$|ies$", _FLAGS)
+_WORD_RUN = regex.compile(r"\w++")
 
 
 class _DocFacts:
@@ -194,6 +195,103 @@ class RoleRule:
         return self.row_group is None or self.row_group in mention.row["_groups"]
 
 
+class _RuleWords:
+    """Which role rules may match a window, by the words in it: one lookup per word instead of a screen per rule.
+
+    A "before" or "after" rule matches a window only where one of its screen's literals (`Screen.literals`,
+    case-folded) stands in it. A literal of word characters (``\\w``) only stands within a word (a run without
+    white space), so the rules a window may match are those of the literals inside its words; what each word
+    holds is found once and kept. A literal with other characters ("award-winning", "we're") counts by its
+    longest run of word characters ("winning", "we"): it never stands where that run does not. A rule of unknown
+    literals, or an "inside" rule, is always asked. Rules are bits of one int, by their place in ``rules``.
+
+    Args:
+        rules (list[RoleRule]): Every role rule.
+    """
+
+    #: Words kept with their rules at most (past it the table starts again: a pile of postings names no end of words).
+    KEPT = 100_000
+
+    def __init__(self, rules: list[RoleRule]) -> None:
+        self.bit = {id(rule): 1 << i for i, rule in enumerate(rules)}
+        self.always, self.before, self.after = 0, 0, 0
+        self._rules_of: dict[str, int] = {}
+        for rule in rules:
+            bit = self.bit[id(rule)]
+            literals = rule.screen.literals if rule.screen is not None else None
+            words = [max(_WORD_RUN.findall(literal), key=len, default="") for literal in literals or ()]
+            if rule.side not in ("before", "after") or not literals or not all(words):
+                self.always |= bit
+                continue
+            if rule.side == "before":
+                self.before |= bit
+            else:
+                self.after |= bit
+            for word in words:
+                self._rules_of[word] = self._rules_of.get(word, 0) | bit
+        self._lengths = sorted({len(w) for w in self._rules_of})
+        self._of_word: dict[str, int] = {}
+
+    def present(self, folded_before: str, folded_after: str) -> int:
+        """The bits of the rules that may match the windows whose folds are ``folded_before`` and ``folded_after``."""
+        return (
+            self.always
+            | self._in_words(folded_before) & self.before
+            | self._in_words(folded_after) & self.after
+        )
+
+    def _in_words(self, folded: str) -> int:
+        found = 0
+        of_word = self._of_word
+        for word in folded.split():
+            bits = of_word.get(word)
+            if bits is None:
+                if len(of_word) >= self.KEPT:
+                    of_word.clear()
+                bits = of_word[word] = self._rules_in(word)
+            found |= bits
+        return found
+
+    def _rules_in(self, word: str) -> int:
+        """The bits of the rules one of whose literals' words stands inside ``word``."""
+        bits = 0
+        rules_of = self._rules_of
+        for n in self._lengths:
+            if n > len(word):
+                break
+            for i in range(len(word) - n + 1):
+                bits |= rules_of.get(word[i : i + n], 0)
+        return bits
+
+
+class _Governing:
+    """The role rules governing a kind of mention (`IndustryRules._governing`), in order, and of them the ones a
+    pair of windows may match (`_RuleWords`).
+
+    Args:
+        rules (tuple[RoleRule, ...]): The governing rules.
+        words (_RuleWords): The rules' words.
+    """
+
+    def __init__(self, rules: tuple[RoleRule, ...], words: _RuleWords) -> None:
+        self.rules = rules
+        self._words = words
+        self._mask = sum(words.bit[id(r)] for r in rules)
+        self._kept: dict[int, tuple[RoleRule, ...]] = {}
+
+    def kept(self, folded_before: str, folded_after: str) -> tuple[RoleRule, ...]:
+        """The rules that may match the windows whose folds are given: a rule left out would not match there
+        (its screen fails)."""
+        if not screening():
+            return self.rules
+        present = self._words.present(folded_before, folded_after) & self._mask
+        kept = self._kept.get(present)
+        if kept is None:
+            bit = self._words.bit
+            kept = self._kept[present] = tuple(r for r in self.rules if bit[id(r)] & present)
+        return kept
+
+
 class _Found(NamedTuple):
     """A phrase of the terms-and-heads table found in a doc: its tokens, characters, text and pattern row."""
 
@@ -271,7 +369,8 @@ class IndustryRules:
         ) if self._goods else None
         rules = [_rule(row) for row in cues if row.get("kind") == "rule"]
         self._rules = {kind: [r for r in rules if kind in r.applies] for kind in MENTION_KINDS}
-        self._governing_cache: dict[tuple, tuple[RoleRule, ...]] = {}
+        self._governing_cache: dict[tuple, _Governing] = {}
+        self._rule_words = _RuleWords(rules)
         self._phrases = [
             (Pruned(row["regex"], _FLAGS), row["label"], Screen([row["regex"]], _FLAGS))
             for row in cues if row.get("kind") == "employer_phrase"
@@ -527,7 +626,7 @@ class IndustryRules:
         if mention.kind in ("headed", "place") and self._is_name(text, mention, text[lo : mention.start]):
             return "none"
         folded_before, folded_after = before.casefold(), after.casefold()  # as `literals.fold`, uncached: short windows
-        rules = self._governing(mention)
+        rules = self._governing(mention).kept(folded_before, folded_after)
         seen = facts.window_matches
 
         def matches(rule: RoleRule) -> bool:
@@ -579,7 +678,7 @@ class IndustryRules:
             return "experience" if requirement else "none"  # "in chemical environments": environments in general
         return "experience" if requirement else "employer"
 
-    def _governing(self, mention: Mention) -> tuple[RoleRule, ...]:
+    def _governing(self, mention: Mention) -> _Governing:
         """The role rules whose filters admit ``mention``, in order (the same for every mention of its kind,
         head, number, industry and last term word, so found once per such mention)."""
         head = mention.head
@@ -589,7 +688,9 @@ class IndustryRules:
         )
         rules = self._governing_cache.get(key)
         if rules is None:
-            rules = self._governing_cache[key] = tuple(r for r in self._rules[mention.kind] if r.governs(mention))
+            rules = self._governing_cache[key] = _Governing(
+                tuple(r for r in self._rules[mention.kind] if r.governs(mention)), self._rule_words
+            )
         return rules
 
     def _is_name(self, text: str, mention: Mention, before: str) -> bool:
@@ -627,9 +728,9 @@ class IndustryRules:
         folded = fold(text) if self._phrases else ""
         for phrase, label, screen in self._phrases:
             row = self._industries.get(label)
-            if not screen.may_match(folded) or (pattern := phrase.for_text(folded)) is None:
+            if not screen.may_match(folded):
                 continue  # the text holds none of the words the phrase requires
-            for m in pattern.finditer(text):
+            for m in phrase.finditer(text, folded):
                 if row and facts.section_at(m.start()) != "benefits":
                     entries.append(_entry(text, m.start(), m.end(), row, "employer"))
         entries.extend(self._board_entries(text))
@@ -679,10 +780,8 @@ class IndustryRules:
             if not screen.may_match(folded):
                 continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
             # A row with anchors is matched at them only: its branches are not worth screening on the whole text.
-            pattern = phrase.full if maker.get("anchors") else phrase.for_text(folded)
-            if pattern is None:
-                continue
-            for m in _anchored(pattern, text, maker.get("anchors")):
+            matches = _anchored(phrase.full, text, maker["anchors"]) if maker.get("anchors") else phrase.finditer(text, folded)
+            for m in matches:
                 segment = context.segments.at(m.start())
                 limit = min(segment.end, m.end() + 160)
                 boundary = _NP_BOUNDARY.search(text, m.end(), limit)

@@ -411,22 +411,64 @@ class Pruned:
         self._parts = _alternation(pattern, flags)
         self._screens = [Screen([branch], flags, every=True) for branch in self._parts[1]] if self._parts else []
         self._compiled: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        # What each branch's matches start with, read in its place ("(?:branch)rest"): `finditer` tries the kept
+        # branches' regex only where one of theirs stands.
+        if self._parts:
+            prefix, branches, suffix = self._parts
+            self._leads = [leading_literals(prefix + branch + suffix, flags) for branch in branches]
+        else:
+            self._leads = [leading_literals(pattern, flags)]
 
     def for_text(self, folded: str) -> regex.Pattern[str] | None:
         """The regex to run on the text whose `fold` is ``folded``; None when no branch may match in it."""
+        return self._kept(folded)[0]
+
+    def finditer(self, text: str, folded: str) -> Iterator[regex.Match[str]]:
+        """The matches ``for_text(folded).finditer(text)`` gives (none where it gives no regex), found by trying
+        the regex only at the offsets where one of the kept branches' leading literals (`leading_literals`)
+        stands in ``folded``, the fold of ``text``: no match starts elsewhere, and none is empty. The plain
+        ``finditer`` where a kept branch's leads are unknown, offsets in the fold are not offsets in the text,
+        or inside `full_path`.
+        """
+        pattern, kept = self._kept(folded)
+        if pattern is None:
+            return
+        leads: set[str] = set()
+        for i in kept:
+            if self._leads[i] is None:
+                leads.clear()
+                break
+            leads |= self._leads[i]
+        if not leads or len(folded) != len(text) or not _screening[0]:
+            yield from pattern.finditer(text)
+            return
+        starts = set()
+        for lead in leads:
+            at = folded.find(lead)
+            while at >= 0:
+                starts.add(at)
+                at = folded.find(lead, at + 1)
+        end = 0
+        for at in sorted(starts):
+            if at >= end and (m := pattern.match(text, at)) is not None:
+                yield m
+                end = m.end()
+
+    def _kept(self, folded: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
+        """The regex of the branches that may match in the text whose fold is ``folded``, and their indices."""
         if not self._screens or not _screening[0]:
-            return self.full
+            return self.full, tuple(range(len(self._leads)))
         kept = tuple(i for i, screen in enumerate(self._screens) if screen.may_match(folded))
         if len(kept) == len(self._screens):
-            return self.full
+            return self.full, kept
         if not kept:
-            return None
+            return None, kept
         compiled = self._compiled.get(kept)
         if compiled is None:
             prefix, branches, suffix = self._parts  # type: ignore[misc]
             compiled = regex.compile(prefix + "|".join(branches[i] for i in kept) + suffix, self._flags)
             self._compiled[kept] = compiled
-        return compiled
+        return compiled, kept
 
 
 #: What keeps a pattern whole in `Pruned`: capturing groups (numbers would shift), backreferences, conditionals,
