@@ -116,6 +116,29 @@ def test_industry_role_screens_pass_every_match_of_their_rules() -> None:
     assert checked > 100 and led > 100
 
 
+def test_role_rule_words_keep_every_rule_whose_screen_passes() -> None:
+    """The rules `_RuleWords` finds in a pair of windows hold every rule whose screen passes them (windows cut
+    from the corpus texts at every 37th character, 160 before and 80 after), and leave some out."""
+    component = default_extractor().nlp.get_pipe("postingparse")
+    industries = next(f for f in component.families if f.family == "industries")
+    words = industries._rule_words
+    rules = {id(rule): rule for kind in industries._rules.values() for rule in kind}
+    texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
+    left_out = 0
+    for text in texts:
+        for at in range(160, len(text) - 80, 37):
+            before, after = fold(text[at - 160 : at]), fold(text[at : at + 80])
+            present = words.present(before, after)
+            for rule in rules.values():
+                if rule.side not in ("before", "after"):
+                    assert present & words.bit[id(rule)]
+                    continue
+                passes = rule.screen.may_match(before if rule.side == "before" else after)
+                assert not passes or present & words.bit[id(rule)], (rule.side, rule.screen.literals, before, after)
+                left_out += not present & words.bit[id(rule)]
+    assert left_out > 1000
+
+
 def test_a_screen_without_literals_passes_everything() -> None:
     assert Screen([r"\d+", r"years"]).may_match("")
     assert not Screen([r"\d+\s*years", r"lieu"]).may_match(fold("Bachelor's degree"))
@@ -204,7 +227,30 @@ def test_pruned_regexes_find_what_the_whole_regex_finds_on_the_corpus() -> None:
             pruned += pattern is not phrase.full
             found = [] if pattern is None else [m.span() for m in pattern.finditer(text)]
             assert found == [m.span() for m in phrase.full.finditer(text)], (path.name, phrase.full.pattern[:60])
+            assert [m.span() for m in phrase.finditer(text, fold(text))] == found, (path.name, phrase.full.pattern[:60])
     assert pruned > 0
+
+
+PRUNED_FINDITER = [
+    # (regex, text): `Pruned.finditer` finds what the regex's own finditer finds
+    (r"(?:maker|producer|provider)\s++of\s++", "a Maker of pumps and a producer of valves, provider of"),
+    (r"(?:maker|producer)\s++of|\bof\s++pumps", "maker of pumps"),  # candidates inside a match are not tried
+    (r"(?:maker|(?-i:[A-Z])\w*+\s++sells)\s++\w", "Acme sells pumps, a maker of Bolt sells x"),  # a branch without leads
+    (r"(?:maker|[A-Z]\w*+)\s++(?:of|sells)", "Acme sells, a maker of pumps; Bolt of"),  # one without literals: the plain scan
+    (r"(?:(?:the\s++)?maker|producer)\s++of", "the maker of the producer of"),  # an optional word leads too
+    (r"(?:maker|\w*)\s", "maker of"),  # a branch that may match empty: the plain scan
+    (r"maker\s++of", "Straße maker of"),  # folding changes offsets: the plain scan
+    (r"(?:maker|producer)\s++of", "no match here"),
+]
+
+
+@pytest.mark.parametrize("pattern,text", PRUNED_FINDITER)
+def test_pruned_finditer_finds_what_the_regex_finds(pattern: str, text: str) -> None:
+    pruned = Pruned(pattern, regex.IGNORECASE | regex.V1)
+    expected = [m.span() for m in pruned.full.finditer(text)]
+    assert [m.span() for m in pruned.finditer(text, fold(text))] == expected
+    with full_path():
+        assert [m.span() for m in pruned.finditer(text, fold(text))] == expected
 
 
 def _screened_regexes() -> list[tuple[Screen, list[regex.Pattern[str]]]]:

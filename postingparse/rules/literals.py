@@ -418,6 +418,7 @@ class Pruned:
             self._leads = [leading_literals(prefix + branch + suffix, flags) for branch in branches]
         else:
             self._leads = [leading_literals(pattern, flags)]
+        self._alone: dict[int, regex.Pattern[str] | None] = {}
 
     def for_text(self, folded: str) -> regex.Pattern[str] | None:
         """The regex to run on the text whose `fold` is ``folded``; None when no branch may match in it."""
@@ -425,34 +426,48 @@ class Pruned:
 
     def finditer(self, text: str, folded: str) -> Iterator[regex.Match[str]]:
         """The matches ``for_text(folded).finditer(text)`` gives (none where it gives no regex), found by trying
-        the regex only at the offsets where one of the kept branches' leading literals (`leading_literals`)
-        stands in ``folded``, the fold of ``text``: no match starts elsewhere, and none is empty. The plain
-        ``finditer`` where a kept branch's leads are unknown, offsets in the fold are not offsets in the text,
-        or inside `full_path`.
+        that regex only where a match can start: where one of a kept branch's leading literals (`leading_literals`)
+        stands in ``folded``, the fold of ``text``, and where a kept branch without leads matches alone (a scan of
+        that branch, cheaper than one of them all). The plain ``finditer`` where no kept branch has leads, a match
+        may be empty, offsets in the fold are not offsets in the text, or inside `full_path`.
         """
         pattern, kept = self._kept(folded)
         if pattern is None:
             return
-        leads: set[str] = set()
-        for i in kept:
-            if self._leads[i] is None:
-                leads.clear()
-                break
-            leads |= self._leads[i]
-        if not leads or len(folded) != len(text) or not _screening[0]:
+        if not _screening[0] or len(folded) != len(text) or not self._parts and self._leads[0] is None:
             yield from pattern.finditer(text)
             return
-        starts = set()
-        for lead in leads:
-            at = folded.find(lead)
-            while at >= 0:
-                starts.add(at)
-                at = folded.find(lead, at + 1)
+        starts: set[int] = set()
+        unled = []
+        for i in kept:
+            leads = self._leads[i]
+            if leads is None:
+                unled.append(i)
+                continue
+            for lead in leads:
+                at = folded.find(lead)
+                while at >= 0:
+                    starts.add(at)
+                    at = folded.find(lead, at + 1)
+        if len(unled) == len(kept) or any(self._branch(i) is None for i in unled):
+            yield from pattern.finditer(text)
+            return
+        for i in unled:
+            starts.update(m.start() for m in self._branch(i).finditer(text, overlapped=True))  # type: ignore[union-attr]
         end = 0
         for at in sorted(starts):
             if at >= end and (m := pattern.match(text, at)) is not None:
                 yield m
                 end = m.end()
+
+    def _branch(self, i: int) -> regex.Pattern[str] | None:
+        """Branch ``i`` alone in its place; None where its matches are not known to hold a literal (one might be
+        empty, and `finditer` tries no empty match)."""
+        if i not in self._alone:
+            prefix, branches, suffix = self._parts  # type: ignore[misc]
+            known = self._screens[i].literals is not None
+            self._alone[i] = regex.compile(prefix + branches[i] + suffix, self._flags) if known else None
+        return self._alone[i]
 
     def _kept(self, folded: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
         """The regex of the branches that may match in the text whose fold is ``folded``, and their indices."""
