@@ -43,3 +43,12 @@ def test_exact_token_patterns_match_as_the_matcher(words: list[str]) -> None:
     expected = sorted((s, e, int(NLP.vocab.strings[k])) for k, s, e in matcher(doc))
     found = sorted((m.span.start, m.span.end, m.row["n"]) for m in table.find(doc, longest=False))
     assert found == expected
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=20))
+def test_matches_with_the_text_find_what_matches_without_it(words: list[str]) -> None:
+    """Given the doc's text, `matches` skips the exact ORTH patterns only where none of their first words stands
+    in it: the matches are those found without the text."""
+    doc = Doc(NLP.vocab, words=words)
+    table = PhraseTable(NLP, [{"pattern": p, "n": i} for i, p in enumerate(TOKEN_PATTERNS)])
+    assert sorted(table.matches(doc, doc.text)) == sorted(table.matches(doc))

@@ -51,7 +51,7 @@ from ..boards import BoardName, BoardVocabulary, name_words
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies, snake_label
 from .base import Context
-from .literals import Pruned, Screen, fold, leading_literals, screening, search_at_leads
+from .literals import Pruned, Screen, fold, leading_literals, lower, screening, search_at_leads
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -209,8 +209,9 @@ class _RuleWords:
         rules (list[RoleRule]): Every role rule.
     """
 
-    #: Words kept with their rules at most (past it the table starts again: a pile of postings names no end of words).
-    KEPT = 100_000
+    #: Words kept with their rules at most, about 4 MB (past it the table starts again: a pile of postings names no
+    #: end of words; 3,000 postings-large postings name 30,000).
+    KEPT = 30_000
 
     def __init__(self, rules: list[RoleRule]) -> None:
         self.bit = {id(rule): 1 << i for i, rule in enumerate(rules)}
@@ -441,7 +442,7 @@ class IndustryRules:
         """Anchor the industry terms of ``doc`` (whose text is ``text``) into mentions (see `Mention`), in text order."""
         text = doc.text if text is None else text
         term_matches, head_matches = [], []
-        for match in self._table.matches(doc):
+        for match in self._table.matches(doc, text):
             (head_matches if match[0] in self._head_ids else term_matches).append(match)
         matches = self._found(doc, text, term_matches)
         terms = [m for m in matches if m.row["kind"] != "block"]
@@ -772,7 +773,8 @@ class IndustryRules:
         (as far back as the role rules read: "experience with a manufacturer of valves"), says nothing of the employer.
         """
         entries: list[IndustryEntry] = []
-        lowered, folded = text.lower(), fold(text)
+        # `lower` (kept for the other families) is str.lower but for "İ", the one letter whose lower case is longer
+        lowered, folded = (lower(text) if "İ" not in text else text.lower()), fold(text)
         reach, subsectors = None, None  # of the entries found before, made on first use
         for phrase, not_after, maker, screen in self._makers:
             if maker.get("triggers") and not any(map(lowered.__contains__, maker["triggers"])):

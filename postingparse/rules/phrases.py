@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .literals import screening
+
 
 class PhraseMatch(NamedTuple):
     """A pattern row matched in a doc: the span and the row it came from."""
@@ -54,6 +56,7 @@ class PhraseTable:
         # Exact token patterns by attribute: a PhraseMatcher reads the doc's token array, a Matcher
         # creates a Python Token per token of the doc (the costliest call of a whole parse).
         self._exact = {attr: PhraseMatcher(nlp.vocab, attr=attr) for attr in ("ORTH", "LOWER")}
+        self._orth_words: set[str] = set()  # the first word of each exact ORTH pattern: one must stand in a text it matches
         phrase_docs: dict[str, list[Doc]] = {}
         for i, row in enumerate(self.rows):
             pattern = row.get("pattern")
@@ -63,6 +66,8 @@ class PhraseTable:
             elif isinstance(pattern, list) and (exact := _exact_words(pattern)) is not None:
                 attr, words = exact
                 self._exact[attr].add(key, [Doc(nlp.vocab, words=words, spaces=[False] * len(words))])
+                if attr == "ORTH":
+                    self._orth_words.add(words[0])
             elif isinstance(pattern, list):
                 self._tokens.add(key, [pattern])
             else:
@@ -71,17 +76,21 @@ class PhraseTable:
             self._phrases.add(key, docs)
         self._row_of = {nlp.vocab.strings.add(f"{name}:{i}"): row for i, row in enumerate(self.rows)}
 
-    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def matches(self, doc: Doc, text: str | None = None) -> list[tuple[int, int, int]]:
         """Every match in ``doc`` as ``(match_id, start, end)`` (tokens), overlapping ones too, in no set order.
 
         For a caller that keeps several tables in one (one pass of the matchers) and resolves overlaps per
-        table: `ids_of` tells the tables' matches apart, `row` gives a match's row.
+        table: `ids_of` tells the tables' matches apart, `row` gives a match's row. With the doc's ``text``,
+        the exact ``ORTH`` patterns are not run on a text holding none of their first words (a pass of
+        the matcher over every token of the doc, for "IT").
         """
         raw = []
         # Calling an empty matcher only warns (spaCy W036), so skip whichever kind the table does not use.
         if len(self._phrases):
             raw += self._phrases(doc)
-        for exact in self._exact.values():
+        for attr, exact in self._exact.items():
+            if attr == "ORTH" and text is not None and screening() and not any(map(text.__contains__, self._orth_words)):
+                continue
             if len(exact):
                 raw += exact(doc)
         if len(self._tokens):
