@@ -418,7 +418,7 @@ class Pruned:
             self._leads = [leading_literals(prefix + branch + suffix, flags) for branch in branches]
         else:
             self._leads = [leading_literals(pattern, flags)]
-        self._alone: dict[int, regex.Pattern[str] | None] = {}
+        self._alones: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
 
     def for_text(self, folded: str) -> regex.Pattern[str] | None:
         """The regex to run on the text whose `fold` is ``folded``; None when no branch may match in it."""
@@ -427,9 +427,10 @@ class Pruned:
     def finditer(self, text: str, folded: str) -> Iterator[regex.Match[str]]:
         """The matches ``for_text(folded).finditer(text)`` gives (none where it gives no regex), found by trying
         that regex only where a match can start: where one of a kept branch's leading literals (`leading_literals`)
-        stands in ``folded``, the fold of ``text``, and where a kept branch without leads matches alone (a scan of
-        that branch, cheaper than one of them all). The plain ``finditer`` where no kept branch has leads, a match
-        may be empty, offsets in the fold are not offsets in the text, or inside `full_path`.
+        stands in ``folded``, the fold of ``text``, and where the kept branches without leads match by themselves
+        (a search of those branches alone, from the end of the last match on: cheaper than a scan of them all).
+        The plain ``finditer`` where no kept branch has leads, a match may be empty, offsets in the fold are not
+        offsets in the text, or inside `full_path`.
         """
         pattern, kept = self._kept(folded)
         if pattern is None:
@@ -438,36 +439,50 @@ class Pruned:
             yield from pattern.finditer(text)
             return
         starts: set[int] = set()
-        unled = []
+        unled = tuple(i for i in kept if self._leads[i] is None)
+        alone = self._alone(unled) if unled else None
+        if len(unled) == len(kept) or unled and alone is None:
+            yield from pattern.finditer(text)
+            return
         for i in kept:
-            leads = self._leads[i]
-            if leads is None:
-                unled.append(i)
-                continue
-            for lead in leads:
+            for lead in self._leads[i] or ():
                 at = folded.find(lead)
                 while at >= 0:
                     starts.add(at)
                     at = folded.find(lead, at + 1)
-        if len(unled) == len(kept) or any(self._branch(i) is None for i in unled):
-            yield from pattern.finditer(text)
-            return
-        for i in unled:
-            starts.update(m.start() for m in self._branch(i).finditer(text, overlapped=True))  # type: ignore[union-attr]
-        end = 0
-        for at in sorted(starts):
-            if at >= end and (m := pattern.match(text, at)) is not None:
+        led = sorted(starts)
+        size = len(text)
+
+        def alone_from(pos: int) -> int:  # where the branches without leads next match by themselves (size: nowhere)
+            found = alone.search(text, pos) if alone is not None else None
+            return found.start() if found is not None else size
+
+        k, end, next_alone = 0, 0, alone_from(0)
+        while True:
+            while k < len(led) and led[k] < end:
+                k += 1
+            if next_alone < end:
+                next_alone = alone_from(end)
+            at = min(led[k] if k < len(led) else size, next_alone)
+            if at >= size:
+                return
+            m = pattern.match(text, at)
+            if m is not None:
                 yield m
                 end = m.end()
+            else:
+                end = at + 1  # no match starts here: the next candidate lies further on
 
-    def _branch(self, i: int) -> regex.Pattern[str] | None:
-        """Branch ``i`` alone in its place; None where its matches are not known to hold a literal (one might be
-        empty, and `finditer` tries no empty match)."""
-        if i not in self._alone:
-            prefix, branches, suffix = self._parts  # type: ignore[misc]
-            known = self._screens[i].literals is not None
-            self._alone[i] = regex.compile(prefix + branches[i] + suffix, self._flags) if known else None
-        return self._alone[i]
+    def _alone(self, branches: tuple[int, ...]) -> regex.Pattern[str] | None:
+        """The ``branches`` alone in their place; None where a match of one is not known to hold a literal (it
+        might be empty, and `finditer` tries no empty match)."""
+        if branches not in self._alones:
+            prefix, parts, suffix = self._parts  # type: ignore[misc]
+            known = all(self._screens[i].literals is not None for i in branches)
+            self._alones[branches] = (
+                regex.compile(prefix + "|".join(parts[i] for i in branches) + suffix, self._flags) if known else None
+            )
+        return self._alones[branches]
 
     def _kept(self, folded: str) -> tuple[regex.Pattern[str] | None, tuple[int, ...]]:
         """The regex of the branches that may match in the text whose fold is ``folded``, and their indices."""
