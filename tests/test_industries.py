@@ -929,7 +929,7 @@ EXPERIENCE_SETTING = [
     ("Requirements: Experience in HR, consulting, recruiting or program management.", []),
     ("Requirements: 5+ years of maintenance including direct experience in an industrial, plant, manufacturing, "
      "theme park or transportation maintenance environment.",
-     [exp(*MFG), exp("arts_entertainment_recreation", "71"), exp("transportation_warehousing", "48-49")]),
+     [exp(*MFG), exp("amusement_parks", "7131"), exp("transportation_warehousing", "48-49")]),
     ("Requirements: 5 years of experience as a Data Scientist to work in an engaging, high-tech development "
      "environment.", []),
     ("Requirements: One (1) or more years of healthcare or childcare training/experience is a plus.",
@@ -1542,7 +1542,7 @@ WORKPLACE_FLOOR = [
     ("Requirements: 2+ years of experience on the manufacturing floor.", [exp(*MFG)]),
     ("Requirements: 2+ years of experience working on the warehouse floor.", [exp("warehousing", "493")]),
     ("Requirements: 2+ years of manufacturing floor experience.", [exp(*MFG)]),
-    ("Join our team on a busy casino floor.", [emp("arts_entertainment_recreation", "71")]),
+    ("Join our team on a busy casino floor.", [emp("gambling", "7132")]),
 ]
 
 

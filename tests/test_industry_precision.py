@@ -1,0 +1,127 @@
+"""Rule tables for the industries family's wrong entries: real phrasing -> (label, naics, role) entries.
+
+Each table is one family of errors read on the board check (`benchmarks/board_industries.py`) and the
+published sets' errors, with the phrasing that made a wrong entry (now none, or the right role or code)
+beside the phrasing that must keep its entry.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entries_of
+
+KEYS = ("label", "naics", "role")
+
+
+def emp(label: str, naics: str | None) -> dict:
+    """An expected employer entry."""
+    return {"label": label, "naics": naics, "role": "employer"}
+
+
+def exp(label: str, naics: str | None) -> dict:
+    """An expected experience entry."""
+    return {"label": label, "naics": naics, "role": "experience"}
+
+
+#: An industry the company sets out to change is its market (a software maker "changing the health care
+#: industry"), not its own industry; "the future of" an industry and a leader in it stay the employer's.
+SERVED_BY_CHANGE = [
+    ("As one of the top behavioral health EHR providers in the country, Qualifacts Systems, Inc. has been "
+     "changing the health care industry since our founding in 2000.", []),
+    ("Passionate about precision medicine and advancing the healthcare industry? Recent advancements in "
+     "underlying technology have finally made it possible.", []),
+    ("You have a passion to connect with, understand, and shape the healthcare industry.", []),
+    ("About Houzz: Join Houzz in revolutionizing the home and remodeling industry and have an impact on over "
+     "40 million homeowners.", []),
+    ("Work with the best global subject matter experts that are transforming the automobile industry.", []),
+    ("Become part of a world-class team disrupting the recruiting industry.", []),
+    # kept: the company's own industry
+    ("As a leader in the automotive industry, we are looking for a driven, diligent individual.",
+     [emp("automotive", "3361")]),
+    ("We are shaping the future of the lighting industry.", [emp("electrical_equipment_manufacturing", "335")]),
+    ("Join a global leader in the semiconductor industry.", [emp("semiconductor_manufacturing", "3344")]),
+]
+
+#: A setting named in general (where something is used or found) or where the work is done: no entry.
+WORKPLACE_IN_GENERAL = [
+    ("You will perform research on business level data analytics and informatics used in a healthcare setting.", []),
+    ("Remain compliant with personnel regulations typically found in an acute care hospital setting.", []),
+    ("Our products are being designed to herald the transition of adoptive cell therapy from a hospital based "
+     "treatment to outpatient therapy.", []),
+    ("Control and maintain temperature. This work is done on the refinery.", []),
+    ("Most duties are performed at a hospital or clinic.", []),
+    # kept: the employer's own site, a place based somewhere
+    ("We are a community hospital based in Dayton, Ohio.", [emp("hospitals", "622")]),
+    ("Work will be conducted in an office environment at our manufacturing facility in Hallam, NE.",
+     [emp("manufacturing", "31-33")]),
+    ("Experience working in a manufacturing environment is required.", [exp("manufacturing", "31-33")]),
+]
+
+#: A track record in a setting is experience in it, not the employer's industry.
+TRACK_RECORD = [
+    ("Demonstrated success leading a team within a warehouse environment.", [exp("warehousing", "493")]),
+    ("A proven track record in a manufacturing setting.", [exp("manufacturing", "31-33")]),
+    # kept: no track record
+    ("You will lead a team within our warehouse environment.", [emp("warehousing", "493")]),
+]
+
+#: Boilerplate that names a bank or a regulator: scam warnings, pay deposits, compound adjectives.
+BOILERPLATE = [
+    ("Apto Solutions will never request personal identifiable information (bank, credit card, etc.) before "
+     "you are hired.", []),
+    ("We never ask for your bank account details during the interview process.", []),
+    ("Federal employees are required to have federal payments made by direct deposit to a financial "
+     "institution of your choosing.", []),
+    ("An applicant who meets the definition of a mortgage loan originator and is employed by a federal "
+     "agency-regulated institution will need to register.", []),
+    # kept
+    ("We are a community bank serving Central Ohio.", [emp("banking", "5221")]),
+    ("We are a financial institution headquartered in Salt Lake City.", [emp("finance_insurance", "52")]),
+]
+
+#: A company's IT environment is its computer systems (a department), not an industry.
+DEPARTMENT = [
+    ("Understand the competitive marketplace, IT environment, claims operations, and data challenges to "
+     "deliver solutions.", []),
+    # kept: experience in such an environment
+    ("Experience working in an IT environment.", [exp("information_technology", "51")]),
+]
+
+#: Goods words that name no industry: a machine's settings, the accident a claim is about.
+GOODS_WORDS = [
+    ("Optimizing machine efficiency by adjusting machinery and equipment settings as needed.", []),
+    ("We specialize in Motor Vehicle Accidents, Worker's Compensation, Veterans Administration and "
+     "Commercial Insurance claims.", []),
+    # kept
+    ("We are a machinery manufacturer in Ohio.", [emp("machinery_manufacturing", "333")]),
+    ("Experience in the motor vehicle industry.", [exp("automotive", "3361")]),
+]
+
+#: A kind of building named as the project is not the industry worked in.
+PROJECT_KIND = [
+    ("This senior level is ideal for someone with 20 years in construction, especially in high-end hotel and "
+     "casino developments.", [exp("construction", "23")]),
+    ("Experience managing hospital construction projects.", []),
+    # kept
+    ("Experience in the hotel industry.", [exp("accommodation", "721")]),
+]
+
+#: The specific code the text states, not the sector's: a theme park is 7131, a casino 7132.
+SPECIFIC_CODE = [
+    ("Requirements: 5+ years of maintenance including direct experience in an industrial, plant, manufacturing, "
+     "theme park or transportation maintenance environment.",
+     [exp("manufacturing", "31-33"), exp("amusement_parks", "7131"), exp("transportation_warehousing", "48-49")]),
+    ("Join our team on a busy casino floor.", [emp("gambling", "7132")]),
+    ("We are a nonprofit museum in San Francisco.", [emp("museums", "712")]),
+    ("We are a private golf club in Scottsdale.", [emp("recreation_facilities", "7139")]),
+    ("We are a sports and entertainment company.", [emp("arts_entertainment_recreation", "71")]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + GOODS_WORDS
+    + PROJECT_KIND + SPECIFIC_CODE,
+)
+def test_precision_families(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
