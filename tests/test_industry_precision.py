@@ -24,18 +24,18 @@ def exp(label: str, naics: str | None) -> dict:
 
 
 #: An industry the company sets out to change is its market (a software maker "changing the health care
-#: industry"), not its own industry; "the future of" an industry and a leader in it stay the employer's.
+#: industry"), not its own industry; "the future of" an industry, a leader in it and one "transforming" it
+#: stay the employer's.
 SERVED_BY_CHANGE = [
     ("As one of the top behavioral health EHR providers in the country, Qualifacts Systems, Inc. has been "
      "changing the health care industry since our founding in 2000.", []),
     ("Passionate about precision medicine and advancing the healthcare industry? Recent advancements in "
      "underlying technology have finally made it possible.", []),
     ("You have a passion to connect with, understand, and shape the healthcare industry.", []),
-    ("About Houzz: Join Houzz in revolutionizing the home and remodeling industry and have an impact on over "
-     "40 million homeowners.", []),
-    ("Work with the best global subject matter experts that are transforming the automobile industry.", []),
-    ("Become part of a world-class team disrupting the recruiting industry.", []),
-    # kept: the company's own industry
+    ("Have a genuine interest in working for a mission-driven company and improving the healthcare industry.", []),
+    # kept: the company's own industry ("transforming" or "revolutionizing" an industry is said of its own)
+    ("Angi is transforming the home services industry, creating an environment for homeowners.",
+     [emp("home_services", "238")]),
     ("As a leader in the automotive industry, we are looking for a driven, diligent individual.",
      [emp("automotive", "3361")]),
     ("We are shaping the future of the lighting industry.", [emp("electrical_equipment_manufacturing", "335")]),
@@ -97,6 +97,19 @@ GOODS_WORDS = [
     ("Experience in the motor vehicle industry.", [exp("automotive", "3361")]),
 ]
 
+#: Goods and skills read as an industry: a fleet of scooters (not trucking), a platform used (not hosting), a
+#: "security company" whose posting speaks of breaches (cybersecurity, not guards).
+AMBIGUOUS_WORDS = [
+    ("We provide a fleet of electric, shared scooters that can be accessed via smartphone.", []),
+    ("Experience with Salesforce.com or other cloud computing platform", []),
+    ("Palo Alto Networks is the fastest-growing security company in history. We offer the chance to be part of an "
+     "important mission: ending breaches and protecting our way of digital life.", [emp("cybersecurity", "5415")]),
+    # kept
+    ("We operate a fleet of 300 tractors and 900 trailers across the Midwest.", [emp("trucking", "484")]),
+    ("We are a security company providing unarmed security officers to commercial properties.",
+     [emp("security_services", "5616")]),
+]
+
 #: A kind of building named as the project is not the industry worked in.
 PROJECT_KIND = [
     ("This senior level is ideal for someone with 20 years in construction, especially in high-end hotel and "
@@ -121,7 +134,7 @@ SPECIFIC_CODE = [
 @pytest.mark.parametrize(
     "text,expected",
     SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + GOODS_WORDS
-    + PROJECT_KIND + SPECIFIC_CODE,
+    + AMBIGUOUS_WORDS + PROJECT_KIND + SPECIFIC_CODE,
 )
 def test_precision_families(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
