@@ -49,6 +49,8 @@ WORKPLACE_IN_GENERAL = [
     ("Our products are being designed to herald the transition of adoptive cell therapy from a hospital based "
      "treatment to outpatient therapy.", []),
     ("Control and maintain temperature. This work is done on the refinery.", []),
+    ("Work Conditions: Job is performed in an industrial plant environment.", []),
+    ("Work is performed in a laboratory and/or a clinical environment with exposure to electrical office equipment.", []),
     ("Most duties are performed at a hospital or clinic.", []),
     # kept: the employer's own site, a place based somewhere
     ("We are a community hospital based in Dayton, Ohio.", [emp("hospitals", "622")]),
@@ -75,6 +77,8 @@ BOILERPLATE = [
     ("An applicant who meets the definition of a mortgage loan originator and is employed by a federal "
      "agency-regulated institution will need to register.", []),
     # kept
+    ("Bachelor’s degree preferred but not required, minimum 2 years Management experience, preferably in a hotel "
+     "environment.", [exp("accommodation", "721")]),
     ("We are a community bank serving Central Ohio.", [emp("banking", "5221")]),
     ("We are a financial institution headquartered in Salt Lake City.", [emp("finance_insurance", "52")]),
 ]
@@ -84,7 +88,10 @@ DEPARTMENT = [
     ("Understand the competitive marketplace, IT environment, claims operations, and data challenges to "
      "deliver solutions.", []),
     # kept: experience in such an environment
+    ("Think about the average SMB’s IT environment—it’s a messy spaghetti of vendors, suppliers, and services.", []),
+    # kept: experience or knowledge of such an environment
     ("Experience working in an IT environment.", [exp("information_technology", "51")]),
+    ("Understanding of Change Management processes in a large IT environment", [exp("information_technology", "51")]),
 ]
 
 #: Goods words that name no industry: a machine's settings, the accident a claim is about.
