@@ -94,6 +94,26 @@ DEPARTMENT = [
     ("Understanding of Change Management processes in a large IT environment", [exp("information_technology", "51")]),
 ]
 
+#: The company's own call center and a function's leader are departments and people, not industries; a market's
+#: changing conditions and a workplace assigned to the worker are no industry either.
+OWN_FUNCTION = [
+    ("Provide engaging and compassionate customer service within a dynamic call center environment. Effectively "
+     "utilize tools.", []),
+    ("How many people do we need to staff hour by hour for our call center? Work with multiple business stakeholders.",
+     []),
+    ("Be the financial leader by: optimizing process, improving financial forecasts and long-term strategic plans.", []),
+    ("The access team needs to evolve in response to a rapidly changing payer and policy environment.", []),
+    ("Ensure that managed technical data and documents of assigned manufacturing site, chemical plant, supply chain "
+     "and distribution location are up to date.", []),
+    # kept
+    ("Company Description Jade of Spades Inc. is a completely remote call center, established in 2014.",
+     [emp("business_support_services", "5614")]),
+    ("Two years of experience in a call center environment.", [exp("business_support_services", "5614")]),
+    ("The company operates multiple manufacturing and distribution facilities across Europe.",
+     [emp("manufacturing", "31-33")]),
+    ("Kavaliro is a leader in the financial services industry.", [emp("finance_insurance", "52")]),
+]
+
 #: Goods words that name no industry: a machine's settings, the accident a claim is about.
 GOODS_WORDS = [
     ("Optimizing machine efficiency by adjusting machinery and equipment settings as needed.", []),
@@ -140,7 +160,7 @@ SPECIFIC_CODE = [
 
 @pytest.mark.parametrize(
     "text,expected",
-    SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + GOODS_WORDS
+    SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + OWN_FUNCTION + GOODS_WORDS
     + AMBIGUOUS_WORDS + PROJECT_KIND + SPECIFIC_CODE,
 )
 def test_precision_families(text, expected):
