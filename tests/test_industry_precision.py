@@ -114,6 +114,28 @@ OWN_FUNCTION = [
     ("Kavaliro is a leader in the financial services industry.", [emp("finance_insurance", "52")]),
 ]
 
+#: Other parties and topics: a nearby business the job deals with, an employee discount, a business's problems,
+#: a business line's results, the customers the company equips, the dynamics of an industry.
+OTHER_PARTIES_AND_TOPICS = [
+    ("Once or twice per week transport children from a local elementary school and once or twice per month "
+     "transporting children on field trips.", []),
+    ("From a user reviewing a neighborhood coffee shop to requesting a repair quote with a photo.", []),
+    ("Employees also enjoy a generous discount at our retail market/cafe/oyster bars and wholesale pricing on seafood.",
+     []),
+    ("Computer-based software tools and statistical indices that solve real estate business problems through robust "
+     "data.", []),
+    ("Present insights to Management Team to assess performance of retail business.", []),
+    ("You will empower leaders in finance, technology, and consumer goods with data to shape their long term "
+     "strategy.", []),
+    ("You will be working with enterprise networks supporting our national defense and other government agencies.",
+     []),
+    ("Data that we use to understand the dynamics of the automotive Lending industry.", []),
+    # kept
+    ("We are a leading defense contractor.", [emp("defense", "3364")]),
+    ("Our restaurant business is growing.", [emp("restaurants_food_service", "722")]),
+    ("In Tennessee, a manufacturing company needs a production manager.", [emp("manufacturing", "31-33")]),
+]
+
 #: Goods words that name no industry: a machine's settings, the accident a claim is about.
 GOODS_WORDS = [
     ("Optimizing machine efficiency by adjusting machinery and equipment settings as needed.", []),
@@ -160,7 +182,7 @@ SPECIFIC_CODE = [
 
 @pytest.mark.parametrize(
     "text,expected",
-    SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + OWN_FUNCTION + GOODS_WORDS
+    SERVED_BY_CHANGE + WORKPLACE_IN_GENERAL + TRACK_RECORD + BOILERPLATE + DEPARTMENT + OWN_FUNCTION + OTHER_PARTIES_AND_TOPICS + GOODS_WORDS
     + AMBIGUOUS_WORDS + PROJECT_KIND + SPECIFIC_CODE,
 )
 def test_precision_families(text, expected):
