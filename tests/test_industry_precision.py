@@ -130,8 +130,11 @@ OTHER_PARTIES_AND_TOPICS = [
     ("You will be working with enterprise networks supporting our national defense and other government agencies.",
      []),
     ("Data that we use to understand the dynamics of the automotive Lending industry.", []),
+    ("Experience in international organizations including experience in working with the Government, civil society "
+     "and donor counterparts.", []),
     # kept
     ("We are a leading defense contractor.", [emp("defense", "3364")]),
+    ("Experience in the public sector is a plus.", [exp("public_administration", "92")]),
     ("Our restaurant business is growing.", [emp("restaurants_food_service", "722")]),
     ("In Tennessee, a manufacturing company needs a production manager.", [emp("manufacturing", "31-33")]),
 ]
