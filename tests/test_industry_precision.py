@@ -136,6 +136,8 @@ OTHER_PARTIES_AND_TOPICS = [
     ("We are a leading defense contractor.", [emp("defense", "3364")]),
     ("Experience in the public sector is a plus.", [exp("public_administration", "92")]),
     ("Our restaurant business is growing.", [emp("restaurants_food_service", "722")]),
+    ("This role is responsible for the profitable and safe growth of our fleet services business at the highest "
+     "level.", [emp("repair_maintenance", "811")]),
     ("In Tennessee, a manufacturing company needs a production manager.", [emp("manufacturing", "31-33")]),
 ]
 
