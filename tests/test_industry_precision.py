@@ -132,7 +132,13 @@ OTHER_PARTIES_AND_TOPICS = [
     ("Data that we use to understand the dynamics of the automotive Lending industry.", []),
     ("Experience in international organizations including experience in working with the Government, civil society "
      "and donor counterparts.", []),
+    ("For a candidate to be found minimally qualified, they are evaluated against a strict set of requirements "
+     "defined by the government client.", []),
+    ("Execution of assigned commercial and government client downstream development tasks.", []),
+    ("At BCBSRI, diversity and inclusion strengthen our ability to meet the challenges of today's healthcare "
+     "industry.", []),
     # kept
+    ("Our government client is seeking a Program Analyst in Washington, DC.", [emp("public_administration", "92")]),
     ("We are a leading defense contractor.", [emp("defense", "3364")]),
     ("Experience in the public sector is a plus.", [exp("public_administration", "92")]),
     ("Our restaurant business is growing.", [emp("restaurants_food_service", "722")]),
