@@ -94,14 +94,13 @@ DEPARTMENT = [
     ("Understanding of Change Management processes in a large IT environment", [exp("information_technology", "51")]),
 ]
 
-#: The company's own call center and a function's leader are departments and people, not industries; a market's
+#: The company's own call center is a department, not an industry; a market's
 #: changing conditions and a workplace assigned to the worker are no industry either.
 OWN_FUNCTION = [
     ("Provide engaging and compassionate customer service within a dynamic call center environment. Effectively "
      "utilize tools.", []),
     ("How many people do we need to staff hour by hour for our call center? Work with multiple business stakeholders.",
      []),
-    ("Be the financial leader by: optimizing process, improving financial forecasts and long-term strategic plans.", []),
     ("The access team needs to evolve in response to a rapidly changing payer and policy environment.", []),
     ("Ensure that managed technical data and documents of assigned manufacturing site, chemical plant, supply chain "
      "and distribution location are up to date.", []),
@@ -109,6 +108,10 @@ OWN_FUNCTION = [
     ("Company Description Jade of Spades Inc. is a completely remote call center, established in 2014.",
      [emp("business_support_services", "5614")]),
     ("Two years of experience in a call center environment.", [exp("business_support_services", "5614")]),
+    ("The intern's purpose is to assist Great Lakes Credit Union to live out our Vision, “To be the members’ trusted "
+     "financial partner”.", [emp("finance_insurance", "52")]),
+    ("We're hiring smart thinkers and doers who want to work for a leader and innovator in the challenging, "
+     "ever-changing healthcare space.", [emp("healthcare", "62")]),
     ("The company operates multiple manufacturing and distribution facilities across Europe.",
      [emp("manufacturing", "31-33")]),
     ("Kavaliro is a leader in the financial services industry.", [emp("finance_insurance", "52")]),
