@@ -1549,3 +1549,56 @@ WORKPLACE_FLOOR = [
 @pytest.mark.parametrize("text,expected", WORKPLACE_FLOOR)
 def test_workplace_floor(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: a company that calls itself an online, consumer platform is an internet platform (519), as the labellers of
+# waves 4 and 5 read it; a business tool called a platform (the earlier sets' labellers left it out), a platform the
+# work is on, a platform provider and a platform for a purpose are not the employer's kind of business
+PLATFORM = ("information_services", "519")
+CONSUMER_PLATFORMS = [
+    ("Eventbrite is a global ticketing and event technology platform, powering millions of live experiences each year.",
+     [emp(*PLATFORM)]),
+    ("Who We AreSweatPals is a dynamic community-building and discovery platform dedicated to fitness, wellness, and "
+     "sports.", [emp(*PLATFORM)]),
+    ("Thrive Market is a membership e-commerce platform on a mission to make the world’s highest quality natural and "
+     "organic products affordable.", [emp(*PLATFORM)]),
+    ("Coupang is one of the largest and fastest growing e-commerce platforms on the planet.", [emp(*PLATFORM)]),
+    ("Based in Irvine, CA we are one of the leading real estate marketplace platforms on web and mobile in the US.",
+     [emp(*PLATFORM)]),
+    ("A Place for Mom is an online platform connecting families searching for senior care services with a team of "
+     "experienced advisors.", [emp(*PLATFORM)]),
+    ("Bananatag is an employee communication platform that allows users to save time.", []),
+    ("AdRoll is a marketing and advertising platform that helps ecommerce brands grow revenue.", []),
+    ("Looker is a complete data platform that offers data analytics and business insights to every department.", []),
+    ("CVS-Aetna is an unparalleled platform to make a difference in the lives of online shoppers.", []),
+    ("Our Big Data ecosystem is a key next-generation platform for data analytics.", []),
+    ("In short, we are a passionate team working hard to build the best platform in the world for communication and "
+     "storytelling.", []),
+    ("Experience with CRM or Email marketing platforms is a plus.", []),
+    ("The engineers on this team are a critical part of making Uber's data platform successful.", []),
+    ("Acme is the leading online platform provider for lenders.", []),
+    ("Ellation, Inc. is a video streaming company and home of industry-leading platforms Company and VRV.",
+     [emp("motion_picture_sound", "512")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSUMER_PLATFORMS)
+def test_consumer_platforms(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: the industries a company serves are read up to a clause of their own: a name holding "Support" or "Supply"
+# before "is a" does not make the company's own kind of business a served one
+SERVED_UP_TO_A_CLAUSE = [
+    ("Who We Are: Mindful Support Services is a mental health organization focused on business-to-business support "
+     "for independent therapists.", [emp("ambulatory_health_care", "621")]),
+    ("We support clients who are leaders in the automotive industry.", []),
+    ("We provide solutions for companies that are in the healthcare industry.", []),
+    ("Our partners include Acme, which is a software company.", []),
+    ("Acme serves customers in the food industry.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", SERVED_UP_TO_A_CLAUSE)
+def test_served_up_to_a_clause(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
