@@ -1602,3 +1602,35 @@ SERVED_UP_TO_A_CLAUSE = [
 @pytest.mark.parametrize("text,expected", SERVED_UP_TO_A_CLAUSE)
 def test_served_up_to_a_clause(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: a distributor named by the goods it trades is the wholesale industry of those goods (4231-4248), as "a
+# distributor of X" is (MAKER_AND_MARKET); a distributor of unnamed goods stays wholesale trade (42)
+GROCERY_WHOLESALE = ("grocery_and_related_product_merchant_wholesalers", "4244")
+GOODS_DISTRIBUTORS = [
+    ("KeHE-a natural, organic, specialty and fresh food distributor-is all about \"good\" and is growing.",
+     [emp(*GROCERY_WHOLESALE)]),
+    ("We are a Michigan family-owned beverage distributor and we are passionate about helping others succeed.",
+     [emp("merchant_wholesalers_nondurable_goods", "424")]),
+    ("With $46 billion in revenue, we have become the world’s largest technology distributor with operations in 56 "
+     "countries.", [emp("professional_and_commercial_equipment_and_supplies_merchant_wholesalers", "4234")]),
+    ("Company Description MGT Diversified Solutions is a telecommunication material distributor providing telecom "
+     "equipment to phone companies.",
+     [emp("household_appliances_and_electrical_and_electronic_goods_merchant_wholesalers", "4236")]),
+    ("Acme is a wholesale fuel distributor.", [emp("petroleum_and_petroleum_products_merchant_wholesalers", "4247")]),
+    ("Acme Supply is a wholesale plumbing supply distributor.",
+     [emp("hardware_and_plumbing_and_heating_equipment_and_supplies_merchant_wholesalers", "4237")]),
+    ("We are a leading building materials distributor in the Southeast.", [emp("building_materials_wholesale", "4233")]),
+    ("Acme is a leading beer distributor.", [emp("beer_and_ale_merchant_wholesalers", "424810")]),
+    ("Acme is a leading wine and spirits distributor.",
+     [emp("beer_wine_and_distilled_alcoholic_beverage_merchant_wholesalers", "4248")]),
+    ("Acme is a leading North American distributor.", [emp("wholesale_trade", "42")]),
+    ("Requirements: 2 years of experience at a food distributor.", [exp(*GROCERY_WHOLESALE)]),
+    ("We sell our snacks to grocery chains and food distributors.", []),
+    ("Experience with distributors and dealers preferred.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", GOODS_DISTRIBUTORS)
+def test_goods_distributors(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected

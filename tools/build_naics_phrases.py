@@ -17,7 +17,8 @@ How a title becomes phrases (the words are data: ``postingparse/data/naics_phras
    gives "fruit canning"); in goods sectors an item's last word counts too ("Roller Bearing": "bearing").
    Each phrase is written singular and plural.
 3. A suffix naming a business ("Foundries": foundry) also gives places: product plus noun ("iron
-   foundry"), the noun alone ("foundry"), and what it makes ("iron castings"). A phrase ending in a
+   foundry"), the noun alone ("foundry"), and what it makes ("iron castings"); its "also_nouns" the same
+   ("beer distributor" beside "beer wholesaler"). A phrase ending in a
    business noun ("insurance agency", "barber shop") is a place too.
 4. In the goods sectors (rules row "products"), a phrase the stop list keeps out ("pump", "crane",
    "valve") is still written as a ``products`` phrase: too common to name an industry by itself, it names
@@ -139,7 +140,8 @@ class Generator:
         if suffix and suffix.get("product"):
             terms |= {f"{i} {suffix['product']}" for i in items}
         if suffix and suffix.get("noun"):
-            places |= {f"{i} {suffix['noun']}" for i in items} | {suffix["noun"]}
+            for noun in (suffix["noun"], *suffix.get("also_nouns", ())):
+                places |= {f"{i} {noun}" for i in items} | {noun}
         places |= {t for t in terms if " " in t and t.rsplit(" ", 1)[1] in self.place_nouns}
         products = set()
         if code[:2] in self.product_sectors:
