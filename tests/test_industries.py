@@ -1634,3 +1634,19 @@ GOODS_DISTRIBUTORS = [
 @pytest.mark.parametrize("text,expected", GOODS_DISTRIBUTORS)
 def test_goods_distributors(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: a company saying what it is, its name followed by its ticker or short name in brackets
+NAME_IN_BRACKETS = [
+    ("Greater New York Mutual Insurance Company (\"GNY\") is an A+ rated, financially stable and growing property "
+     "casualty insurance company with locations throughout the Northeast.", [emp("insurance", "524")]),
+    ("Acme Foods (NASDAQ: ACME) is a fast-growing, family-owned, privately held specialty chemical company.", [emp(*CHEM)]),
+    ("Eventbrite (NYSE: EB) is a global ticketing and event technology platform.", [emp(*PLATFORM)]),
+    ("Experience with Python (or similar) is a plus.", []),
+    ("The Data Engineer (Level II) is a member of the Analytics team.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAME_IN_BRACKETS)
+def test_name_in_brackets(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
