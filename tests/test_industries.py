@@ -1650,3 +1650,19 @@ NAME_IN_BRACKETS = [
 @pytest.mark.parametrize("text,expected", NAME_IN_BRACKETS)
 def test_name_in_brackets(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: a kind of business as the first half of a compound adjective ("a hospital based treatment") names a
+# setting, not the employer; "based in <place>" still says where the business is
+PLACE_BASED = [
+    ("Our products are being designed to herald the transition of adoptive cell therapy from a hospital based "
+     "treatment to outpatient therapy.", []),
+    ("Join our team: we are a school based program serving kids.", []),
+    ("We are a hospital based in Ohio.", [emp(*HOSPITALS)]),
+    ("Acme is a refinery based out of Texas.", [emp("petroleum_coal_products", "324")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACE_BASED)
+def test_place_based(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
