@@ -1666,3 +1666,20 @@ PLACE_BASED = [
 @pytest.mark.parametrize("text,expected", PLACE_BASED)
 def test_place_based(text, expected):
     assert entries_of(text, "industries", KEYS) == expected
+
+
+# Session 7: construction named by the kind of building it puts up is building construction (236), not the kind of
+# business that uses the building ("hospital construction" is not a hospital, 622) nor construction in general (23)
+BUILDING_KIND_CONSTRUCTION = [
+    ("Requirements: 3 or more years of experience of project management of industrial / manufacturing construction "
+     "projects.", [exp(*BUILDING)]),
+    ("Requirements: 5 years of experience managing data center construction projects.", [exp(*BUILDING)]),
+    ("Requirements: 3 years of experience in healthcare construction.", [exp(*BUILDING)]),
+    ("We are a general contractor specializing in healthcare construction.", [emp(*BUILDING)]),
+    ("Hospital construction workers earn more than the national average.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", BUILDING_KIND_CONSTRUCTION)
+def test_building_kind_construction(text, expected):
+    assert entries_of(text, "industries", KEYS) == expected
