@@ -1567,6 +1567,12 @@ CONSUMER_PLATFORMS = [
      [emp(*PLATFORM)]),
     ("A Place for Mom is an online platform connecting families searching for senior care services with a team of "
      "experienced advisors.", [emp(*PLATFORM)]),
+    ("We run a global marketplace platform for crowdfunded microloans that serves the financially excluded.",
+     [emp(*PLATFORM)]),
+    ("Voice is the first social media platform that empowers communities to self-govern.", [emp(*PLATFORM)]),
+    ("By pioneering a new technology category with an event streaming platform, we enable companies to use their data.",
+     []),
+    ("We are building a net new data streaming platform to unify and govern reporting.", []),
     ("Bananatag is an employee communication platform that allows users to save time.", []),
     ("AdRoll is a marketing and advertising platform that helps ecommerce brands grow revenue.", []),
     ("Looker is a complete data platform that offers data analytics and business insights to every department.", []),
