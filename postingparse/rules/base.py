@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Protocol
@@ -29,6 +30,7 @@ class Context:
     segments: Segments
     found: dict[str, list[Entry]] = field(default_factory=dict)
     scope: RequirementScope | None = None
+    _levels: dict[tuple, dict[tuple, str | None]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def requirement_scope(self) -> RequirementScope:
@@ -47,6 +49,25 @@ class Context:
     def section_at(self, offset: int) -> Section | None:
         """The section holding ``offset`` ("Benefits", "Preferred Qualifications", ...), None outside any."""
         return section_at(self.sections, self._section_starts, offset)
+
+    def requirement_levels(self, doc: Doc, entries: list[Entry]) -> list[str | None]:
+        """The requirement the shared scope gives each of ``entries`` when they are all it is applied to (None
+        where it drops one), read on copies: the entries are left as they are.
+
+        A family may ask more than once for the same entries (certifications reads levels to drop subsumed
+        names, then to pick first mentions); the scope over a doc of thousands of names runs once for them.
+        """
+        keys = [(e.family, e.start, e.end, getattr(e, "label", None)) for e in entries]
+        memo_key = tuple(sorted(keys))
+        levels = self._levels.get(memo_key)
+        if levels is None:
+            copies = [copy(e) for e in entries]
+            kept, _, _ = self.requirement_scope.apply(doc, self.segments, copies, self.sections)
+            kept_ids = {id(c) for c in kept}
+            levels = self._levels[memo_key] = {
+                key: c.requirement if id(c) in kept_ids else None for key, c in zip(keys, copies)
+            }
+        return [levels[key] for key in keys]
 
     def holds_no_requirements(self, family: str, offset: int) -> bool:
         """Whether ``offset`` lies in a section whose ``family`` entries the scope drops ("Benefits", "About us")."""

@@ -423,7 +423,7 @@ class CertificationRules:
             id(pattern): Screen([pattern.pattern], _FLAGS)
             for pattern in (
                 self._member_before, self._someone_else, self._aspiration, self._vendor_before,
-                self._progress_before, self._progress_after,
+                self._progress_before, self._progress_after, self._credential_before, self._credential_tail,
             )
         }
         self._description = EmployerDescription(vocabularies.table("methodology_contexts"))
@@ -518,13 +518,12 @@ class CertificationRules:
         gives Series 79 too, "Series 7, 24 or CAMS" Series 24; the list ends at a number no row names."""
         more = []
         for start, end, name in found:
-            head = _NUMBERED.fullmatch(name.written)
-            if head is None or name.kind == "stem":
+            if name.kind == "stem" or (head := _numbered_head(name.written)) is None:
                 continue
             at = end
             for _ in range(_NUMBERED_ITEMS):
                 m = _NEXT_NUMBER.match(text, at, at + 40)
-                names = self._numbered.get((head.group("head").casefold(), m.group("number"))) if m else None
+                names = self._numbered.get((head, m.group("number"))) if m else None
                 if not names:
                     break
                 more += [(m.start("number"), m.end("number"), n) for n in names]
@@ -660,13 +659,13 @@ class CertificationRules:
             m = self._credential_word_after(text, end, name, next_named[i])
             after[i] = (
                 bool(m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH))
-                or bool(self._credential_tail.search(text[start:end]))
+                or bool(self._search(self._credential_tail, text[start:end], text[start:end].casefold()))
                 or (i + 1 < len(stems) and linked[i] and after[i + 1])
             )
         before = [False] * len(stems)
         for i, (start, _, _) in enumerate(stems):
             window = text[max(0, start - self.BEFORE_REACH) : start]
-            before[i] = bool(self._credential_before.search(window)) or (i > 0 and linked[i - 1] and before[i - 1])
+            before[i] = bool(self._search(self._credential_before, window, window.casefold())) or (i > 0 and linked[i - 1] and before[i - 1])
         kept = []
         starts = [s for s, _, _ in stems]  # in order (`_longest`): the names inside a credential phrase are a slice
         for i, (start, end, name) in enumerate(stems):
@@ -837,7 +836,7 @@ class CertificationRules:
         if not involved:
             return entries
         order = sorted(involved)
-        level = dict(zip(order, self._requirements(doc, context, [entries[i] for i in order])))
+        level = dict(zip(order, context.requirement_levels(doc, [entries[i] for i in order])))
         held = {(sentence[i], entries[i].label, level[i]) for i in order}
         return [
             e for i, e in enumerate(entries)
@@ -854,17 +853,6 @@ class CertificationRules:
         lead, item = segments.segments[first], segments.segments[later]
         between = segments.text[lead.end : item.start]
         return item.start - lead.end <= self.LEAD_IN_REACH and regex.search(r"\n[ \t]*+\n", between) is None
-
-    @staticmethod
-    def _requirements(doc: Doc, context: Context, entries: list[CertificationEntry]) -> list[str | None]:
-        """The requirement the shared scope gives each entry (None where it drops it), read on copies."""
-        copies = [replace(e) for e in entries]
-        index = {id(c): i for i, c in enumerate(copies)}
-        kept, _, _ = context.requirement_scope.apply(doc, context.segments, copies, context.sections)
-        levels: list[str | None] = [None] * len(entries)
-        for c in kept:
-            levels[index[id(c)]] = c.requirement
-        return levels
 
     def first_mentions(
         self, doc: Doc, context: Context, entries: list[CertificationEntry]
@@ -888,7 +876,7 @@ class CertificationRules:
         if not repeated:
             return kept
         flat = [e for m in repeated for e in m]
-        level = {id(e): r for e, r in zip(flat, self._requirements(doc, context, flat))}
+        level = {id(e): r for e, r in zip(flat, context.requirement_levels(doc, flat))}
         for m in repeated:
             if level[id(m[0])] == "preferred":
                 required = next((e for e in m[1:] if level[id(e)] == "required"), None)
@@ -936,6 +924,14 @@ def _sentence_of(text: str, segments: Segments, c: Candidate) -> tuple[int, int]
         return 0, len(text)
     first, last = segments.at(c.start), segments.at(max(c.start, c.end - 1))
     return first.start, max(first.end, last.end)
+
+
+@functools.lru_cache(maxsize=None)
+def _numbered_head(written: str) -> str | None:
+    """The case-folded head of a numbered name ("series" of "Series 7"), None for a name without a number; kept per
+    name, as a posting's names are mostly the vocabulary's few."""
+    m = _NUMBERED.fullmatch(written)
+    return m.group("head").casefold() if m else None
 
 
 def _looks_like_acronym(written: str) -> bool:
