@@ -518,6 +518,10 @@ _FLATTENED_BULLET_START = regex.compile(
     r"|(?<=(?-i:\p{L})\))(?=(?-i:\p{Lu}\p{Ll}))"
 )
 
+#: Where `_FLATTENED_BULLET_START` may match: before 1-3 spaces or after a ")" that a capitalised word follows. Its
+#: look-behinds, tried at every offset of the text, cost more than a search for these and a match at each (the
+#: matches are the same: its spaces reach the capital, so a match starts where the run of spaces does).
+_FLATTENED_BULLET_AHEAD = regex.compile(r"[ \t]{1,3}+(?=\p{Lu}\p{Ll})|\)(?=\p{Lu}\p{Ll})")
 
 _bullet_matches: RecentTexts[tuple[list[int], list[int]]] = RecentTexts()
 
@@ -527,7 +531,12 @@ def _flattened_bullet_starts(text: str) -> tuple[list[int], list[int]]:
     texts): a search per entry and cue re-read the same characters for every entry within the cue's reach."""
     found = _bullet_matches.get(text)
     if found is None:
-        matches = [(m.start(), m.end()) for m in _FLATTENED_BULLET_START.finditer(text)]
+        matches = []
+        for candidate in _FLATTENED_BULLET_AHEAD.finditer(text):
+            at = candidate.end() if text[candidate.start()] == ")" else candidate.start()
+            m = _FLATTENED_BULLET_START.match(text, at)
+            if m is not None:
+                matches.append((m.start(), m.end()))
         found = ([start for start, _ in matches], [end for _, end in matches])
         _bullet_matches.put(text, found)
     return found
