@@ -39,7 +39,7 @@ from spacy.tokens import Doc
 from ..record import CertificationEntry, MethodologyEntry
 from ..vocabulary import as_tuple, Vocabularies
 from .base import Context
-from .literals import RecentTexts, Screen, occurrences, screening
+from .literals import RecentTexts, Screen, fold_slice, occurrences, screening
 from .methodologies import EmployerDescription
 from .phrases import PhraseTable
 from .segments import Segments
@@ -659,13 +659,14 @@ class CertificationRules:
             m = self._credential_word_after(text, end, name, next_named[i])
             after[i] = (
                 bool(m and not self._not_credential.match(text, m.end(), m.end() + _AFTER_REACH))
-                or bool(self._search(self._credential_tail, text[start:end], text[start:end].casefold()))
+                or bool(self._search(self._credential_tail, text[start:end], fold_slice(text, start, end)))
                 or (i + 1 < len(stems) and linked[i] and after[i + 1])
             )
         before = [False] * len(stems)
         for i, (start, _, _) in enumerate(stems):
-            window = text[max(0, start - self.BEFORE_REACH) : start]
-            before[i] = bool(self._search(self._credential_before, window, window.casefold())) or (i > 0 and linked[i - 1] and before[i - 1])
+            window_start = max(0, start - self.BEFORE_REACH)
+            window = text[window_start:start]
+            before[i] = bool(self._search(self._credential_before, window, fold_slice(text, window_start, start))) or (i > 0 and linked[i - 1] and before[i - 1])
         kept = []
         starts = [s for s, _, _ in stems]  # in order (`_longest`): the names inside a credential phrase are a slice
         for i, (start, end, name) in enumerate(stems):
@@ -735,11 +736,11 @@ class CertificationRules:
         facility.
         """
         lo, hi = _sentence_of(text, segments, c)
-        before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
-        after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
+        before_start, after_end = max(lo, c.start - self.BEFORE_REACH), min(hi, c.end + self.AFTER_WINDOW)
+        before, after = text[before_start : c.start], text[c.end : after_end]
         if self._company.match(after) or self._member_after.match(after):
             return False
-        folded_before, folded_after = before.casefold(), after.casefold()
+        folded_before, folded_after = fold_slice(text, before_start, c.start), fold_slice(text, c.end, after_end)
         if any(self._search(p, before, folded_before) for p in (self._member_before, self._someone_else, self._aspiration)):
             return False
         vendor = self._search(self._vendor_before, before, folded_before)
@@ -755,9 +756,9 @@ class CertificationRules:
             and self._negated_below.match(text[c.end : c.end + self.BEFORE_REACH])
         ):  # a board's field and its value on the lines below: "Valid Driving License\n\nNo", "(Including Driver's
             return False  # License)\n\nNone required."
-        near = text[max(lo, c.start - self.OFFER_REACH) : min(hi, c.end + self.OFFER_REACH)]
+        near_start, near_end = max(lo, c.start - self.OFFER_REACH), min(hi, c.end + self.OFFER_REACH)
         if (
-            self._offer_screen.may_match(near.casefold()) and self._offer.search(near)
+            self._offer_screen.may_match(fold_slice(text, near_start, near_end)) and self._offer.search(text[near_start:near_end])
             and not self._in_progress(before, after, folded_before, folded_after)
         ):
             return False
@@ -789,8 +790,8 @@ class CertificationRules:
     def entry(self, text: str, segments: Segments, c: Candidate) -> CertificationEntry:
         """The entry of an accepted candidate, with ``in_progress`` and ``or_equivalent`` read from its sentence."""
         lo, hi = _sentence_of(text, segments, c)
-        before = text[max(lo, c.start - self.BEFORE_REACH) : c.start]
-        after = text[c.end : min(hi, c.end + self.AFTER_WINDOW)]
+        before_start, after_end = max(lo, c.start - self.BEFORE_REACH), min(hi, c.end + self.AFTER_WINDOW)
+        before, after = text[before_start : c.start], text[c.end : after_end]
         row = self.rows.get(c.label, {})
         return CertificationEntry(
             text=text[c.start : c.end],
@@ -798,7 +799,7 @@ class CertificationRules:
             end=c.end,
             label=c.label,
             issuer=row.get("issuer"),
-            in_progress=self._in_progress(before, after, before.casefold(), after.casefold()),
+            in_progress=self._in_progress(before, after, fold_slice(text, before_start, c.start), fold_slice(text, c.end, after_end)),
             or_equivalent=bool(self._equivalent.match(after)),
         )
 

@@ -270,6 +270,13 @@ def fold(text: str) -> str:
 _folds: RecentTexts[str] = RecentTexts()
 
 
+def fold_slice(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi].casefold()``, sliced from the `fold` of the whole text where that keeps every offset (case folding
+    maps each character alone, so the slice is the same): a posting's thousand names fold their windows for free."""
+    folded = fold(text)
+    return folded[lo:hi] if len(folded) == len(text) else text[lo:hi].casefold()
+
+
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]] | None:
     """Where any of ``words`` (case-folded) stands in ``text``, ignoring case, as sorted ``(start, end)``
     offsets (``str.find`` over the `fold`, C-fast); None when case folding changes the text's length,
