@@ -16,7 +16,7 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Pruned, RecentTexts, Screen, caseless, fold, full_path, leading_literals, lower, lowered, occurrences,
+    FOLDS_APART, Pruned, RecentTexts, Screen, caseless, fold, fold_slice, full_path, leading_literals, lower, lowered, occurrences,
     required_literal_sets, required_literals, search_at_leads,
 )
 
@@ -329,6 +329,20 @@ def test_recent_texts_keep_values_by_identity_and_forget_the_oldest() -> None:
 )
 def test_occurrences_are_offsets_in_the_text(text, words, expected):
     assert occurrences(text, words) == expected
+
+
+@pytest.mark.parametrize(
+    "text,lo,hi",
+    [
+        ("Valid Driver's LICENSE required", 6, 14),
+        ("STRASSE Straße CPA", 0, 7),  # "ß" folds to two characters: the window is folded alone
+        ("STRASSE Straße CPA", 15, 18),
+        ("ΣΊΣΥΦΟΣ PMP", 0, 7),
+        ("", 0, 0),
+    ],
+)
+def test_fold_slice_is_the_fold_of_the_slice(text, lo, hi):
+    assert fold_slice(text, lo, hi) == text[lo:hi].casefold()
 
 
 def test_folds_apart_lists_every_character_lowering_would_miss() -> None:

@@ -688,6 +688,11 @@ BULLET_TEXTS = [
     "degree required tools Xy",
     "degree required tools Xy preferred",
     "skills\tManagement experience preferred, or Oracle Experience a plus (SAP)Bx",
+    # Where a search for the spaces or the ")" before a capitalised word finds candidates that are no opening:
+    "experience in Lean    Six Sigma preferred",  # four spaces
+    "experience with and Strong skills or Excel",  # a joining word before the spaces
+    "certified (2024)Ab and (EPA)Cd skills ) Ef",  # a digit, a capital or a space before the ")"
+    "word \t Xy done  Ab1 Cde",
 ]
 
 

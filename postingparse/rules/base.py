@@ -30,7 +30,7 @@ class Context:
     segments: Segments
     found: dict[str, list[Entry]] = field(default_factory=dict)
     scope: RequirementScope | None = None
-    _levels: dict[tuple, dict[tuple, str | None]] = field(default_factory=dict, repr=False)
+    _levels: dict[tuple, dict[tuple, str | None]] = field(default_factory=dict, init=False, repr=False)
 
     @cached_property
     def requirement_scope(self) -> RequirementScope:
