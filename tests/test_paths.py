@@ -178,6 +178,41 @@ PATHS = [
     ("Master's degree or equivalent experience preferred.", {("master", N), ("none", N)}),
     # ... not a preferred degree with experience asked in another sentence
     ("Bachelor's degree preferred. 3 years of experience or equivalent experience.", set()),
+    # a preferred degree with experience offered in its place on its own line, whatever stands between (paths2, wave 7)
+    ("Minimum Requirements:\nAssociates degree in Social Work, Psychology or other related field preferred, or equivalent "
+     "combination of education and work experience.\nJob Type: Full-time", {("associate", N), ("none", N)}),
+    ("Experience and Education Requirements\nBachelor’s degree (preferred emphasis in computer science or MIS) or equivalent "
+     "experiences\nMinimum 5 years of experience in supporting ETL", {("bachelor", 5.0), ("none", N)}),
+    ("What you’ll bring to the table\nMS or PhD (preferred) in a scientific discipline or equivalent experience as a Field "
+     "Application Scientist", {("master", N), ("none", N)}),
+    ("Education Requirement\nUndergraduate degree or equivalent combination of education and work experience\nYears of "
+     "Experience Requirement\n5+ years of data analysis experience is required", {("bachelor", 5.0), ("none", N)}),
+    # ... not years in between, nor a preference beside a required degree
+    ("Bachelor's degree preferred; 3+ years of experience or equivalent combination of education and experience.", set()),
+    ("Bachelor's degree required.\nPreferred Qualifications:\nAdvanced degree or 5+ years relevant experience", set()),
+    # the cue in the next lines names the education it stands for; "equivalent in work experience"
+    ("Master’s Degree in Computer Science, Applied Math or a related field. Or an equivalent combination of education and "
+     "work experience.\n2+ years of experience developing machine learning solutions.", {("master", 2.0), ("none", N)}),
+    ("High school diploma or general education degree (GED).\n6-12 months of related experience and/or training; or "
+     "equivalent combination of education and experience.", {("high_school", 0.5), ("none", N)}),
+    ("What We Look For:\n- Bachelor’s Degree or equivalent in work experience\n- 3 to 5 yrs experience in computer science",
+     {("bachelor", 3.0), ("none", N)}),
+    # the degree's own years, not the most years asked elsewhere
+    ("Typical qualifications would be a Bachelor’s degree in statistics or a related field plus 2+ years of applicable "
+     "experience. Any equivalent combination of education and experience that provides the required knowledge and skills "
+     "is qualifying.\nRequirements:\n5+ years of SQL.", {("bachelor", 2.0), ("none", N)}),
+    # years alone beside a degree offered with fewer years ask no degree
+    ("Typically requires six (6) or more years of relevant work experience OR a Bachelor's degree in accounting/finance "
+     "and two (2) years of Big 4 experience.", {("none", 6.0), ("bachelor", 2.0)}),
+    # years that stand for the degree: additional ones add to the years asked besides, a total does not
+    ("Requires 3 years of relevant experience.\nBachelor's degree in Engineering, Computer Science or related field. 4 "
+     "additional years of experience may be substituted in lieu of a degree", {("bachelor", 3.0), ("none", 7.0)}),
+    ("Bachelor's Degree. (4 years of experience may be substituted in lieu of a degree).\n10 years of experience in data "
+     "science or a related field.", {("bachelor", 10.0), ("none", 14.0)}),
+    ("Hiring Requirements\nBachelors degree and 7 years of cloud engineering/architecture experience is required.\nIn lieu "
+     "of degree, 9 years of cloud engineering/architecture experience.", {("bachelor", 7.0), ("none", 9.0)}),
+    ("Bachelor's degree in a related field. Three years in an analyst position.\nIn lieu of a degree, an additional 4 years "
+     "of experience may be considered.", {("bachelor", 3.0), ("none", 7.0)}),
 ]
 
 

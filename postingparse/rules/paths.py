@@ -51,8 +51,7 @@ _OR_EQUIVALENT = regex.compile(r"[\s,]*+or[ \t]++(?:an?[ \t]++)?equivalent\b", _
 _COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
 #: A diploma's GED, and a cue that names experience: "High school diploma / GED or equivalent experience".
 _GED = regex.compile(r"\bGED\b|\bgeneral[ \t]++(?:education(?:al)?|equivalency)[ \t]++(?:development|diploma)", _FLAGS)
-_NAMES_EXPERIENCE = regex.compile(r"\bexperience\b", _FLAGS)
-_OR_AHEAD = regex.compile(r"[ \t,]*+", _FLAGS)
+_NAMES_EXPERIENCE = regex.compile(r"\bexperiences?\b", _FLAGS)
 #: Longest text between years alone and the degree offered instead of them ("... in an analyst role OR").
 _OR_GAP = 80
 _OR_BEFORE = regex.compile(r"\bor[ \t]++(?:(?:an?|the)[ \t]++)?$", _FLAGS)
@@ -311,11 +310,18 @@ class PathRules:
         asked_besides = max(besides) if besides else None
         # Years alone in a list take the lowest level required elsewhere (the run's own degrees lie inside it).
         base_level = outside.lowest(start, end)
+        if base_level != "none" and all(degrees[i].requirement == "preferred" for m in run for i in m.degrees) and all(
+                experience[i].requirement == "preferred" for m in run for i in m.experience):
+            return []  # a preference beside a required degree ("Preferred: Advanced degree or 5+ years relevant experience")
         paths = []
         evidence = text[start:end]  # one string for the list's paths: a slice each would copy it once a path
         with_years = {self._level(m, degrees) for m in run if m.degrees and m.years is not None}
         for m in run:
             level = self._level(m, degrees) if m.degrees else ("none" if m.instead_of_degree else base_level)
+            if not m.degrees and level != "none" and _dominated(level, m.years, run, degrees, self._level):
+                # "six (6) or more years of relevant work experience OR a Bachelor's degree ... and two (2) years":
+                # the list offers the outside level with fewer years, so its years alone ask no degree.
+                level = "none"
             if m.degrees and m.years is None and level in with_years:
                 continue  # "a bachelors degree, masters degree or PhD ... six or more years with a bachelors degree, ..."
             years = asked_besides if m.degrees and m.years is None else m.years
@@ -338,7 +344,8 @@ class PathRules:
         if not required:
             # A degree only preferred still trades against experience offered right beside it ("Bachelor's degree
             # or equivalent work experience (not required)"): the two ways in are the same, merely not insisted on.
-            required = [i for i, d in enumerate(degrees) if self._experience_right_after(text, d)]
+            required = [i for i, d in enumerate(degrees)
+                        if self._experience_offered_beside(text, d, experience)]
             if not required:
                 return []
         years = [e.min_years for e in experience if e.requirement == "required"]
@@ -384,10 +391,11 @@ class PathRules:
         cue = self._experience_for_degree_cue(text, d)
         if cue is None and any(degrees[j].or_equivalent for j in above_school):
             cue_span = next((degrees[j].start, degrees[j].end) for j in above_school if degrees[j].or_equivalent)
-            extra = None
+            extra = total = None
         elif cue is not None:
             cue_span = (d.start, cue.end())
             extra = self._value(cue.group("n")) if cue.groupdict().get("n") else None
+            total = self._value(cue.group("total")) if cue.groupdict().get("total") else None
         else:
             return paths
         if found or paths:
@@ -399,15 +407,44 @@ class PathRules:
             if not inside and not any(p.degree == "none" for p in found + paths):
                 paths.append(self._path(text, cue_span, "none", None, [], [], "degree"))
             return paths
-        without = None if extra is None else (base or 0.0) + extra
-        paths.append(self._path(text, cue_span, d.level, base, [lowest_index], base_entries, None))
-        paths.append(self._path(text, cue_span, "none", without, [], base_entries if extra else [], "degree"))
+        if cue is not None and (extra is not None or total is not None):
+            # The years the cue offers in the degree's place are not asked besides ("In lieu of a degree, an
+            # additional 4 years of experience may be considered").
+            asked = [i for i, e in enumerate(experience)
+                     if e.requirement == "required" and not cue.start() <= e.start < cue.end()]
+            base = max((experience[i].min_years for i in asked), default=None)
+            base_entries = [i for i in asked if experience[i].min_years == base]
+        without = total if extra is None else (base or 0.0) + extra
+        with_degree, with_entries = self._years_linked(text, d, experience, degree_starts) or (base, base_entries)
+        paths.append(self._path(text, cue_span, d.level, with_degree, [lowest_index], with_entries, None))
+        paths.append(self._path(text, cue_span, "none", without, [], base_entries if extra is not None else [], "degree"))
         return paths
 
-    def _experience_right_after(self, text: str, degree: DegreeEntry) -> bool:
-        """Whether experience is offered in place of ``degree`` right after its name ("... or equivalent experience")."""
-        cue = self._experience_for_degree.match(text, _OR_AHEAD.match(text, degree.end).end())
-        return cue is not None and _NAMES_EXPERIENCE.search(cue.group()) is not None
+    def _years_linked(self, text: str, degree: DegreeEntry, experience: Sequence[ExperienceEntry],
+                      degree_starts: list[int]) -> tuple[float, list[int]] | None:
+        """The years a degree names for itself ("a Bachelor's degree in statistics ... plus 2+ years of applicable
+        experience") and the entries that state them: its path asks those, not the most years asked elsewhere."""
+        found = self._years_after.match(text, degree.end, min(len(text), degree.end + _REACH))
+        if found is None or _any_degree_inside(degree_starts, degree.end, found.start("years")):
+            return None
+        years = self._value(found.group("years"))
+        entries = [i for i, e in enumerate(experience)
+                   if e.requirement == "required" and e.start <= found.start("years") < e.end]
+        return (years, entries) if years is not None and entries else None
+
+    def _experience_offered_beside(self, text: str, degree: DegreeEntry, experience: Sequence[ExperienceEntry]) -> bool:
+        """Whether experience is offered in place of ``degree`` on its own line and in its own sentence, with no
+        years between ("Bachelor's degree (preferred emphasis in MIS) or equivalent experiences", "MS or PhD
+        (preferred) in a scientific discipline or equivalent experience",
+        "Associates degree in Social Work or related field preferred, or equivalent combination of education and
+        work experience"); not "Bachelor's degree preferred; 3 years of experience or equivalent experience"."""
+        sentence_end = _sentence_end(text, degree.end)
+        line_end = text.find("\n", degree.end, sentence_end)
+        end = sentence_end if line_end < 0 else line_end
+        cue = self._experience_for_degree.search(text, degree.end, end)
+        if cue is None or (_NAMES_EXPERIENCE.search(cue.group()) or _COMBINATION.search(cue.group())) is None:
+            return False
+        return not any(degree.end <= e.start < cue.start() for e in experience)
 
     @staticmethod
     def _ged_then_experience(text: str, diploma: DegreeEntry, cue: regex.Match[str]) -> bool:
@@ -492,6 +529,15 @@ def _ladders(members: list[_Member]) -> tuple[list[list[_Member]], list[_Member]
     ladders = [run for run in runs if 1 < len(run) <= MAX_ALTERNATIVES and len({m.level for m in run}) > 1]
     taken = {id(m) for run in ladders for m in run}
     return ladders, [m for m in members if id(m) not in taken]
+
+
+def _dominated(level: str, years: float | None, run: list[_Member], degrees: Sequence[DegreeEntry], level_of) -> bool:
+    """Whether a member of ``run`` takes ``level`` or a lower one with fewer years than ``years``."""
+    if years is None:
+        return False
+    rank = DEGREE_LEVELS.index(level)
+    return any(m.degrees and m.years is not None and m.years < years
+               and DEGREE_LEVELS.index(level_of(m, degrees)) <= rank for m in run)
 
 
 def _any_degree_inside(degree_starts: list[int], start: int, end: int) -> bool:
