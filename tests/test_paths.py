@@ -201,6 +201,23 @@ PATHS = [
     ("Typical qualifications would be a Bachelor’s degree in statistics or a related field plus 2+ years of applicable "
      "experience. Any equivalent combination of education and experience that provides the required knowledge and skills "
      "is qualifying.\nRequirements:\n5+ years of SQL.", {("bachelor", 2.0), ("none", N)}),
+    # experience in the degree's place said other ways: "or equivalent education and experience", "may be substituted
+    # by ... experience", "experience ... may be substituted for the education", "In lieu of degree, ... experience"
+    ("Requirements\nBachelor's Degree (or equivalent education and experience) in Human Resources or related field\n5+ "
+     "years of Human Resource Management experience", {("bachelor", 5.0), ("none", N)}),
+    ("• Master’s or higher degree (may be substituted by relevant work experience) in applied mathematics, physics\n• 3+ "
+     "years of experience", {("master", 3.0), ("none", N)}),
+    ("Requirements\nAssociates degree in HR or related field, preferred (experience and/or other training/certification "
+     "may be substituted for the education)\n5+ years of HR, payroll and benefits experience required.",
+     {("associate", 5.0), ("none", N)}),
+    ("4 to 6 years of related DevOps experience. BA/BS in Computer Science or related technical field. (In lieu of "
+     "degree, relevant work experience). Solid communication skills", {("bachelor", 4.0), ("none", N)}),
+    # ... and for a preferred degree in the next lines, where the cue names the degree
+    ("Education\nMaster's Degree Preferred In: Statistics, Computer Science, or other quantitative fields\nAdditional "
+     "experience will be considered in lieu of an advanced degree.\nExperience\nOne to three years of experience",
+     {("master", 1.0), ("none", N)}),
+    ("Education\nMaster's Degree Preferred\nExperience\nOne to three years of experience\nAdditional experience will be "
+     "considered in lieu of an advanced degree.", set()),
     # years alone beside a degree offered with fewer years ask no degree
     ("Typically requires six (6) or more years of relevant work experience OR a Bachelor's degree in accounting/finance "
      "and two (2) years of Big 4 experience.", {("none", 6.0), ("bachelor", 2.0)}),

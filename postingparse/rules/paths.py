@@ -437,12 +437,19 @@ class PathRules:
         years between ("Bachelor's degree (preferred emphasis in MIS) or equivalent experiences", "MS or PhD
         (preferred) in a scientific discipline or equivalent experience",
         "Associates degree in Social Work or related field preferred, or equivalent combination of education and
-        work experience"); not "Bachelor's degree preferred; 3 years of experience or equivalent experience"."""
+        work experience"), or in the next lines where the cue names the degree; not "Bachelor's degree preferred; 3
+        years of experience or equivalent experience"."""
         sentence_end = _sentence_end(text, degree.end)
         line_end = text.find("\n", degree.end, sentence_end)
         end = sentence_end if line_end < 0 else line_end
         cue = self._experience_for_degree.search(text, degree.end, end)
-        if cue is None or (_NAMES_EXPERIENCE.search(cue.group()) or _COMBINATION.search(cue.group())) is None:
+        if cue is None:
+            # ... or in the next lines, where the cue names the degree it stands for ("Master's Degree Preferred In:
+            # Statistics, ... | Additional experience will be considered in lieu of an advanced degree").
+            cue = self._experience_for_degree_cue(text, degree)
+            if cue is None or cue.start() < end or _NAMES_EDUCATION.search(cue.group()) is None:
+                return False
+        elif (_NAMES_EXPERIENCE.search(cue.group()) or _COMBINATION.search(cue.group())) is None:
             return False
         return not any(degree.end <= e.start < cue.start() for e in experience)
 
