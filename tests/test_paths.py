@@ -218,6 +218,12 @@ PATHS = [
      {("master", 1.0), ("none", N)}),
     ("Education\nMaster's Degree Preferred\nExperience\nOne to three years of experience\nAdditional experience will be "
      "considered in lieu of an advanced degree.", set()),
+    # a degree that "can substitute for experience", preferred or not
+    ("Required Experience:\n1-3 years of relevant work experience\nRequired Education:\nMinimum requirement of BA/BS in "
+     "economics, Masters Degree can substitute for experience.", {("bachelor", 1.0), ("master", N)}),
+    ("High School degree.\nSix (6) months experience in a medical field.\nHigher educational degree/training may substitute "
+     "for experience.", {("high_school", 0.5), ("bachelor", N)}),
+    ("Bachelor's degree required. Master's degree preferred. Master's degree holders may apply for the senior role.", set()),
     # years alone beside a degree offered with fewer years ask no degree
     ("Typically requires six (6) or more years of relevant work experience OR a Bachelor's degree in accounting/finance "
      "and two (2) years of Big 4 experience.", {("none", 6.0), ("bachelor", 2.0)}),

@@ -51,6 +51,7 @@ _OR_EQUIVALENT = regex.compile(r"[\s,]*+or[ \t]++(?:an?[ \t]++)?equivalent\b", _
 _COMBINATION = regex.compile(r"\bcombination\b", _FLAGS)
 #: A diploma's GED, and a cue that names experience: "High school diploma / GED or equivalent experience".
 _GED = regex.compile(r"\bGED\b|\bgeneral[ \t]++(?:education(?:al)?|equivalency)[ \t]++(?:development|diploma)", _FLAGS)
+_SPACES = regex.compile(r"[ \t]*+")
 _NAMES_EXPERIENCE = regex.compile(r"\bexperiences?\b", _FLAGS)
 #: Longest text between years alone and the degree offered instead of them ("... in an analyst role OR").
 _OR_GAP = 80
@@ -352,7 +353,11 @@ class PathRules:
         base = max(years) if years else None
         base_entries = [i for i, e in enumerate(experience) if e.requirement == "required" and e.min_years == base]
         paths: list[PathEntry] = []
-        for i in required:
+        # A degree only preferred still stands in for years where the cue follows its name ("Master's degree
+        # preferred. 3 - 5 years experience required, will accept Master's degree in lieu of experience").
+        offered = [i for i, d in enumerate(degrees) if d.requirement != "required"
+                   and self._degree_for_experience.match(text, _SPACES.match(text, d.end).end()) is not None]
+        for i in required + offered:
             d = degrees[i]
             sentence_end = _sentence_end(text, d.end)
             # The degree's own evidence may run into the cue ("Master's Degree in lieu of experience").
