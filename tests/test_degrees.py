@@ -370,6 +370,10 @@ DEGREE_EXAMPLES = [
 # Wave-3 families (issue 14): schools below a bachelor's, "graduate in any discipline", N-year technical
 # degrees, a form field's label, a degree word that repeats the one before.
 DEGREE_FAMILIES = [
+    # an ambiguous abbreviation confirmed by the years after "with" written as a word (wave 7 hunt)
+    ("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with five (5) years.",
+     [{"level": "bachelor", "text": "BS"}, {"level": "master", "text": "MS"}, {"level": "doctorate", "text": "PhD"}]),
+    ("MS with eight years of related experience.", [{"level": "master", "text": "MS"}]),
     # "Higher education" opening a requirement is a university degree (CareerCenter.am postings)
     ("REQUIRED QUALIFICATIONS:\n- Work experience in IT sphere,\n- Higher education, self-motivated",
      [{"level": "bachelor", "text": "Higher education"}]),
@@ -496,6 +500,9 @@ DEGREE_FAMILIES = [
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
+    # "with" and a word that is no number of years
+    ("MS with Office 365 proficiency", []),
+    ("Stay with us for years to come; we treat MS patients.", []),
     # "higher education" as a sector
     ("An equal opportunity institution of higher education.", []),
     ("Experience in higher education preferred.", []),

@@ -484,6 +484,62 @@ BRACKETS_AND_TRAILING_AMOUNTS = [
 ]
 
 
+# An amount, then a dash or a comma, then the experience phrase, or an experience label and a comma before the
+# amount: job-board templates of postings-large (wave 7 hunt).
+DASHED_AND_COMMA_LABELS = [
+    ("Required:2-4 years – Experience working in Supply Chain, IT, or Finance2-4 years – Experience in Data analysis and Statistics",
+     [(2, 4, "supply chain, it"), (2, 4, "data analysis and statistics")]),
+    ("5 years - Relevant work experience in Analytics, technology or healthcare related field required",
+     [(5, None, "analytics, technology or healthcare")]),
+    ("1 year - Experience in normalizing data to ensure it is homogeneous", [(1, None, "normalizing data")]),
+    # a degree inside the label is no part of the domain
+    ("Master's Degree and job-related experience: 3 years", [(3, None, "job-related")]),
+    ("Bachelor's degree plus supervisory experience - 5 years", [(5, None, "supervisory")]),
+    # the dash and the comma never make a company's history or a slogan experience
+    ("Founded 30 years ago - experience the difference.", []),
+    ("We bring experience, 30 years of it, to every project.", []),
+    ("Serving Ohio for 40 years - experience matters.", []),
+]
+
+# The years asked of a degree's holders: experience without the word where no neighbour lends it (wave 7 hunt).
+DEGREE_CONDITIONED = [
+    ("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with five (5) years.",
+     [(10, None, None), (8, None, None), (5, None, None)]),
+    ("Requires 2 to 5 years with BS/BA or 0 to 2 years with MS/MA/MBA or 8 to 10 years with no degree.",
+     [(2, 5, None), (0, 2, None), (8, 10, None)]),
+    ("BS + 5 years of relevant work experience, MS + 4 years of relevant work experience, or PhD +2 years of relevant "
+     "work experience", [(5, None, None), (4, None, None), (2, None, None)]),
+    ("Typically requires a minimum of 5 years of related experience with a Bachelor's degree; or 3 years and a "
+     "Master's degree; or a PhD without experience.", [(5, None, None), (3, None, None)]),
+    ("At least 5 years of experience with data analysis. 3 years with a Master's degree.",
+     [(5, None, "data analysis"), (3, None, None)]),
+    ("IMG Systems, Inc. seeks Master’s+1yr/Bachelor’s+5yrs exp/equiv.", [(1, None, None), (5, None, None)]),
+    # a degree beside an amount that is schooling, a programme's length, a benefit or arithmetic
+    ("High school diploma and 2 years of college.", []),
+    ("Bachelor's degree and 4 years of college coursework.", []),
+    ("Associate degree program (2 years) at our partner college.", []),
+    ("Associate degree (2 years) required.", []),
+    ("Tuition reimbursement after 1 year for a bachelor's degree.", []),
+    ("5+2 years warranty", []),
+]
+
+# Trap family: a company's age beside a degree or a dash stays history.
+COMPANY_AGE_BESIDE_DEGREE = [
+    ("For over 30 years and with a Bachelor's degree program of our own, Acme trains welders.", []),
+    ("Acme has 25 years - experience you can trust.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", DASHED_AND_COMMA_LABELS + DEGREE_CONDITIONED)
+def test_dashed_labels_and_degree_conditioned_years(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_AGE_BESIDE_DEGREE)
+def test_company_age_beside_a_degree_or_dash_is_no_experience(text, expected):
+    assert _found(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", BRACKETS_AND_TRAILING_AMOUNTS)
 def test_brackets_and_trailing_amounts(text, expected):
     assert _found(text) == expected

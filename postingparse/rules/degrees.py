@@ -107,7 +107,9 @@ _AFTER_CONTEXT = regex.compile(
     r"|holders?|candidates?|level|or[ \t]++ged|/[ \t]*+ged|completion|education|graduates?|equivalent|equivalency"
     r"|from[ \t]++(?:an?[ \t]++|the[ \t]++)?(?:[\w-]++[ \t]++){0,3}?(?:college|university|institution|school)"
     r"|(?:would[ \t]++be[ \t]++)?an?[ \t]++(?:plus|advantage|asset|bonus|must)|or[ \t]++(?:an?[ \t]++)?certificat(?:e|ion)"
-    r"|(?:\+|plus|with|and)[ \t]*+(?:\d++|at[ \t]++least|(?:a[ \t]++)?minimum))\b"
+    r"|(?:\+|plus|with|and)[ \t]*+(?:\d++|at[ \t]++least|(?:a[ \t]++)?minimum"
+    # a number word before the years ("BS with ten (10) years", "MS with eight years")
+    r"|\p{L}++(?:[ \t]*+\(\d{1,2}+\+?+\))?+[ \t]*+\+?+[ \t]*+(?:years?|yrs?)))\b"
     # A rung of a ladder without "with": "Master's: 3 years", "MS - 3 yrs" (the years asked of its holders).
     r"|[ \t]*+\)?[ \t]*+(?:[:=\-–—][ \t]*+)?(?<=[:=\-–—][ \t]{0,3})\d{1,2}+\+?+[ \t]*+(?:(?:-|–|to)[ \t]*+\d{1,2}+\+?+[ \t]*+)?(?:years?|yrs?)\b",
     _FLAGS,

@@ -155,7 +155,7 @@ class ExperienceRules:
         self._amount = regex.compile(
             rf"""
             (?=[\p{{N}}½~(\[]|(?<!\p{{L}})\p{{L}}|(?<=\p{{Ll}})(?-i:\p{{Lu}}))  # start at a digit, a word or a bracket: cheap to rule out elsewhere
-            (?<![\p{{N}}$£€#/+½])(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|thru){_W1})
+            (?<![\p{{N}}$£€#/½])(?<![^\p{{L}}\s]\+|\p{{N}}{_W}\+)(?<!\p{{N}}[.,])(?<!\p{{N}}{_W}{_DASH}{_W})(?<!\p{{N}}{_W1}(?:to|or|thru){_W1})
             (?:(?P<qual>(?<!\p{{L}})(?:{qualifier}))(?!\p{{L}}){_W})?+
             (?:
                 \bbetween{_W1}(?P<b1>{number}){_W1}and{_W1}(?P<b2>{number})
@@ -187,7 +187,7 @@ class ExperienceRules:
         )
         pre_stops = (self.domain_stops - {"and", "or", "and/or"}) | {"of"} | self.not_experience_nouns
         self._exp_after = regex.compile(
-            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},)?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-]))(?:(?<=\s)\.(?=\p{{L}}))?+{_WORD}|(?<=\p{{L}}\s)(?<!(?:{_UNIT_WORDS})\s)[/&](?=\s)|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
+            rf"[)\]]?+(?:{_W}\([^()\r\n]{{0,40}}\))?+(?:{_W},|{_W}{_DASH}(?=[^\S\r\n]++(?-i:\p{{Lu}})))?+{_W}(?:(?:of|with){_W1})?+(?P<pre>(?:(?:hands{_W1}on|(?!(?:{_stop_source(pre_stops)}|{_UNIT_WORDS}|\d+)(?![\p{{L}}\p{{N}}/&+#'’-]))(?:(?<=\s)\.(?=\p{{L}}))?+{_WORD}|(?<=\p{{L}}\s)(?<!(?:{_UNIT_WORDS})\s)[/&](?=\s)|(?<=\p{{L}}{_W1})\([^()\r\n]{{1,24}}+\))(?:{_W},)?+{_W1}){{0,8}}?)"
             # a word glued onto the experience word by a scraper that lost the space ("years of professionalexperience")
             rf"(?:(?<=\s)\p{{Ll}}{{4,20}}?(?=experience))?+(?P<exp>{exp_word})(?:{_END}|(?=required|preferred|desired|needed))(?!-)",
             _FLAGS,
@@ -262,6 +262,16 @@ class ExperienceRules:
         # final line break): read backwards from the amount, one step, where the search tries every offset of the
         # window (on "5+ years 5+ years ..." the search was the family's costliest regex).
         self._label_mark_before = regex.compile(rf"{mark}\n?", _FLAGS | regex.REVERSE)
+        # "2 to 5 years with BS/BA", "BS + 5 years", "MS with eight (8) years; or PhD with five (5) years": the years asked
+        # of a degree's holders, experience without the word where no neighbour lends it.
+        degree = _alternation(_rows(cues, "degree_label"))
+        self._degree_after = regex.compile(
+            rf"[)\]]?+{_W}(?:,{_W})?+(?:\({_W}(?:(?:with|w/|if){_W})?+|(?:with|w/|and|plus){_W1})(?:(?:an?|the){_W1})?+"
+            rf"(?:{degree}|no{_W1}degree)(?![\p{{L}}\p{{N}}])", _FLAGS
+        )
+        self._degree_before = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{degree})(?:{_W1}degree)?+{_W}(?:(?:with|w/|and|plus){_W1}|\+{_W})$", _FLAGS
+        )
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
         self._list_comma = regex.compile(
             rf"{_W},{_W1}(?:(?:and|or){_W1}|(?=[^.;:()\r\n]{{0,60}}?\b(?:and|or)\b))(?P<w>{_WORD})", _FLAGS
@@ -355,7 +365,20 @@ class ExperienceRules:
                         shared = not self._is_company_history(text, item, segment)
                         found[i] = self._make(text, item, item.start, item.end, other.domain) if shared else None
                         break
-        return [item for item in found if isinstance(item, ExperienceEntry)]
+        return [
+            self._make(text, item, item.start, item.end, None) if isinstance(item, Amount) and self._beside_degree(text, item, context) else item
+            for item in found
+            if isinstance(item, ExperienceEntry) or (isinstance(item, Amount) and self._beside_degree(text, item, context))
+        ]
+
+    def _beside_degree(self, text: str, amount: Amount, context: Context) -> bool:
+        """A bare amount asked of a degree's holders: "2 to 5 years with BS/BA", "BS + 5 years", "3 years (with PhD)"."""
+        segment = context.segments.at(amount.start)
+        if amount.adjective or self._is_company_history(text, amount, segment):
+            return False
+        if self._degree_after.match(text, amount.end, min(len(text), amount.end + 40)):
+            return True
+        return self._degree_before.search(text, max(segment.start, amount.start - 40), amount.start) is not None
 
     def _is_coordinated(self, text: str, amount: Amount, other: ExperienceEntry, segment: Segment) -> bool:
         lo, hi = (amount.end, other.start) if other.start >= amount.end else (other.end, amount.start)
@@ -539,7 +562,7 @@ class ExperienceRules:
         """Context before the amount: an experience label, or a job board's "<domain>: N years (Required)"."""
         m = self._label_before.search(text, lo, amount.start)
         if m:
-            words = self._split(text, m.start("pre"), m.end("pre"))
+            words = _after_degree(self._split(text, m.start("pre"), m.end("pre")), self.degree_nouns)
             domain, _ = self._clean(text, words)
             start = m.start("exp")
             if domain is not None:
@@ -746,6 +769,18 @@ class ExperienceRules:
             max_years=amount.max_years,
             domain=domain,
         )
+
+
+_DEGREE_JOINTS = frozenset(("and", "or", "with", "plus", "&", "+"))
+
+
+def _after_degree(words: list[tuple[str, int, int]], degree_nouns: frozenset[str]) -> list[tuple[str, int, int]]:
+    """The label words after its last degree noun: "Master's Degree and job-related experience, 3 years" is job-related."""
+    cut = max((k for k, (w, _, _) in enumerate(words) if w.lower() in degree_nouns), default=-1)
+    words = words[cut + 1 :]
+    while words and words[0][0].lower() in _DEGREE_JOINTS:
+        words = words[1:]
+    return words
 
 
 def _with_word_years(entries: list[ExperienceEntry], amounts: list[Amount]) -> list[ExperienceEntry]:
