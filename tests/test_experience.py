@@ -523,6 +523,16 @@ DEGREE_CONDITIONED = [
     ("5+2 years warranty", []),
 ]
 
+# An amount whose experience word a hard wrap put on the next line (wave 7 hunt): the break's look-ahead had no room
+# for "experience" and only "of"/"in"/"with" lines were joined.
+WRAPPED_BEFORE_EXPERIENCE = [
+    ("related quantitative field; OR 6 years\nexperience in an advanced mathematical or statistical field.",
+     [(6, None, "advanced mathematical or statistical")]),
+    ("specialization in artificial intelligence and 3 years\nexperience\n• Experience working with Python", [(3, None, None)]),
+    ("We were founded 30 years\nexperience matters", []),
+    ("Benefits after 2 years\nexperience the difference", []),
+]
+
 # Trap family: a company's age beside a degree or a dash stays history.
 COMPANY_AGE_BESIDE_DEGREE = [
     ("For over 30 years and with a Bachelor's degree program of our own, Acme trains welders.", []),
@@ -530,7 +540,7 @@ COMPANY_AGE_BESIDE_DEGREE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", DASHED_AND_COMMA_LABELS + DEGREE_CONDITIONED)
+@pytest.mark.parametrize("text,expected", DASHED_AND_COMMA_LABELS + DEGREE_CONDITIONED + WRAPPED_BEFORE_EXPERIENCE)
 def test_dashed_labels_and_degree_conditioned_years(text, expected):
     assert _found(text) == expected
 

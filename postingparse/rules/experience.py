@@ -332,7 +332,8 @@ class ExperienceRules:
         """
         if not self._break_ahead.match(text, amount.end, segment.end + 4):
             return None
-        brk = self._line_break.match(text, amount.end, segment.end + 4)
+        # room after the break for its look-ahead's longest word ("3 years\nexperience in ...")
+        brk = self._line_break.match(text, amount.end, segment.end + 4 + len("experience"))
         if brk is None or brk.end() >= len(text):
             return None
         if not joined:  # every such break at once: one copy of the text per doc, not one per amount
