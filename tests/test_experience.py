@@ -531,6 +531,8 @@ WRAPPED_BEFORE_EXPERIENCE = [
     ("specialization in artificial intelligence and 3 years\nexperience\n• Experience working with Python", [(3, None, None)]),
     ("We were founded 30 years\nexperience matters", []),
     ("Benefits after 2 years\nexperience the difference", []),
+    # a capitalised "Experience" opens the next bullet: the amount is not its
+    ("SDS 2 = Three (3) years\nExperience in the financial industry preferred.", []),
 ]
 
 # Trap family: a company's age beside a degree or a dash stays history.

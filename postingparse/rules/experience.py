@@ -286,7 +286,7 @@ class ExperienceRules:
         # What may stand between coordinated amounts: "or MS with", ", or", "(with M.S. degree) or".
         self._coordination = regex.compile(r"[^.;:!?\r\n]*?(?:\b(?:or|and|and/or)\b|,)[^.;:!?\r\n]*+", _FLAGS)
         self._company_after = regex.compile(rf"[^.;!?\n]{{0,120}}?,{_W}(?:we|we['’](?:ve|re)|our|us)\b", _FLAGS)
-        self._line_break = regex.compile(r"[^\S\r\n]*+\r?\n[^\S\r\n]*+(?=(?:of|in|with|experience)\b)", _FLAGS)
+        self._line_break = regex.compile(r"[^\S\r\n]*+\r?\n[^\S\r\n]*+(?=(?:of|in|with|(?-i:experience))\b)", _FLAGS)
         # What the break must start with, as a pre-check: the regex module looks for a regex's literal "\n"
         # from the start to the end of the range before matching (a long unbroken line made each amount
         # scan the rest of it); a character class is not looked for that way.
