@@ -535,6 +535,24 @@ WRAPPED_BEFORE_EXPERIENCE = [
     ("SDS 2 = Three (3) years\nExperience in the financial industry preferred.", []),
 ]
 
+# A preferred higher rung in brackets, inside or after the entry it raises; a label "(yrs.)"; a role called
+# experienced with its years in brackets (wave 7 hunt, postings-large).
+BRACKETED_RUNGS_AND_LABELS = [
+    ("Have at least 3 years (5+ years is preferred) experience in Property Management (with at least 2 years in Retail "
+     "or NNN properties).", [(3, None, "property management"), (5, None, "property management"), (2, None, "retail or nnn properties")]),
+    ("Minimum 3 years (5 years preferred) of experience in welding.", [(3, None, "welding"), (5, None, "welding")]),
+    ("✅ at least 6 months of experience in customer service or technical support (1–2 years preferred)\n✅ strong communication",
+     [(0.5, None, "customer service or technical support"), (1, 2, "customer service or technical support")]),
+    ("Experience (yrs.): 4-6 years directly related to the duties and responsibilities specified.", [(4, 6, None)]),
+    ("here's what you'll need\n\nan experienced engineer (5+ years) that has well established power transmission experience",
+     [(5, None, None)]),
+    ("Experienced welders (2+ years) wanted.", [(2, None, None)]),
+    # a bracketed amount that is no rung: another degree's years, a company's age
+    ("3 years (2 years with a Master's) of experience in quality.", [(3, None, "quality"), (2, None, None)]),
+    ("Our experienced team (25 years) serves you.", []),
+    ("Minimum 3 years of experience in welding (2 years of which on nights).", [(3, None, "welding")]),
+]
+
 # Trap family: a company's age beside a degree or a dash stays history.
 COMPANY_AGE_BESIDE_DEGREE = [
     ("For over 30 years and with a Bachelor's degree program of our own, Acme trains welders.", []),
@@ -542,7 +560,7 @@ COMPANY_AGE_BESIDE_DEGREE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", DASHED_AND_COMMA_LABELS + DEGREE_CONDITIONED + WRAPPED_BEFORE_EXPERIENCE)
+@pytest.mark.parametrize("text,expected", DASHED_AND_COMMA_LABELS + DEGREE_CONDITIONED + WRAPPED_BEFORE_EXPERIENCE + BRACKETED_RUNGS_AND_LABELS)
 def test_dashed_labels_and_degree_conditioned_years(text, expected):
     assert _found(text) == expected
 
@@ -631,3 +649,18 @@ def test_degree_labels_are_searched_wherever_they_can_match() -> None:
                 matched += 1
                 assert rules._label_mark_before.match(text, lo, end), text[lo:end]
     assert matched >= 7
+
+
+# Trap family, preferred as required: a preferred rung in brackets leaves the entry it raises required.
+RUNG_REQUIREMENTS = [
+    ("Have at least 3 years (5+ years is preferred) experience in Property Management.",
+     [(3, "required"), (5, "preferred")]),
+    ("Minimum 3 years (5 years preferred) of experience in welding.", [(3, "required"), (5, "preferred")]),
+    ("at least 6 months of experience in customer service (1–2 years preferred)", [(0.5, "required"), (1, "preferred")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RUNG_REQUIREMENTS)
+def test_a_bracketed_preferred_rung_leaves_its_entry_required(text, expected):
+    found = [(e["min_years"], e["requirement"]) for e in entries_of(text, "experience", ("min_years", "requirement"))]
+    assert found == expected

@@ -68,12 +68,16 @@ _SENTENCE_REACH = 300
 _COORDINATION_REACH = 80
 _BULLET_REACH = 8
 # A preferred upper rung after an entry: "... with 10+ years preferred", "..., with 7 years ideal".
-_UPPER_RUNG_WITH = regex.compile(r"[ \t]*+,?[ \t]*+with[ \t]++", regex.V1 | regex.IGNORECASE)
+# ... or in brackets after it: "at least 6 months of experience in customer service (1–2 years preferred)".
+_UPPER_RUNG_WITH = regex.compile(r"[ \t]*+(?:,?[ \t]*+with[ \t]++|\([ \t]*+)", regex.V1 | regex.IGNORECASE)
 _UPPER_RUNG_PREFERRED = regex.compile(
     r"[ \t]*+(?:of[ \t]++experience[ \t]++)?(?:(?:being|is|are|strongly|highly)[ \t]++)*+"
     r"(?:preferred|preferable|desired|desirable|ideal|a[ \t]++plus)(?!\p{Ll})",
     regex.V1 | regex.IGNORECASE,
 )
+_BRACKET_OPEN = regex.compile(r"[ \t]*+\([ \t]*+", regex.V1)
+_BRACKET_BEFORE = regex.compile(r"\([ \t]*+$", regex.V1)
+_BRACKET_REACH = 40
 _EXP_FOR_REACH = 200  # how far before "for <amount>" the experience phrase may start
 # A line that goes on from the line before (hard-wrapped text): it opens with a lower-case preposition after a
 # line that ends in a word ("work experience\r\nin specialty field for at least 3 years").
@@ -214,7 +218,7 @@ class ExperienceRules:
         self._label_before = regex.compile(
             rf"(?P<pre>(?:{_RWORD}[^\S\r\n]{{1,3}}){{0,4}})(?P<exp>{exp_word}){_END}"
             rf"(?:{_W1}(?:level|required|requirements?|needed|requested|range|desired|preferred|in{_W1}years))?+"
-            rf"{_W}(?:\({_W}(?:years?|yrs){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
+            rf"{_W}(?:\({_W}(?:years?|yrs\.?){_W}\){_W})?+(?:[:\-–—(]|of\b|for\b)?+{_W}$",
             _FLAGS | regex.REVERSE,
         )
         # "Experience with Python (2+ years)", "Proven experience in UX design, typically 5-8 years".
@@ -236,6 +240,7 @@ class ExperienceRules:
         self._finite_verb = regex.compile(r"\b(?:has|have|had|been|is|are|was|were|will|we|our|us|they|their|since)\b", _FLAGS)
         # "Proficiency in project management tools (3+ years)": an amount alone in brackets after a skill.
         self._bracketed = regex.compile(rf"\({_W}$", _FLAGS)
+        self._experienced_before = regex.compile(r"\bexperienced(?:[ \t]++[\p{L}/&-]++){1,3}?[ \t]*+\([ \t]*+$", _FLAGS)
         self._bracket_close = regex.compile(rf"{_W}(?:of{_W1}(?:{exp_word}){_W})?+\)", _FLAGS)
         self._skill_cue = regex.compile(r"\b(?:proficien\w*|knowledge|familiar\w*|skills?|expertise|experience|background|hands-on|working with)\b", _FLAGS)
         # "Have at least 3-5 years of hands-on analytical chemistry": an "of" phrase after a verb of having, or opening a bullet.
@@ -308,7 +313,7 @@ class ExperienceRules:
         floor = 0  # an experience word already used by one entry is not a label for the next
         joined: list[str] = []  # the text with its cut phrases joined, made once when first needed
         for i, amount in enumerate(amounts):
-            next_start = amounts[i + 1].start if i + 1 < len(amounts) else len(text)
+            next_start = _next_start(text, amounts, i)
             section = context.section_at(amount.start)
             listed = section if section is not None and section.category in (REQUIRED, PREFERRED) else None
             segment = context.segments.at(amount.start)
@@ -382,6 +387,9 @@ class ExperienceRules:
         return self._degree_before.search(text, max(segment.start, amount.start - 40), amount.start) is not None
 
     def _is_coordinated(self, text: str, amount: Amount, other: ExperienceEntry, segment: Segment) -> bool:
+        if other.start < amount.start and amount.end <= other.end:
+            # "at least 3 years (5+ years is preferred) experience in Property Management": a rung in the entry's brackets
+            return _BRACKET_BEFORE.search(text, other.start, amount.start) is not None and _UPPER_RUNG_PREFERRED.match(text, amount.end) is not None
         lo, hi = (amount.end, other.start) if other.start >= amount.end else (other.end, amount.start)
         if lo > hi or hi - lo > _COORDINATION_REACH:
             return False
@@ -582,6 +590,11 @@ class ExperienceRules:
         if self._bracketed.search(text, lo, amount.start) and self._bracket_close.match(text, amount.end, hi):
             if self._skill_cue.search(text, max(segment.start, amount.start - _LOOKAHEAD), amount.start):
                 return amount.start, amount.end, None
+            # "an experienced engineer (5+ years)": the role right before the bracket, in no sentence about the company
+            if self._experienced_before.search(text, max(segment.start, amount.start - _LOOKBACK), amount.start) and not self._company.search(
+                text, segment.start, amount.start
+            ):
+                return amount.start, amount.end, None
         return self._line_label(text, amount, segment) or self._of_having(text, amount, segment, lo, hi) or self._for_after_domain(text, amount, segment)
 
     def _for_after_domain(self, text: str, amount: Amount, segment: Segment) -> tuple[int, int, str | None] | None:
@@ -770,6 +783,21 @@ class ExperienceRules:
             max_years=amount.max_years,
             domain=domain,
         )
+
+
+def _next_start(text: str, amounts: list[Amount], i: int) -> int:
+    """Where the context of ``amounts[i]`` must stop: the next amount, or past a bracket that opens with one.
+
+    "at least 3 years (5+ years is preferred) experience in Property Management": the experience phrase
+    of the first amount follows the bracket holding the second.
+    """
+    k = i + 1
+    if k < len(amounts) and _BRACKET_OPEN.fullmatch(text, amounts[i].end, amounts[k].start):
+        close = text.find(")", amounts[k].end, amounts[k].end + _BRACKET_REACH)
+        if close >= 0:
+            while k < len(amounts) and amounts[k].start < close:
+                k += 1
+    return amounts[k].start if k < len(amounts) else len(text)
 
 
 _DEGREE_JOINTS = frozenset(("and", "or", "with", "plus", "&", "+"))
