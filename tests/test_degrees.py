@@ -370,6 +370,11 @@ DEGREE_EXAMPLES = [
 # Wave-3 families (issue 14): schools below a bachelor's, "graduate in any discipline", N-year technical
 # degrees, a form field's label, a degree word that repeats the one before.
 DEGREE_FAMILIES = [
+    # "Masters of <field>": the plural or possessive of "master of" (postings-large)
+    ("Masters of Social Work required.", [{"level": "master", "fields": ["social work"], "text": "Masters of Social Work"}]),
+    ("Education and Experience: Bachelor’s or Master’s of Architecture from an accredited college.",
+     [{"level": "bachelor", "fields": ["architecture"], "text": "Bachelor’s or Master’s of Architecture"},
+      {"level": "master", "fields": ["architecture"], "text": "Master’s of Architecture"}]),
     # an ambiguous abbreviation confirmed by the years after "with" written as a word (wave 7 hunt)
     ("BS with ten (10) years of relevant experience, MS with eight (8) years; or PhD with five (5) years.",
      [{"level": "bachelor", "text": "BS"}, {"level": "master", "text": "MS"}, {"level": "doctorate", "text": "PhD"}]),
@@ -500,6 +505,9 @@ DEGREE_FAMILIES = [
 ]
 
 DEGREE_FAMILY_NEGATIVES = [
+    # "masters of" a thing that is no field of study
+    ("As a studio, we are masters of our own destiny, untethered by the trends.", []),
+    ("relentless executors, unconventional thinkers, and masters of our craft.", []),
     # "with" and a word that is no number of years
     ("MS with Office 365 proficiency", []),
     ("Stay with us for years to come; we treat MS patients.", []),
