@@ -372,6 +372,10 @@ DEGREE_EXAMPLES = [
 DEGREE_FAMILIES = [
     # "Masters of <field>": the plural or possessive of "master of" (postings-large)
     ("Masters of Social Work required.", [{"level": "master", "fields": ["social work"], "text": "Masters of Social Work"}]),
+    ("Masters of Science in Computer Science required.",
+     [{"level": "master", "fields": ["computer science"], "text": "Masters of Science in Computer Science"}]),
+    ("Masters of Business Administration preferred.",
+     [{"level": "master", "fields": ["business administration"], "requirement": "preferred", "text": "Masters of Business Administration"}]),
     ("Education and Experience: Bachelor’s or Master’s of Architecture from an accredited college.",
      [{"level": "bachelor", "fields": ["architecture"], "text": "Bachelor’s or Master’s of Architecture"},
       {"level": "master", "fields": ["architecture"], "text": "Master’s of Architecture"}]),
