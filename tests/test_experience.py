@@ -664,3 +664,21 @@ RUNG_REQUIREMENTS = [
 def test_a_bracketed_preferred_rung_leaves_its_entry_required(text, expected):
     found = [(e["min_years"], e["requirement"]) for e in entries_of(text, "experience", ("min_years", "requirement"))]
     assert found == expected
+
+
+# A company or benefits section that no header closes ends at a line asking for an amount of experience ("At least
+# 1-3 years of ...", "2+ years of ..."); company history ("50 years of experience in ...") leaves it open.
+COMPANY_SECTION_ENDS = [
+    ("About Us\nWe build analytics for retailers.\n\nWhat A Great Candidate Looks Like:\n-----\nOutstanding analytical ability\n"
+     "At least 1-3 years of industry experience\nIn-depth knowledge of Statistics", [(1, 3, None)]),
+    ("About the Data Science & Analytics team\nThe team supports underwriting.\n1- 3 years of experience in an analytical role "
+     "is required\nExperience with SQL", [(1, 3, "analytical")]),
+    ("About Us\nFounded in 1970.\n50 years of experience in packaging and printing.\nWe ship worldwide.", []),
+    ("About Us\nOver 50 years of experience in packaging and printing.\nWe ship worldwide.", []),
+    ("Benefits\n401(k) match after 1 year\nTuition help for 2+ years of service", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", COMPANY_SECTION_ENDS)
+def test_a_line_asking_for_experience_ends_a_company_section(text, expected):
+    assert _found(text) == expected
