@@ -682,3 +682,21 @@ COMPANY_SECTION_ENDS = [
 @pytest.mark.parametrize("text,expected", COMPANY_SECTION_ENDS)
 def test_a_line_asking_for_experience_ends_a_company_section(text, expected):
     assert _found(text) == expected
+
+
+# A part of the experience just asked ("X years of experience, including Y years of ...": two entries).
+PARTS_OF_EXPERIENCE = [
+    ("* 7 years Concrete experience with at least 2 years' of that experience as a foreman",
+     [(7, None, "concrete"), (2, None, None)]),
+    ("Minimum of 10 years of relevant experience at least five years of which is in a strategic business development role",
+     [(10, None, None), (5, None, None)]),
+    # "of which" said of a company's years or a warranty
+    ("The company was founded 40 years ago, of which 10 years in Ohio.", []),
+    ("We have grown for 30 years, of which 10 years were in Ohio.", []),
+    ("A 5-year warranty, of which 2 years are parts.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PARTS_OF_EXPERIENCE)
+def test_a_part_of_the_experience_asked_is_an_entry(text, expected):
+    assert _found(text) == expected

@@ -236,6 +236,12 @@ class ExperienceRules:
             rf"(?P<pre>[^.;:!?\n*•·▪]{{1,160}}?){_W1}for{_W1}$",
             _FLAGS | regex.REVERSE,
         )
+        # A part of the experience just asked: "at least 2 years' of that experience as a foreman", "at least five years
+        # of which is in a strategic business development role".
+        self._part_after = regex.compile(
+            rf"['’]?+{_W1}of{_W1}(?:(?:that|this|such|said|the{_W1}above){_W1}(?:{exp_word}){_END}|which{_W1}(?:is|are|was|were|must|should|shall|has|have|in)\b)",
+            _FLAGS,
+        )
         self._article = regex.compile(rf"{_W}(?:(?:an?|the){_W1})?+", _FLAGS)
         self._finite_verb = regex.compile(r"\b(?:has|have|had|been|is|are|was|were|will|we|our|us|they|their|since)\b", _FLAGS)
         # "Proficiency in project management tools (3+ years)": an amount alone in brackets after a skill.
@@ -519,6 +525,8 @@ class ExperienceRules:
         if amount.labelled:
             return self._make(text, amount, amount.start, amount.end, None)
         found = self._experience_after(text, amount, hi)
+        if found is None and self._part_after.match(text, amount.end, hi):
+            found = amount.start, amount.end, None
         if found is None and amount.adjective:
             return None  # "an 18-month training program", "a 2-year contract": only "a 5-year driving experience" counts
         if found is None:
