@@ -687,9 +687,11 @@ def test_a_line_asking_for_experience_ends_a_company_section(text, expected):
 # A part of the experience just asked ("X years of experience, including Y years of ...": two entries).
 PARTS_OF_EXPERIENCE = [
     ("* 7 years Concrete experience with at least 2 years' of that experience as a foreman",
-     [(7, None, "concrete"), (2, None, None)]),
+     [(7, None, "concrete"), (2, None, "foreman")]),
     ("Minimum of 10 years of relevant experience at least five years of which is in a strategic business development role",
-     [(10, None, None), (5, None, None)]),
+     [(10, None, None), (5, None, "strategic business development")]),
+    ("with at least 3 years of experience in manufacturing industry, at least 1 year of which in a supervisory capacity, "
+     "preferably with experience in maintenance operations", [(3, None, "manufacturing"), (1, None, "supervisory")]),
     # "of which" said of a company's years or a warranty
     ("The company was founded 40 years ago, of which 10 years in Ohio.", []),
     ("We have grown for 30 years, of which 10 years were in Ohio.", []),

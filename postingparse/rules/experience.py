@@ -239,7 +239,8 @@ class ExperienceRules:
         # A part of the experience just asked: "at least 2 years' of that experience as a foreman", "at least five years
         # of which is in a strategic business development role".
         self._part_after = regex.compile(
-            rf"['’]?+{_W1}of{_W1}(?:(?:that|this|such|said|the{_W1}above){_W1}(?:{exp_word}){_END}|which{_W1}(?:is|are|was|were|must|should|shall|has|have|in)\b)",
+            rf"['’]?+{_W1}of{_W1}(?:(?:that|this|such|said|the{_W1}above){_W1}(?:{exp_word}){_END}"
+            rf"|which(?={_W1}(?:is|are|was|were|must|should|shall|has|have|in)\b)(?:{_W1}(?:is|are|was|were|must|should|shall|has|have|be|been|include|including)\b)*+)",
             _FLAGS,
         )
         self._article = regex.compile(rf"{_W}(?:(?:an?|the){_W1})?+", _FLAGS)
@@ -525,8 +526,10 @@ class ExperienceRules:
         if amount.labelled:
             return self._make(text, amount, amount.start, amount.end, None)
         found = self._experience_after(text, amount, hi)
-        if found is None and self._part_after.match(text, amount.end, hi):
-            found = amount.start, amount.end, None
+        part = self._part_after.match(text, amount.end, hi) if found is None else None
+        if part:  # its domain where it names one: "at least 1 year of which in a supervisory capacity"
+            named = self._after(text, replace(amount, end=part.end()), hi)
+            found = named if named is not None and named[2] is not None else (amount.start, amount.end, None)
         if found is None and amount.adjective:
             return None  # "an 18-month training program", "a 2-year contract": only "a 5-year driving experience" counts
         if found is None:
