@@ -242,6 +242,11 @@ COMPANY_HISTORY = [
     ('Named a San Diego Top Workplace for three years running.', []),
     ('Over the last 25 years we have opened our doors to a network of service pros.', []),
     ('We have 30-plus years serving manufacturers across the Midwest.', []),
+    # an employer "of N years", though the sentence goes on to seek applicants (postings-large)
+    ("Company Description A Pediatric practice of over 32 years in Northern Virginia seeking applicants for the Clinical "
+     "Medical Assistant position.", []),
+    ("We are a family business of 40 years serving Ohio, seeking candidates with 3+ years of experience.", [(3, None, None)]),
+    ("A minimum of 5 years of experience in a firm of comparable size.", [(5, None, "firm of comparable size")]),
 ]
 
 # Not experience: warranties, tenure benefits, contracts, timelines.
