@@ -707,3 +707,18 @@ PARTS_OF_EXPERIENCE = [
 @pytest.mark.parametrize("text,expected", PARTS_OF_EXPERIENCE)
 def test_a_part_of_the_experience_asked_is_an_entry(text, expected):
     assert _found(text) == expected
+
+
+# Substitution rates are no amounts asked (postings-large, civil-service postings).
+SUBSTITUTION_RATES = [
+    ("Clerical experience in medical records work may be substituted for a maximum of one year of the required experience "
+     "on the basis of two months of such experience for one month of the required experience. Special Requirements: None.", []),
+    ("Education may be substituted for the required experience at a rate of one year of education for six months of experience.", []),
+    ("Three years of experience in records management; education may be substituted at the ratio of 30 semester hours for "
+     "one year.", [(3, None, "records management")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SUBSTITUTION_RATES)
+def test_substitution_rates_are_no_experience(text, expected):
+    assert _found(text) == expected
