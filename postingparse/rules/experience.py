@@ -281,8 +281,9 @@ class ExperienceRules:
             rf"[)\]]?+{_W}(?:,{_W})?+(?:\({_W}(?:(?:with|w/|if){_W})?+|(?:with|w/|and|plus){_W1})(?:(?:an?|the){_W1})?+"
             rf"(?:{degree}|no{_W1}degree)(?![\p{{L}}\p{{N}}])", _FLAGS
         )
+        # Matched right to left from the amount (REVERSE): one attempt instead of one per offset of the window.
         self._degree_before = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{degree})(?:{_W1}degree)?+{_W}(?:(?:with|w/|and|plus){_W1}|\+{_W})$", _FLAGS
+            rf"(?<![\p{{L}}\p{{N}}])(?:{degree})(?:{_W1}degree)?+{_W}(?:(?:with|w/|and|plus){_W1}|\+{_W})", _FLAGS | regex.REVERSE
         )
         self._domain_word = regex.compile(rf"{_W1}(?P<w>{_WORD})", _FLAGS)
         self._list_comma = regex.compile(
@@ -378,20 +379,23 @@ class ExperienceRules:
                         shared = not self._is_company_history(text, item, segment)
                         found[i] = self._make(text, item, item.start, item.end, other.domain) if shared else None
                         break
-        return [
-            self._make(text, item, item.start, item.end, None) if isinstance(item, Amount) and self._beside_degree(text, item, context) else item
-            for item in found
-            if isinstance(item, ExperienceEntry) or (isinstance(item, Amount) and self._beside_degree(text, item, context))
-        ]
+        entries = []
+        for item in found:
+            if isinstance(item, Amount) and self._beside_degree(text, item, context):
+                item = self._make(text, item, item.start, item.end, None)
+            if isinstance(item, ExperienceEntry):
+                entries.append(item)
+        return entries
 
     def _beside_degree(self, text: str, amount: Amount, context: Context) -> bool:
         """A bare amount asked of a degree's holders: "2 to 5 years with BS/BA", "BS + 5 years", "3 years (with PhD)"."""
-        segment = context.segments.at(amount.start)
-        if amount.adjective or self._is_company_history(text, amount, segment):
+        if amount.adjective:
             return False
-        if self._degree_after.match(text, amount.end, min(len(text), amount.end + 40)):
-            return True
-        return self._degree_before.search(text, max(segment.start, amount.start - 40), amount.start) is not None
+        segment = context.segments.at(amount.start)
+        beside = self._degree_after.match(text, amount.end, min(len(text), amount.end + 40)) is not None or (
+            self._degree_before.match(text, max(segment.start, amount.start - 40), amount.start) is not None
+        )
+        return beside and not self._is_company_history(text, amount, segment)  # the costlier check last
 
     def _is_coordinated(self, text: str, amount: Amount, other: ExperienceEntry, segment: Segment) -> bool:
         if other.start < amount.start and amount.end <= other.end:
