@@ -514,6 +514,43 @@ PARENTHESISED_CUES = [
     ("Bachelor's degree (preferred) in engineering.", "degrees", [("bachelor", "preferred")]),
 ]
 
+# Trap family: preferred counted as required. Levels the scope read as required where the posting says preferred,
+# found on postings-large (session 7), with the other senses of the same words beside them.
+PREFERRED_READ_AS_REQUIRED = [
+    # "will receive priority consideration" looks back, "priority consideration will be given to" forward
+    ("Candidates holding certifications in either Tableau or Salesforce Analytics will receive priority consideration.",
+     "certifications", [("tableau", "preferred"), ("salesforce", "preferred")]),
+    ("Priority consideration will be given to candidates with a PMP certification.", "certifications", [("pmp", "preferred")]),
+    # a line labelled "advantage:" prefers what follows
+    ("basic understanding of databases such as sql.\n\nadvantage: microsoft 365 certifications. (pl 900/600/400, ms 900)",
+     "certifications", [("microsoft_certified", "preferred")]),
+    ("Advantage: Lean Six Sigma Green Belt.", "methodologies", [("lean", "preferred"), ("six_sigma", "preferred")]),
+    # a "Preferences" header
+    ("Bachelor's degree in an analytic or technical field\n\nPREFERENCES\n\nPMP certification\nMaster's degree in Statistics",
+     "degrees", [("bachelor", "required"), ("master", "preferred")]),
+    ("Up to 10% domestic travel\nPreferences:\nSix Sigma Green Belt", "methodologies", [("six_sigma", "preferred")]),
+    # a cut inside the entry's own words (a camel-case product, "Ph.D.") kept the cue after it out of reach
+    ("ITIL, ServiceNow, or other ITSM related certifications are preferred", "certifications",
+     [("itil", "preferred"), ("servicenow", "preferred")]),
+    ("ServiceNow certification preferred", "certifications", [("servicenow", "preferred")]),
+    ("A Ph.D. would be preferred.", "degrees", [("doctorate", "preferred")]),
+    ("Master's degree required. Ph.D. is preferred.", "degrees", [("master", "required"), ("doctorate", "preferred")]),
+    # "is required" / "is preferred" is said of the item before it: the item after it takes its own
+    ("Bachelor of Science degree in a scientific discipline is required, Ph.D. is preferred", "degrees",
+     [("bachelor", "required"), ("doctorate", "preferred")]),
+    ("Bachelor's degree preferred, a Master's degree is required for senior roles.", "degrees",
+     [("bachelor", "preferred"), ("master", "required")]),
+    # negatives: "priority" as a duty, "advantage" as a benefit, "preferred" of a shift, a location or a vendor
+    ("Bachelor's degree required. Handle high priority tickets and set priorities for the team.", "degrees",
+     [("bachelor", "required")]),
+    ("Take advantage of our 401k and tuition reimbursement. Bachelor's degree required.", "degrees", [("bachelor", "required")]),
+    ("Bachelor's degree. Our advantage: we train on Six Sigma and Lean from day one.", "degrees", [("bachelor", "required")]),
+    ("Bachelor's degree required. Preferred shift: nights. Preferred location: Austin.", "degrees", [("bachelor", "required")]),
+    ("We are a preferred vendor for ServiceNow. Requirements: ITIL certification", "certifications", [("itil", "required")]),
+    ("A Bachelor's degree is required for this role.", "degrees", [("bachelor", "required")]),
+    ("A Bachelor's degree is required to be considered.", "degrees", [("bachelor", "required")]),
+]
+
 TABLES = {
     "levels_and_their_cues": LEVELS_AND_THEIR_CUES,
     "parenthesised_cues": PARENTHESISED_CUES,
@@ -536,6 +573,7 @@ TABLES = {
     "flattened_bullet_cues": FLATTENED_BULLET_CUES,
     "contrasts": CONTRASTS,
     "inline_preferred": INLINE_PREFERRED,
+    "preferred_read_as_required": PREFERRED_READ_AS_REQUIRED,
 }
 
 

@@ -341,6 +341,7 @@ class RequirementScope:
             starts.sort()
         spans = sorted((e.start, e.end) for e in entries)
         degree_spans = sorted((e.start, e.end) for e in entries if e.family == "degrees")
+        joined = _joined_segments(segments, entries)
         kept = []
         for entry in entries:
             section = section_at(sections, section_starts, entry.start)
@@ -352,7 +353,7 @@ class RequirementScope:
             elif hasattr(entry, "requirement"):
                 governing = self._governing_cue(
                     entry, segments, cues, cue_starts, breaks, trailing, entry_starts[entry.family], spans, contrasts,
-                    degree_spans if entry.family == "degrees" else None,
+                    degree_spans if entry.family == "degrees" else None, joined,
                 )
                 if governing is None and entry.start in continued:
                     governing = _last_cue_of_previous_segment(entry, segments, cues, cue_starts)
@@ -377,12 +378,15 @@ class RequirementScope:
         spans: list[tuple[int, int]] | None = None,
         contrasts: list[int] | None = None,
         degree_spans: list[tuple[int, int]] | None = None,
+        joined: dict[int, tuple[int, int]] | None = None,
     ) -> Cue | None:
+        # A cut inside an entry's words joins the segments on either side ("Service|Now certification preferred").
         segment = segments.at(entry.start)
-        lo = bisect_right(cue_starts, segment.start - 1)
-        hi = bisect_right(cue_starts, segment.end)
+        segment_start, segment_end = (joined or {}).get(segments.index_at(entry.start)) or (segment.start, segment.end)
+        lo = bisect_right(cue_starts, segment_start - 1)
+        hi = bisect_right(cue_starts, segment_end)
         at = bisect_right(cue_starts, entry.start, lo, hi)
-        local = [c for c in cues[max(lo, at - _CUE_REACH) : min(hi, at + _CUE_REACH)] if c.end <= segment.end]
+        local = [c for c in cues[max(lo, at - _CUE_REACH) : min(hi, at + _CUE_REACH)] if c.end <= segment_end]
         # A pseudo-cue hides any real cue it overlaps.
         pseudo = [c for c in local if c.direction == "pseudo"]
         if pseudo:
@@ -809,7 +813,7 @@ def _forward_in_headers(cues: list[Cue], sections: list[Section]) -> list[Cue]:
 def _entry_segments(segments: Segments, entries: list[Entry], continued: set[int] = frozenset()) -> list[tuple[int, int]]:
     """The ``[start, end]`` of the segments holding the entries (and of the segment before each entry
     starting in ``continued``), as sorted, merged ``[start, end + 1)`` ranges."""
-    spans = {segments.index_at(e.start) for e in entries} if len(segments) else set()
+    spans = {i for e in entries for i in _entry_segment_indices(segments, e)} if len(segments) else set()
     spans |= {segments.index_at(offset) - 1 for offset in continued}
     spans = sorted(spans)
     ranges: list[tuple[int, int]] = []
@@ -820,6 +824,32 @@ def _entry_segments(segments: Segments, entries: list[Entry], continued: set[int
         else:
             ranges.append((segment.start, segment.end + 1))
     return ranges
+
+
+def _entry_segment_indices(segments: Segments, entry: Entry) -> range:
+    """The indices of the segments that ``entry`` starts in, runs through and ends in."""
+    return range(segments.index_at(entry.start), segments.index_at(max(entry.start, entry.end - 1)) + 1)
+
+
+def _joined_segments(segments: Segments, entries: list[Entry]) -> dict[int, tuple[int, int]]:
+    """The ``(start, end)`` of each run of segments that an entry's words join, by the index of each of its segments:
+    a cut inside an entry ("Service|Now", "Ph.|D.") is no sentence or bullet end, so the segments on either side are one
+    for every entry in them ("ITIL, Service|Now, or other ITSM related certifications are preferred")."""
+    if not len(segments):
+        return {}
+    runs = sorted((r.start, r.stop - 1) for e in entries if len(r := _entry_segment_indices(segments, e)) > 1)
+    joined: dict[int, tuple[int, int]] = {}
+    merged: list[list[int]] = []
+    for first, last in runs:
+        if merged and first <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], last)
+        else:
+            merged.append([first, last])
+    for first, last in merged:
+        reach = (segments.segments[first].start, segments.segments[last].end)
+        for i in range(first, last + 1):
+            joined[i] = reach
+    return joined
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
