@@ -540,6 +540,11 @@ PREFERRED_READ_AS_REQUIRED = [
      [("bachelor", "required"), ("doctorate", "preferred")]),
     ("Bachelor's degree preferred, a Master's degree is required for senior roles.", "degrees",
      [("bachelor", "preferred"), ("master", "required")]),
+    ("A Master's degree in Finance would be a distinct advantage.", "degrees", [("master", "preferred")]),
+    # a weak "minimum" inside a label's item blocks no label
+    ("Up to 80% travel required \xa0 Preferred: Minimum of 2 Full Life-cycle implementations of SuccessFactors "
+     "Certification in at least one SuccessFactors module", "certifications", [("sap_certified", "preferred")]),
+    ("Preferred: minimum of 2 years of experience in Lean manufacturing.", "experience", [(2, None, "preferred")]),
     # negatives: "priority" as a duty, "advantage" as a benefit, "preferred" of a shift, a location or a vendor
     ("Bachelor's degree required. Handle high priority tickets and set priorities for the team.", "degrees",
      [("bachelor", "required")]),

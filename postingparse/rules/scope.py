@@ -421,7 +421,13 @@ class RequirementScope:
                 continue
             if backward_rank and _inline_label_between(segments.text, cue.end, entry.start):
                 continue
-            if any(other.category != cue.category and between[0] <= other.start and other.end <= between[1] for other in local):
+            # A weak cue inside a label's item blocks no label: "Preferred: Minimum of 2 full life-cycle implementations ...
+            # SuccessFactors Certification" stays preferred ("Master's preferred, minimum of a bachelor's degree" does not).
+            labels = backward_rank and _COLON_AFTER.match(segments.text, cue.end) is not None
+            if any(
+                other.category != cue.category and not (labels and other.weak) and between[0] <= other.start and other.end <= between[1]
+                for other in local
+            ):
                 continue
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
             if _any_between(breaks, between):
