@@ -532,7 +532,7 @@ DEGREE_FAMILY_NEGATIVES = [
     ("We partner with local two-year colleges to train technicians.", []),
     # a degree word that repeats the one before is no bachelor's of its own
     ("MUST HAVE:\nMS or Ph.D (preferred) in engineering with an emphasis on robotics, dynamics, controls, or equivalent degree\n",
-     [{"level": "master", "text": "MS"}, {"level": "doctorate", "text": "Ph.D"}]),
+     [{"level": "master", "text": "MS"}, {"level": "doctorate", "requirement": "preferred", "text": "Ph.D"}]),
     # "post-baccalaureate" describes experience, it names no degree
     ("5 years of progressive, post-baccalaureate related work experience.", []),
     # a bare "Graduate" needs its field, form field or not (it may be a graduate degree)

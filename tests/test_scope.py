@@ -545,6 +545,14 @@ PREFERRED_READ_AS_REQUIRED = [
     ("Up to 80% travel required \xa0 Preferred: Minimum of 2 Full Life-cycle implementations of SuccessFactors "
      "Certification in at least one SuccessFactors module", "certifications", [("sap_certified", "preferred")]),
     ("Preferred: minimum of 2 years of experience in Lean manufacturing.", "experience", [(2, None, "preferred")]),
+    # a cue alone in parentheses after the later of two levels offered is said of that level (wave 2's labels), unless
+    # the levels share a degree noun or a slash
+    ("MUST HAVE:\nMS or Ph.D (preferred) in engineering with an emphasis on robotics", "degrees",
+     [("master", "required"), ("doctorate", "preferred")]),
+    ("Minimum Qualifications\nMS or PhD (preferred) degree in a quantitative discipline", "degrees",
+     [("master", "required"), ("doctorate", "preferred")]),
+    ("Bachelor's or Master's degree (preferred)", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
+    ("BS/MS (preferred) in Chemical Engineering", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
     # negatives: "priority" as a duty, "advantage" as a benefit, "preferred" of a shift, a location or a vendor
     ("Bachelor's degree required. Handle high priority tickets and set priorities for the team.", "degrees",
      [("bachelor", "required")]),

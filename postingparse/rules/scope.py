@@ -843,7 +843,12 @@ def _joined_segments(segments: Segments, entries: list[Entry]) -> dict[int, tupl
     for every entry in them ("ITIL, Service|Now, or other ITSM related certifications are preferred")."""
     if not len(segments):
         return {}
-    runs = sorted((r.start, r.stop - 1) for e in entries if len(r := _entry_segment_indices(segments, e)) > 1)
+    runs = sorted(
+        (r.start, r.stop - 1)
+        for e in entries
+        if len(r := _entry_segment_indices(segments, e)) > 1
+        and all(_cut_inside_a_word(segments.text, segments.segments[i].start) for i in r[1:])
+    )
     joined: dict[int, tuple[int, int]] = {}
     merged: list[list[int]] = []
     for first, last in runs:
@@ -856,6 +861,16 @@ def _joined_segments(segments: Segments, entries: list[Entry]) -> dict[int, tupl
         for i in range(first, last + 1):
             joined[i] = reach
     return joined
+
+
+#: A cut inside a word: at a case change between letters ("Service|Now") or after an abbreviation's short first part
+#: ("Ph.|D.", "B.|S."); not after a sentence's last word ("Bachelor's degree or higher.|Degree(s) ... a plus").
+_WORD_BEFORE_CUT = regex.compile(r"(?:\p{L}|(?<![\p{L}.])\p{L}{1,2}\.)$")
+
+
+def _cut_inside_a_word(text: str, cut: int) -> bool:
+    """Whether the segment cut at ``cut`` falls inside a word (a letter on both sides, or an abbreviation's period)."""
+    return cut > 0 and text[cut : cut + 1].isalpha() and _WORD_BEFORE_CUT.search(text, max(0, cut - 4), cut) is not None
 
 
 def _inside(ranges: list[tuple[int, int]], starts: list[int], offset: int) -> bool:
@@ -876,6 +891,8 @@ def section_at(sections: list[Section], starts: list[int], offset: int) -> Secti
 _CUE_LEAD_INS = regex.compile(r"(?:[^\p{L}]|\b(?:strongly|highly|very|much|greatly|definitely|especially|also|is|are|would|will|be|but|not|required|and|or|a|an)\b)*+", regex.IGNORECASE)
 
 
+#: A degree noun ending a level that the levels before it share: "Bachelor's or Master's degree (preferred)" prefers both.
+_SHARED_DEGREE_NOUN = regex.compile(r"\b(?:degrees?|diplomas?)$", regex.IGNORECASE)
 _FIELD_WORDS = regex.compile(r"\b(?:majors?|fields?|disciplines?|degrees?|concentrations?)\b", regex.IGNORECASE)
 
 
@@ -901,12 +918,18 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
     # Per group: does it go on an entry (the entry runs into it, or a degree stands right before it)?
     attached = [False] * len(groups)
     follows = [False] * len(groups)  # an entry ends right before it
+    # ... and where that is a degree, where the levels it is said of start: the one right before it, with the levels
+    # slashed onto it ("BS/MS (preferred)"), not the level offered before it ("MS or Ph.D (preferred)": the MS is asked).
+    said_of = [len(text)] * len(groups)
+    degree_spans = sorted((e.start, e.end) for e in entries if e.family == "degrees")
     for e in entries:
         i = bisect_left(starts, e.start)
         if i < len(groups) and (groups[i][0] < e.end or (e.family == "degrees" and not text[e.end : groups[i][0]].strip())):
             attached[i] = True
         if i < len(groups) and groups[i][0] >= e.end and not text[e.end : groups[i][0]].strip():
             follows[i] = True
+            if e.family == "degrees" and not _SHARED_DEGREE_NOUN.search(text, e.start, e.end):
+                said_of[i] = min(said_of[i], _slash_joined_start(text, e.start, degree_spans))
     # ... or does it name a field of study ("(STEM major or related field preferred)"), which qualifies the degree?
     for i, (lo, hi) in enumerate(groups):
         if not attached[i] and _FIELD_WORDS.search(text, lo, hi):
@@ -923,6 +946,15 @@ def _bound_to_parentheses(cues: list[Cue], text: str, entries: list[Entry]) -> l
             and _CUE_LEAD_INS.fullmatch(text, groups[i][0] + 1, cue.start) and not text[cue.end : groups[i][1] - 1].strip()
         ):
             # "PhD (preferred) or MS in statistics": a group that is the cue alone, right after an entry, is said of it.
-            cue = replace(cue, direction="backward")
+            cue = replace(cue, direction="backward", scope=(said_of[i], groups[i][1]) if said_of[i] < len(text) else None)
         bounded.append(cue)
     return bounded
+
+
+def _slash_joined_start(text: str, start: int, degree_spans: list[tuple[int, int]]) -> int:
+    """Where the run of degree levels slashed together that ends with the one at ``start`` starts ("BS/MS")."""
+    i = bisect_left(degree_spans, (start, -1))
+    while i > 0 and text[degree_spans[i - 1][1] : start].strip() == "/":
+        i -= 1
+        start = degree_spans[i][0]
+    return start
