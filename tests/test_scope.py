@@ -553,6 +553,12 @@ PREFERRED_READ_AS_REQUIRED = [
      [("master", "required"), ("doctorate", "preferred")]),
     ("Bachelor's or Master's degree (preferred)", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
     ("BS/MS (preferred) in Chemical Engineering", "degrees", [("bachelor", "preferred"), ("master", "preferred")]),
+    # negatives: segments joined only inside a word, and a backward cue that closes an entry of its own stays in its bullet
+    ("Qualifications\n\nHigh school diploma or equivalent\nDegree in Automotive Technology preferred but not required",
+     "degrees", [("high_school", "required")]),
+    ("* Valid Florida Driver License is required, pre-employment drug test, security license verification * High school "
+     "diploma or GED preferred; college or technical/vocational school a plus", "certifications",
+     [("drivers_license", "required"), ("security_guard_license", "required")]),
     # negatives: "priority" as a duty, "advantage" as a benefit, "preferred" of a shift, a location or a vendor
     ("Bachelor's degree required. Handle high priority tickets and set priorities for the team.", "degrees",
      [("bachelor", "required")]),

@@ -432,7 +432,9 @@ class RequirementScope:
             # A cue does not reach across a clause boundary: "0-2 years of experience; internships are a plus".
             if _any_between(breaks, between):
                 continue
-            if backward_rank and _STAR_BULLET.search(segments.text, between[0], between[1]) and _closes_an_entry(cue, spans or []):
+            # Nor across a " * " bullet when the cue closes an entry of its own, forward or back ("... security license
+            # verification * High school diploma or GED preferred": the licence is not preferred).
+            if _STAR_BULLET.search(segments.text, between[0], between[1]) and _closes_an_entry(cue, spans or []):
                 continue
             # Nor forward across a contrasting "but" ("MS/PhD is preferred, but candidates with a BS ..."), nor back across
             # one to an entry before it when the cue has an entry of its own after it ("High School Diploma, but college
@@ -865,7 +867,7 @@ def _joined_segments(segments: Segments, entries: list[Entry]) -> dict[int, tupl
 
 #: A cut inside a word: at a case change between letters ("Service|Now") or after an abbreviation's short first part
 #: ("Ph.|D.", "B.|S."); not after a sentence's last word ("Bachelor's degree or higher.|Degree(s) ... a plus").
-_WORD_BEFORE_CUT = regex.compile(r"(?:\p{L}|(?<![\p{L}.])\p{L}{1,2}\.)$")
+_WORD_BEFORE_CUT = regex.compile(r"(?:\p{L}|(?<![\p{L}.])\p{L}{1,2}\.)\Z")
 
 
 def _cut_inside_a_word(text: str, cut: int) -> bool:
