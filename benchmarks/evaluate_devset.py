@@ -32,6 +32,10 @@ beside the repository (without ``../shared`` the script says so and exits with s
   the large file, every field, scored once (its README has that run).
 - ``certs3``: ``benchmarks/certs3/labels-*.jsonl``, 40 more postings found by the same search as ``certs2``,
   labelled blind for ``certifications`` only, scored once.
+- ``wave6``: ``benchmarks/wave6/labels-*.jsonl``, the fresh blind sample of session 7: 40 more postings of
+  the large file, every field, scored once (its README has that run).
+- ``certs4``: ``benchmarks/certs4/labels-*.jsonl``, 40 more postings found by the same search as ``certs2``,
+  labelled blind for ``certifications`` only, scored once.
 
 A field is scored where the set's postings carry it: ``certifications`` (added after v1) is
 scored on a set once its labels have a ``certifications`` key, and the script says which
@@ -48,6 +52,8 @@ fields a set is not labelled for.
     python benchmarks/evaluate_devset.py --set certs2     # blind certifications (``certifications`` key)
     python benchmarks/evaluate_devset.py --set wave5      # the fresh blind sample of session 6
     python benchmarks/evaluate_devset.py --set certs3     # blind certifications of session 6
+    python benchmarks/evaluate_devset.py --set wave6      # the fresh blind sample of session 7
+    python benchmarks/evaluate_devset.py --set certs4     # blind certifications of session 7
     python benchmarks/evaluate_devset.py --errors         # ... and every miss and extra, with context
     python benchmarks/evaluate_devset.py --format json    # the same as one JSON object
 """
@@ -74,6 +80,8 @@ SETS = {
     "certs2": (HERE / "certs2", CORPUS_REAL / "postings-large.jsonl.gz"),
     "wave5": (HERE / "wave5", CORPUS_REAL / "postings-large.jsonl.gz"),
     "certs3": (HERE / "certs3", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "wave6": (HERE / "wave6", CORPUS_REAL / "postings-large.jsonl.gz"),
+    "certs4": (HERE / "certs4", CORPUS_REAL / "postings-large.jsonl.gz"),
 }
 
 
