@@ -51,7 +51,7 @@ from ..boards import BoardName, BoardVocabulary, name_words
 from ..record import IndustryEntry
 from ..vocabulary import Vocabularies, snake_label
 from .base import Context
-from .literals import Pruned, Screen, fold, leading_literals, lower, screening, search_at_leads
+from .literals import Found, Pruned, Screen, fold, leading_literals, lower, prescan, scanned, screening, search_at_leads
 from .phrases import PhraseTable, longest_matches
 from .scope import PREFERRED, REQUIRED
 
@@ -377,7 +377,10 @@ class IndustryRules:
             for row in cues if row.get("kind") == "employer_phrase"
         ]
         self._makers = [
-            (Pruned(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS))
+            (
+                Pruned(row["regex"], _FLAGS), regex.compile(row["not_after"], _FLAGS), row, Screen([row["regex"]], _FLAGS),
+                _Words(row.get("triggers") or ()), _Words(row.get("anchors") or ()),
+            )
             for row in cues
             if row.get("kind") == "maker_phrase"
         ]
@@ -775,14 +778,18 @@ class IndustryRules:
         entries: list[IndustryEntry] = []
         # `lower` (kept for the other families) is str.lower but for "İ", the one letter whose lower case is longer
         lowered, folded = (lower(text) if "İ" not in text else text.lower()), fold(text)
+        scan = scanned(folded)
         reach, subsectors = None, None  # of the entries found before, made on first use
-        for phrase, not_after, maker, screen in self._makers:
-            if maker.get("triggers") and not any(map(lowered.__contains__, maker["triggers"])):
-                continue  # a plain substring test spares most postings the regex scan
+        for phrase, not_after, maker, screen, triggers, anchors in self._makers:
+            if triggers.words and not any(map(lowered.__contains__, triggers.not_lacking(scan))):
+                continue  # a plain substring test (of the triggers the pre-scan leaves) spares most postings the regex scan
             if not screen.may_match(folded):
                 continue  # the posting holds none of the words the row's regex requires ("leader", "pioneer")
             # A row with anchors is matched at them only: its branches are not worth screening on the whole text.
-            matches = _anchored(phrase.full, text, maker["anchors"]) if maker.get("anchors") else phrase.finditer(text, folded)
+            if anchors.words:
+                matches = _anchored(phrase.full, text, anchors.not_lacking(scan))
+            else:
+                matches = phrase.finditer(text, folded)
             for m in matches:
                 segment = context.segments.at(m.start())
                 limit = min(segment.end, m.end() + 160)
@@ -995,12 +1002,29 @@ class IndustryRules:
         return (start, m.end()) if m else (start, end)
 
 
-def _anchored(pattern: regex.Pattern[str], text: str, anchors: list[str] | None) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern`` in ``text``; with ``anchors`` (literal strings where every match starts), only
-    the matches starting at an anchor: a few ``match`` calls instead of a scan of the whole text."""
-    if not anchors:
-        yield from pattern.finditer(text)
-        return
+class _Words:
+    """A maker row's trigger or anchor strings (matched as written), registered with the doc's pre-scan
+    (`literals.prescan`): a string whose fold the doc's fold lacks stands nowhere in the doc (nor in its `lower`).
+
+    Args:
+        words (Iterable[str]): The strings.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self._folds = tuple(w.casefold() for w in self.words)
+        prescan(self._folds)
+
+    def not_lacking(self, scan: Found | None) -> tuple[str, ...]:
+        """The strings but those that the pre-scan ``scan`` of a doc (None: none made) proves absent from it."""
+        if scan is None:
+            return self.words
+        return tuple(w for w, f in zip(self.words, self._folds) if not scan.lacks(f))
+
+
+def _anchored(pattern: regex.Pattern[str], text: str, anchors: Iterable[str]) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that start at one of ``anchors`` (literal strings where every match
+    starts): a few ``match`` calls instead of a scan of the whole text."""
     starts = set()
     for anchor in anchors:
         i = text.find(anchor)

@@ -10,6 +10,11 @@ proofs: `Pruned` leaves out of an alternation the branches a text cannot match (
 screened alone), and `leading_literals` gives the strings every match starts with, so
 that `search_at_leads` tries a regex only where one of them stands.
 
+The screens of all families ask about a few hundred literals per doc. Instead of one
+substring test per literal, every literal they register is looked for in one pass over
+the doc's `fold` (`Prescan`: an Aho-Corasick automaton of ``ahocorasick_rs``), and a
+screen asks the set of literals found.
+
 The regex is read with Python's own parser (``re._parser``) after the ``regex``-only
 property classes (``\\p{L}``) are turned into ``\\w``; a regex using any other
 ``regex``-only syntax (fuzzy matching, set operations, named lists, branch reset)
@@ -24,6 +29,7 @@ from re import _constants as sre
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
+import ahocorasick_rs
 import regex
 
 #: ``regex``-only syntax that Python's parser would misread: no literals are claimed for such a regex.
@@ -261,13 +267,111 @@ class RecentTexts(Generic[_T]):
 def fold(text: str) -> str:
     """``text`` as the screens read it (case-folded, so that a case-insensitive match's literals are found).
 
-    The families of one doc fold the same text object: the folds of the last texts are kept (`RecentTexts`).
+    The families of one doc fold the same text object: the folds of the last texts are kept (`RecentTexts`),
+    each with its pre-scan (`scanned`), run when a screen first asks.
     """
     folded = _folds.get(text)
-    return folded if folded is not None else _folds.put(text, text.casefold())
+    if folded is None:
+        folded = _folds.put(text, text.casefold())
+        _scans.put(folded, Found(folded))
+    return folded
 
 
 _folds: RecentTexts[str] = RecentTexts()
+
+#: Literals shorter than this are not pre-scanned: the short ones the screens ask about ("in", "of", "a", ",")
+#: stand in nearly every text, where a substring test finds them at once, and would fill a scan with occurrences.
+PRESCAN_SHORTEST = 3
+
+
+class Prescan:
+    """The literals the screens look for, found in a doc's fold in one pass: an Aho-Corasick automaton
+    (``ahocorasick_rs``) of every literal registered, reporting overlapping matches, so that a literal standing
+    inside another ("engineer" in "engineering") or across another's end is found too.
+
+    `Screen`, `Pruned` and the families register their literals when they are built (`prescan`); the automaton is
+    built on the first scan after a registration, so once for a pipeline. Registering is only ever a saving: a
+    literal that was not scanned is looked for with a substring test (`Found.may_hold_any`, `Found.lacks`).
+    """
+
+    def __init__(self) -> None:
+        self._literals: set[str] = set()
+        self._built: tuple[ahocorasick_rs.AhoCorasick | None, frozenset[str]] | None = None
+
+    def register(self, literals: Iterable[str]) -> None:
+        """Have the scans look for ``literals`` (case-folded; those shorter than `PRESCAN_SHORTEST` are left out)."""
+        new = {literal for literal in literals if len(literal) >= PRESCAN_SHORTEST} - self._literals
+        if new:
+            self._literals = self._literals | new
+            self._built = None
+
+    def scan(self, folded: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The literals standing in ``folded`` and the literals looked for (a literal of the second set missing
+        from the first stands nowhere in it)."""
+        built = self._built
+        if built is None:
+            literals = frozenset(self._literals)
+            automaton = ahocorasick_rs.AhoCorasick(sorted(literals), store_patterns=True) if literals else None
+            built = self._built = (automaton, literals)
+        automaton, literals = built
+        if automaton is None:
+            return frozenset(), literals
+        return frozenset(automaton.find_matches_as_strings(folded, overlapping=True)), literals
+
+
+_prescan = Prescan()
+
+
+class Found:
+    """Which pre-scanned literals stand in one text's fold (`fold`), found in one pass when first asked.
+
+    Args:
+        folded (str): The fold.
+    """
+
+    __slots__ = ("_folded", "_found")
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._found: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def _scan(self) -> tuple[frozenset[str], frozenset[str]]:
+        found = self._found
+        if found is None:
+            found = self._found = _prescan.scan(self._folded)
+        return found
+
+    def lacks(self, literal: str) -> bool:
+        """Whether ``literal`` (case-folded) is known to stand nowhere in the fold: it was scanned for and not found.
+
+        A string holding a text's ``literal`` has it in its fold, and `lower` keeps a text's fold
+        (``casefold(lower(t)) == casefold(t)``): a literal the fold lacks stands in neither.
+        """
+        present, scanned = self._found or self._scan()
+        return literal in scanned and literal not in present
+
+    def may_hold_any(self, literals: frozenset[str]) -> bool:
+        """Whether one of ``literals`` (case-folded) stands in the fold: found by the scan, or, where one was not
+        scanned for, by a substring test."""
+        present, scanned = self._found or self._scan()
+        if not present.isdisjoint(literals):
+            return True
+        return any(map(self._folded.__contains__, literals - scanned))
+
+
+_scans: RecentTexts[Found] = RecentTexts()
+
+
+def prescan(literals: Iterable[str]) -> None:
+    """Register ``literals`` (case-folded) with the pre-scan of every doc's fold: a family whose own checks ask
+    `scanned` about them calls this once when it is built (`Screen` and `Pruned` register theirs)."""
+    _prescan.register(literals)
+
+
+def scanned(folded: str) -> Found | None:
+    """The pre-scan of ``folded``, a fold made by `fold` (one of the last texts folded); None for any other
+    string (a window: its screens test their literals one by one) and inside `full_path`."""
+    return _scans.get(folded) if _screening[0] else None
 
 
 def fold_slice(text: str, lo: int, hi: int) -> str:
@@ -279,14 +383,17 @@ def fold_slice(text: str, lo: int, hi: int) -> str:
 
 def occurrences(text: str, words: Iterable[str]) -> list[tuple[int, int]] | None:
     """Where any of ``words`` (case-folded) stands in ``text``, ignoring case, as sorted ``(start, end)``
-    offsets (``str.find`` over the `fold`, C-fast); None when case folding changes the text's length,
-    so that offsets in the fold would not be offsets in ``text``.
+    offsets (``str.find`` over the `fold`, C-fast, for the words the pre-scan did not rule out); None when
+    case folding changes the text's length, so that offsets in the fold would not be offsets in ``text``.
     """
     folded = fold(text)
     if len(folded) != len(text):
         return None
     found = []
+    scan = scanned(folded)
     for word in words:
+        if scan is not None and scan.lacks(word):
+            continue
         at = folded.find(word)
         while at >= 0:
             found.append((at, at + len(word)))
@@ -359,6 +466,7 @@ class Screen:
         literals: set[str] = set()
         self.literals: frozenset[str] | None = None
         self._tests: tuple[tuple[str, ...], ...] = ()
+        self._sets: tuple[frozenset[str], ...] = ()
         for pattern in patterns:
             found = required_literals(pattern, flags)
             if found is None:
@@ -369,10 +477,19 @@ class Screen:
         if every and len(patterns) == 1:
             sets += [found for found in required_literal_sets(patterns[0], flags) if found != self.literals]
         self._tests = tuple(_minimal(found) for found in sets)
+        self._sets = tuple(frozenset(tests) for tests in self._tests)
+        prescan(self.literals.union(*self._sets))
 
     def may_match(self, folded: str) -> bool:
-        """Whether the regexes may match in the text whose `fold` is ``folded``."""
+        """Whether the regexes may match in the text whose `fold` is ``folded`` (a doc's fold made by `fold` is
+        answered by its pre-scan, `scanned`; any other text by a substring test per literal)."""
         if self.literals is None or not _screening[0]:
+            return True
+        scan = _scans.get(folded)
+        if scan is not None:
+            for literals in self._sets:
+                if not scan.may_hold_any(literals):
+                    return False
             return True
         for tests in self._tests:
             if not any(map(folded.__contains__, tests)):
@@ -425,6 +542,7 @@ class Pruned:
             self._leads = [leading_literals(prefix + branch + suffix, flags) for branch in branches]
         else:
             self._leads = [leading_literals(pattern, flags)]
+        prescan(lead for leads in self._leads for lead in leads or ())
         self._alones: dict[tuple[int, ...], regex.Pattern[str] | None] = {}
 
     def for_text(self, folded: str) -> regex.Pattern[str] | None:
@@ -451,8 +569,11 @@ class Pruned:
         if len(unled) == len(kept) or unled and alone is None:
             yield from pattern.finditer(text)
             return
+        scan = _scans.get(folded)
         for i in kept:
             for lead in self._leads[i] or ():
+                if scan is not None and scan.lacks(lead):
+                    continue
                 at = folded.find(lead)
                 while at >= 0:
                     starts.add(at)
@@ -589,5 +710,6 @@ def full_path() -> Iterator[None]:
 
 __all__ = [
     "required_literals", "required_literal_sets", "leading_literals", "search_at_leads", "RECENT", "RecentTexts", "Screen",
-    "Pruned", "caseless", "fold", "full_path", "lower", "lowered", "screening",
+    "Pruned", "Found", "PRESCAN_SHORTEST", "Prescan", "caseless", "fold", "full_path", "lower", "lowered", "prescan", "scanned",
+    "screening",
 ]
