@@ -16,8 +16,9 @@ import regex
 import postingparse
 from postingparse.pipeline import default_extractor
 from postingparse.rules.literals import (
-    FOLDS_APART, Pruned, RecentTexts, Screen, caseless, fold, fold_slice, full_path, leading_literals, lower, lowered, occurrences,
-    required_literal_sets, required_literals, search_at_leads,
+    FOLDS_APART, PRESCAN_SHORTEST, Prescan, Pruned, RecentTexts, Screen, caseless, fold, fold_slice, full_path,
+    leading_literals, lower, lowered, occurrences, prescan, required_literal_sets, required_literals, scan_doc, scanned,
+    search_at_leads,
 )
 
 CORPUS = sorted((Path(__file__).resolve().parent.parent / "corpus" / "postings").glob("*.txt"))
@@ -419,3 +420,98 @@ def test_certification_window_screens_pass_every_match_of_their_rules() -> None:
                     matched.add(id(pattern))
                     assert screen.may_match(window.casefold()), (pattern.pattern[:60], window)
     assert len(matched) >= 7  # the rules are exercised, not skipped
+
+
+PRESCAN = [
+    # (literals, text): the scan finds every literal standing in the text's fold, and only those
+    (["engineer", "engineering", "gineer"], "Senior ENGINEERING manager"),  # literals inside one another
+    (["abc", "bcd", "cde"], "xabcdex"),  # overlapping literals
+    (["strasse", "straße", "ss "], "Straße 5"),  # "ß" folds to "ss": the fold holds "strasse", never "straße"
+    (["i̇stanbul", "istanbul"], "İstanbul office"),  # "İ" folds to "i" and a combining dot
+    (["café", "ﬁne"], "CAFÉ fine ﬁne"),  # accents; a ligature folds to "fi"
+    (["leader in", "eader"], "a Leader\tin x"),  # a tab is no space
+    (["xyz"], ""),
+]
+
+
+@pytest.mark.parametrize("literals,text", PRESCAN)
+def test_prescan_finds_the_literals_standing_in_a_fold(literals: list[str], text: str) -> None:
+    scan = Prescan()
+    scan.register(literals)
+    present, looked_for = scan.scan(fold(text))
+    assert looked_for == {w for w in literals if len(w) >= PRESCAN_SHORTEST}
+    assert present == {w for w in looked_for if w in fold(text)}
+
+
+def test_prescan_answers_as_substring_tests_on_the_corpus() -> None:
+    """The pipeline's registered literals found in each corpus text's fold are those a substring test finds."""
+    default_extractor()
+    from postingparse.rules.literals import _prescan
+
+    texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
+    for text in texts:
+        present, looked_for = _prescan.scan(fold(text))
+        assert len(looked_for) > 500
+        assert present == {w for w in looked_for if w in fold(text)}
+
+
+def test_only_a_docs_fold_is_scanned() -> None:
+    prescan(["pipefitter", "zzyzx"])
+    text = "Journeyman PIPEFITTER wanted, xqzw crew"
+    scan_doc(text)
+    folded = fold(text)
+    found = scanned(folded)
+    assert found is not None
+    assert not found.lacks("pipefitter") and found.lacks("zzyzx")
+    assert not found.lacks("qqqq")  # never registered: not known to be absent
+    assert found.may_hold_any(frozenset({"zzyzx", "xqzw"}))  # "xqzw" was not scanned for: a substring test finds it
+    assert not found.may_hold_any(frozenset({"zzyzx", "qqqq"}))
+    assert scanned(fold(text[:20])) is None  # a piece of the doc (a window) is folded without a scan
+    assert scanned("".join([folded[:20], folded[20:]])) is None  # an equal string is another text
+    with full_path():
+        assert scanned(folded) is None
+
+
+def test_screens_answer_alike_with_and_without_the_prescan() -> None:
+    """Every screen of the pipeline answers a corpus text's fold (pre-scanned) as it answers an equal string (tested
+    literal by literal), and so does every pruned regex's choice of branches."""
+    import gc
+
+    default_extractor()
+    screens = [o for o in gc.get_objects() if isinstance(o, Screen) and o.literals is not None]
+    pruned = [o for o in gc.get_objects() if isinstance(o, Pruned)]
+    assert len(screens) > 100 and pruned
+    texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
+    texts += ["Straße: a leading manufacturer of pumps", "İstanbul leader in", ""]
+    skipped = 0
+    for text in texts:
+        scan_doc(text)
+        folded = fold(text)
+        copy = "".join(list(folded))
+        assert scanned(folded) is not None and (copy is folded or scanned(copy) is None)  # "" is one object
+        for screen in screens:
+            answer = screen.may_match(folded)
+            assert answer == screen.may_match(copy), (screen.literals, text[:60])
+            skipped += not answer
+        for regex_ in pruned:
+            assert regex_._kept(folded)[1] == regex_._kept(copy)[1]
+    assert skipped > 100
+
+
+def test_maker_triggers_and_anchors_left_by_the_prescan_are_those_standing_in_the_text() -> None:
+    component = default_extractor().nlp.get_pipe("postingparse")
+    industries = next(f for f in component.families if f.family == "industries")
+    texts = [default_extractor().normalizer(path.read_text(encoding="utf-8")).text for path in CORPUS]
+    texts += ["OUR CLIENT, a leader in", "our client, a LEADER IN", "Straße distributor of", "İ manufacturer"]
+    ruled_out = 0
+    for text in texts:
+        scan_doc(text)
+        scan = scanned(fold(text))
+        assert scan is not None
+        lowered_text = lower(text)
+        for *_, triggers, anchors in industries._makers:
+            left = set(triggers.not_lacking(scan))
+            assert {t for t in left if t in lowered_text} == {t for t in triggers.words if t in lowered_text}
+            assert {a for a in anchors.not_lacking(scan) if a in text} == {a for a in anchors.words if a in text}
+            ruled_out += len(set(triggers.words) - left)
+    assert ruled_out > 100

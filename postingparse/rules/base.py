@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
+from .literals import scan_doc
 from .scope import NOT_REQUIREMENTS, RequirementScope, Section, section_at
 from .segments import Segments
 
@@ -31,6 +32,9 @@ class Context:
     found: dict[str, list[Entry]] = field(default_factory=dict)
     scope: RequirementScope | None = None
     _levels: dict[tuple, dict[tuple, str | None]] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        scan_doc(self.segments.text)  # the families' screens of the whole doc ask one pre-scan of its literals
 
     @cached_property
     def requirement_scope(self) -> RequirementScope:

@@ -1012,14 +1012,17 @@ class _Words:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(words)
-        self._folds = tuple(w.casefold() for w in self.words)
+        self._of_fold: dict[str, list[str]] = {}
+        for word in self.words:
+            self._of_fold.setdefault(word.casefold(), []).append(word)
+        self._folds = frozenset(self._of_fold)
         prescan(self._folds)
 
-    def not_lacking(self, scan: Found | None) -> tuple[str, ...]:
-        """The strings but those that the pre-scan ``scan`` of a doc (None: none made) proves absent from it."""
+    def not_lacking(self, scan: Found | None) -> Iterable[str]:
+        """The strings (in no set order) but those that the pre-scan ``scan`` of a doc (None: none made) proves absent."""
         if scan is None:
             return self.words
-        return tuple(w for w, f in zip(self.words, self._folds) if not scan.lacks(f))
+        return [word for folded in scan.possible(self._folds) for word in self._of_fold[folded]]
 
 
 def _anchored(pattern: regex.Pattern[str], text: str, anchors: Iterable[str]) -> Iterator[regex.Match[str]]:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from ..record import Entry
 from ..vocabulary import Vocabularies
-from .literals import RecentTexts, Screen, caseless, fold, lowered, occurrences
+from .literals import RecentTexts, Screen, caseless, fold, lowered, occurrences, prescan
 from .segments import Segments
 
 PREFERRED, REQUIRED = "preferred", "required"
@@ -171,6 +171,7 @@ class RequirementScope:
         # around the words (4+ letters) its rows are made of; a cue always contains one of them.
         words = {w.casefold() for row in self._cue_rows for w in _required_words(row["regex"])}
         self._trigger_words = sorted(words)
+        prescan(self._trigger_words)  # a doc's cue windows (`occurrences`) look only for the words its pre-scan found
         self._recent_windows: RecentTexts[tuple[list[tuple[int, int]], dict[int, list[Cue]]]] = RecentTexts()
         section_rows = [row for row in vocabularies.table("sections") if row["category"] != "appendix"]
         appendix = [row["regex"] for row in vocabularies.table("sections") if row["category"] == "appendix"]
