@@ -829,11 +829,15 @@ class CertificationRules:
         for i, e in enumerate(entries):
             at.setdefault((sentence[i], e.label), []).append(i)
         involved = set()  # the entries a level must be read for: the subsumed and what subsumes them
+        taken: set[tuple[int, str]] = set()  # each group of subsumers is added once (a repeated list stays linear)
         for i, e in enumerate(entries):
-            subsuming = [j for s in reach[sentence[i]] for label in subsumers[e.label] for j in at.get((s, label), ())]
-            if subsuming:
+            groups = [(s, label) for s in reach[sentence[i]] for label in subsumers[e.label] if (s, label) in at]
+            if groups:
                 involved.add(i)
-                involved.update(subsuming)
+                for group in groups:
+                    if group not in taken:
+                        taken.add(group)
+                        involved.update(at[group])
         if not involved:
             return entries
         order = sorted(involved)
