@@ -735,12 +735,9 @@ class CertificationRules:
         as a Certified Healthcare Facility Manager (CHFM), Construction Supervisor's License" describes no certified
         facility.
         """
-        lo, hi = _sentence_of(text, segments, c)
-        before_start, after_end = max(lo, c.start - self.BEFORE_REACH), min(hi, c.end + self.AFTER_WINDOW)
-        before, after = text[before_start : c.start], text[c.end : after_end]
+        lo, hi, before, after, folded_before, folded_after = self._windows(text, segments, c)
         if self._company.match(after) or self._member_after.match(after):
             return False
-        folded_before, folded_after = fold_slice(text, before_start, c.start), fold_slice(text, c.end, after_end)
         if any(self._search(p, before, folded_before) for p in (self._member_before, self._someone_else, self._aspiration)):
             return False
         vendor = self._search(self._vendor_before, before, folded_before)
@@ -767,6 +764,16 @@ class CertificationRules:
             described[(lo, hi)] = self._description.describes_employer((names_blanked or text)[lo:hi])
         return not described[(lo, hi)]
 
+    def _windows(self, text: str, segments: Segments, c: Candidate) -> tuple[int, int, str, str, str, str]:
+        """The bounds of the sentence of candidate ``c``, the windows before and after it within them
+        (`BEFORE_REACH`, `AFTER_WINDOW`) and the windows' case folds."""
+        lo, hi = _sentence_of(text, segments, c)
+        before_start, after_end = max(lo, c.start - self.BEFORE_REACH), min(hi, c.end + self.AFTER_WINDOW)
+        return (
+            lo, hi, text[before_start : c.start], text[c.end : after_end],
+            fold_slice(text, before_start, c.start), fold_slice(text, c.end, after_end),
+        )
+
     def _vendor_of(self, label: str, vendor: str) -> bool:
         """Whether ``vendor`` is the one that grants ``label`` (named in its row's issuer or name)."""
         row = self.rows.get(label, {})
@@ -789,9 +796,7 @@ class CertificationRules:
     # -- 4. values -------------------------------------------------------------------------------
     def entry(self, text: str, segments: Segments, c: Candidate) -> CertificationEntry:
         """The entry of an accepted candidate, with ``in_progress`` and ``or_equivalent`` read from its sentence."""
-        lo, hi = _sentence_of(text, segments, c)
-        before_start, after_end = max(lo, c.start - self.BEFORE_REACH), min(hi, c.end + self.AFTER_WINDOW)
-        before, after = text[before_start : c.start], text[c.end : after_end]
+        _, _, before, after, folded_before, folded_after = self._windows(text, segments, c)
         row = self.rows.get(c.label, {})
         return CertificationEntry(
             text=text[c.start : c.end],
@@ -799,7 +804,7 @@ class CertificationRules:
             end=c.end,
             label=c.label,
             issuer=row.get("issuer"),
-            in_progress=self._in_progress(before, after, fold_slice(text, before_start, c.start), fold_slice(text, c.end, after_end)),
+            in_progress=self._in_progress(before, after, folded_before, folded_after),
             or_equivalent=bool(self._equivalent.match(after)),
         )
 

@@ -350,21 +350,21 @@ class Found:
         A string holding a text's ``literal`` has it in its fold, and `lower` keeps a text's fold
         (``casefold(lower(t)) == casefold(t)``): a literal the fold lacks stands in neither.
         """
-        present, scanned = self._found or self._scan()
-        return literal in scanned and literal not in present
+        present, looked_for = self._found or self._scan()
+        return literal in looked_for and literal not in present
 
     def possible(self, literals: frozenset[str]) -> frozenset[str]:
         """Those of ``literals`` (case-folded) that may stand in the fold: found by the scan, or not scanned for."""
-        present, scanned = self._found or self._scan()
-        return (literals & present) | (literals - scanned)
+        present, looked_for = self._found or self._scan()
+        return (literals & present) | (literals - looked_for)
 
     def may_hold_any(self, literals: frozenset[str]) -> bool:
         """Whether one of ``literals`` (case-folded) stands in the fold: found by the scan, or, where one was not
         scanned for, by a substring test."""
-        present, scanned = self._found or self._scan()
+        present, looked_for = self._found or self._scan()
         if not present.isdisjoint(literals):
             return True
-        return any(map(self._folded.__contains__, literals - scanned))
+        return any(map(self._folded.__contains__, literals - looked_for))
 
 
 _scans: RecentTexts[Found] = RecentTexts()
@@ -503,7 +503,7 @@ class Screen:
         pre-scan, `scan_doc`; any other text, a window, by a substring test per literal)."""
         if self.literals is None or not _screening[0]:
             return True
-        scan = _scans.get(folded)
+        scan = scanned(folded)
         if scan is not None:
             for literals in self._sets:
                 if not scan.may_hold_any(literals):
@@ -587,7 +587,7 @@ class Pruned:
         if len(unled) == len(kept) or unled and alone is None:
             yield from pattern.finditer(text)
             return
-        scan = _scans.get(folded)
+        scan = scanned(folded)
         for i in kept:
             for lead in self._leads[i] or ():
                 if scan is not None and scan.lacks(lead):
